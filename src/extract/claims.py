@@ -1,0 +1,53 @@
+"""Where the components leave their results on a ``Doc``.
+
+Every component appends *plain* dicts (JSON/msgpack-serialisable, no ``Span`` objects)
+to ``doc._.claims``; :mod:`extract.records` turns them into public claim records.
+A claim dict holds at least ``type`` (``statistic``/``quote``/``affiliation``),
+``start`` and ``end`` (character offsets into ``doc.text``) and ``rule``; the other keys
+are the type-specific fields of ``SCHEMA.md``.
+
+Cross references between claims use *character spans*, not ids (ids are computed when
+records are built, because they depend on the document id):
+
+* a statistic's ``source`` may carry ``"quote_span": [start, end]`` of the quote it sits
+  in; the record builder turns it into ``record_id``.
+
+Each claim is also mirrored as a token span in ``doc.spans[<type>s]`` so displaCy and
+span-based tooling can see it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+SPAN_GROUPS = {"statistic": "statistics", "quote": "quotes", "affiliation": "affiliations"}
+
+for _name in ("claims", "people"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def add_claim(doc: Doc, claim: dict[str, Any]) -> None:
+    """Append one claim dict to ``doc._.claims`` and mirror it in ``doc.spans``."""
+    if claim["type"] not in SPAN_GROUPS:
+        raise ValueError(f"unknown claim type {claim['type']!r}")
+    start, end = int(claim["start"]), int(claim["end"])
+    if not 0 <= start < end <= len(doc.text):
+        raise ValueError(f"claim offsets {start}:{end} outside the document")
+    if doc._.claims is None:
+        doc._.claims = []
+    doc._.claims.append(claim)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        group = SPAN_GROUPS[claim["type"]]
+        if group not in doc.spans:
+            doc.spans[group] = []
+        doc.spans[group].append(span)
+
+
+def get_claims(doc: Doc, type: str | None = None) -> list[dict[str, Any]]:
+    """The claim dicts of ``doc`` (of one ``type`` if given), in insertion order."""
+    claims = doc._.claims or []
+    return [c for c in claims if type is None or c["type"] == type]
