@@ -71,7 +71,7 @@ def process_batch(nlp: Language, docs: list[InputDoc], info: dict[str, str] | No
     alone so only the guilty one becomes an error."""
     info = info or pipeline_info(nlp)
     try:
-        return [(d, records_for(nlp, d, p, info)) for d, p in zip(docs, nlp.pipe(d.text for d in docs))]
+        return [(d, records_for(nlp, d, p, info)) for d, p in zip(docs, nlp.pipe(d.text for d in docs), strict=True)]
     except Exception:  # noqa: BLE001 - isolate the failing document below
         pass
     out: list[Result] = []
