@@ -183,11 +183,22 @@ def read_table(
         yield InputError(None, f"{path}:{row + 1}", "malformed", f"{path}: cannot read table: {e}")
 
 
+#: Files a folder of articles commonly holds beside them; skipped when walking a folder
+#: (name them explicitly to read them anyway).
+ANCILLARY_STEMS = {"readme", "sources", "license", "licence", "changelog", "notice", "authors"}
+
+
+def is_ancillary(rel: Path) -> bool:
+    """Hidden files/folders and README/SOURCES/LICENSE-style notes are not articles."""
+    return any(part.startswith(".") for part in rel.parts) or rel.stem.lower() in ANCILLARY_STEMS
+
+
 def iter_paths(path: Path) -> Iterator[tuple[Path, str]]:
     """Files under ``path`` with the doc_id base they get: sorted, nested folders
-    giving relative ids (``sub/article``)."""
+    giving relative ids (``sub/article``); notes such as README.md/SOURCES.md skipped."""
     if path.is_dir():
-        for p in sorted(q for q in path.rglob("*") if q.is_file() and q.suffix.lower() in SUPPORTED_SUFFIXES):
+        files = (q for q in path.rglob("*") if q.is_file() and q.suffix.lower() in SUPPORTED_SUFFIXES)
+        for p in sorted(q for q in files if not is_ancillary(q.relative_to(path))):
             rel = p.relative_to(path).with_suffix("")
             yield p, rel.as_posix()
     else:
