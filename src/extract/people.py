@@ -1,11 +1,257 @@
-"""The ``claim_people`` component (stub: filled by its extractor issue; emits nothing yet)."""
+"""The ``claim_people`` component and the shared people registry.
+
+``doc._.people`` is a list of plain dicts, one per person the article names::
+
+    {"name": "Sung-Yoon Lee",        # fullest name in the article, no titles
+     "titles": ["Dr."],               # titles seen with any mention
+     "gender": "male" | "female" | None,
+     "mentions": [[start, end], ...]} # char spans of every mention (title included)
+
+The component builds it from PERSON entities and title-led names (``Dr. Lee``), merging
+``Sung-Yoon Lee``, ``Dr. Lee`` and ``Lee`` into one person; later components read and
+extend it through :func:`get_registry` (``resolve``, ``person_at``, ``add``,
+``nearest_before``).
+"""
 
 from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import claims as _claims  # noqa: F401  (registers doc._.people)
 from .base import RulePipe
+from .lexicon import data_path, read_lexicon
+
+# -- titles -------------------------------------------------------------------------------
+
+
+@dataclass
+class TitleTable:
+    """Titles by their lower-cased word tuple (trailing periods dropped)."""
+
+    forms: dict[tuple[str, ...], str] = field(default_factory=dict)  # key -> title as written
+    gender: dict[tuple[str, ...], str] = field(default_factory=dict)
+    lead: set[tuple[str, ...]] = field(default_factory=set)
+    max_len: int = 1
+
+    @classmethod
+    def from_entries(cls, entries: list[str]) -> TitleTable:
+        table = cls()
+        for entry in entries:
+            title, *flags = [p.strip() for p in entry.split("|")]
+            key = tuple(word_key(w) for w in title.split())
+            if not key:
+                continue
+            table.forms[key] = title
+            for flag in flags:
+                if flag in ("male", "female"):
+                    table.gender[key] = flag
+                elif flag == "lead":
+                    table.lead.add(key)
+            table.max_len = max(table.max_len, len(key))
+        return table
+
+    def is_title(self, words: list[str] | tuple[str, ...]) -> bool:
+        return tuple(word_key(w) for w in words) in self.forms
+
+    def gender_of(self, titles: list[str]) -> str | None:
+        for t in titles:
+            g = self.gender.get(tuple(word_key(w) for w in t.split()))
+            if g:
+                return g
+        return None
+
+
+_TITLES: TitleTable | None = None
+
+
+def title_table() -> TitleTable:
+    """The title table in use (the component's lexicon; the packaged file by default)."""
+    global _TITLES
+    if _TITLES is None:
+        _TITLES = TitleTable.from_entries(read_lexicon(data_path("titles.txt")))
+    return _TITLES
+
+
+# -- name strings -----------------------------------------------------------------------
+
+_POSSESSIVE = re.compile(r"(?:['’‘`]s|['’])$")
+_EDGE_PUNCT = ',;:!?"“”()[]{}'
+_NAMEWORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
+
+
+def word_key(word: str) -> str:
+    """Comparison key of a name word: lower case, no trailing period, straight apostrophes."""
+    return word.lower().rstrip(".").replace("’", "'")
+
+
+def split_name(text: str, titles: TitleTable | None = None) -> tuple[list[str], list[str]]:
+    """``"Dr. Sung-Yoon Lee's"`` -> (``["Sung-Yoon", "Lee"]``, ``["Dr."]``): name words
+    without possessive, edge punctuation or leading titles, and the titles removed."""
+    titles = titles or title_table()
+    words = [w.strip(_EDGE_PUNCT) for w in text.split()]
+    words = [w for w in words if w]
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1])
+        words = [w for w in words if w]
+    found: list[str] = []
+    i = 0
+    while i < len(words) - 1:  # keep at least one word as the name
+        for n in range(min(titles.max_len, len(words) - 1 - i), 0, -1):
+            key = tuple(word_key(w) for w in words[i : i + n])
+            if key in titles.forms:
+                found.append(" ".join(words[i : i + n]))
+                i += n
+                break
+        else:
+            break
+    return words[i:], found
+
+
+def name_keys(words: list[str]) -> tuple[str, ...]:
+    return tuple(word_key(w) for w in words)
+
+
+def match_score(query: tuple[str, ...], name: tuple[str, ...]) -> int:
+    """How well a name (word keys) refers to a registered name: 4 identical, 3 same first
+    and last word (one is fuller), 2 a lone surname, 1 a lone first name, 0 no match."""
+    if not query or not name:
+        return 0
+    if query == name:
+        return 4
+    if len(query) > 1 and len(name) > 1:
+        if query[0] == name[0] and query[-1] == name[-1]:
+            return 3
+        return 0
+    short, long_ = (query, name) if len(query) == 1 else (name, query)
+    if short[0] == long_[-1]:
+        return 2
+    if short[0] == long_[0]:
+        return 1
+    return 0
+
+
+def quoted_regions(text: str):
+    """A predicate telling whether a char offset lies inside quotation marks (curly pairs,
+    straight marks toggling; a paragraph break closes an open mark)."""
+    bounds: list[tuple[int, int]] = []
+    open_at = -1
+    for i, ch in enumerate(text):
+        if ch == "\n" and open_at >= 0 and text[i + 1 : i + 2] == "\n":
+            bounds.append((open_at, i))
+            open_at = -1
+        elif ch == "“" or (ch == '"' and open_at < 0):
+            open_at = i
+        elif (ch == "”" or ch == '"') and open_at >= 0:
+            bounds.append((open_at, i))
+            open_at = -1
+    starts = [b[0] for b in bounds]
+
+    def inside(pos: int) -> bool:
+        k = bisect_left(starts, pos) - 1
+        return k >= 0 and bounds[k][0] < pos < bounds[k][1]
+
+    return inside
+
+
+# -- the registry view ------------------------------------------------------------------
+
+
+class PeopleRegistry:
+    """A view over ``doc._.people`` (cheap to create; writes go straight to the list)."""
+
+    def __init__(self, doc: Doc) -> None:
+        if doc._.people is None:
+            doc._.people = []
+        self.doc = doc
+        self.people: list[dict[str, Any]] = doc._.people
+
+    # lookups ----------------------------------------------------------------------------
+    def _best(self, keys: tuple[str, ...], pos: int | None = None) -> dict[str, Any] | None:
+        best, best_rank = None, None
+        for person in self.people:
+            score = match_score(keys, name_keys(person["name"].split()))
+            if not score:
+                continue
+            recency = 0
+            if pos is not None:
+                before = [s for s, _ in person["mentions"] if s <= pos]
+                recency = max(before) if before else -1
+            rank = (score, recency, len(person["mentions"]))
+            if best_rank is None or rank > best_rank:
+                best, best_rank = person, rank
+        return best
+
+    def resolve(self, name: str, pos: int | None = None) -> dict[str, Any] | None:
+        """The person a name string refers to (titles and possessive stripped; full name,
+        first+last, surname, first name), or None. ``pos`` breaks ties by recency."""
+        words, _ = split_name(name)
+        keys = name_keys(words)
+        return self._best(keys, pos) if keys else None
+
+    def person_at(self, start: int, end: int) -> dict[str, Any] | None:
+        """The person with a mention overlapping ``[start, end)``, or None."""
+        for person in self.people:
+            for s, e in person["mentions"]:
+                if s < end and start < e:
+                    return person
+        return None
+
+    def nearest_before(self, pos: int, gender: str | None = None) -> dict[str, Any] | None:
+        """The person mentioned most recently before ``pos``; with ``gender``, only people
+        of that gender or of unknown gender."""
+        best, best_start = None, -1
+        for person in self.people:
+            if gender and person.get("gender") not in (None, gender):
+                continue
+            for s, _ in person["mentions"]:
+                if s < pos and s > best_start:
+                    best, best_start = person, s
+        return best
+
+    # updates ----------------------------------------------------------------------------
+    def add(
+        self, name: str, start: int, end: int, titles: tuple[str, ...] | list[str] = ()
+    ) -> dict[str, Any]:
+        """Register a mention of ``name`` at ``[start, end)``, merging with the person it
+        refers to (by full name, first+last, surname or first name) or creating one.
+        The merged person keeps the fullest name. Returns the person dict."""
+        words, found = split_name(name)
+        all_titles = list(titles) + found
+        keys = name_keys(words)
+        person = self._best(keys, start) if keys else None
+        if person is None:
+            person = {
+                "name": " ".join(words) or name.strip(),
+                "titles": [],
+                "gender": None,
+                "mentions": [],
+            }
+            self.people.append(person)
+        elif len(words) > len(person["name"].split()):
+            person["name"] = " ".join(words)
+        for t in all_titles:
+            if t not in person["titles"]:
+                person["titles"].append(t)
+        if [start, end] not in person["mentions"]:
+            person["mentions"].append([start, end])
+            person["mentions"].sort()
+        if person.get("gender") is None:
+            person["gender"] = title_table().gender_of(person["titles"])
+        return person
+
+
+def get_registry(doc: Doc) -> PeopleRegistry:
+    """The people registry of a processed doc."""
+    return PeopleRegistry(doc)
+
+
+# -- the component ----------------------------------------------------------------------
 
 
 @Language.factory("claim_people", default_config={})
@@ -13,8 +259,200 @@ def make_people(nlp: Language, name: str) -> PeopleComponent:
     return PeopleComponent(nlp, name)
 
 
+def _is_name_word(text: str) -> bool:
+    """A capitalised word (or one with a lower-case particle: "al-Megrahi", "d'Arc")."""
+    if not _NAMEWORD.match(text):
+        return False
+    return text[0].isupper() or any(p[:1].isupper() for p in re.split(r"[-'’]", text)[1:])
+
+
 class PeopleComponent(RulePipe):
-    LEXICONS: dict[str, str] = {}
+    """Builds ``doc._.people`` from PERSON entities and title-led names."""
+
+    LEXICONS = {
+        "titles": "titles.txt",
+        "pronouns": "people_pronouns.txt",
+        "not_names": "people_not_names.txt",
+    }
+
+    def _compile(self) -> None:
+        global _TITLES
+        self.titles = TitleTable.from_entries(self.lexicons["titles"])
+        _TITLES = self.titles
+        self.pronouns: dict[str, str] = {}
+        for entry in self.lexicons["pronouns"]:
+            word, _, gender = entry.partition("|")
+            self.pronouns[word.strip().lower()] = gender.strip()
+        self.not_names = {word_key(w) for w in self.lexicons["not_names"]}
+
+    def _plausible(self, words: list[str]) -> bool:
+        """A name: capitalised words, no digits, no place/organisation word."""
+        if not words or not _is_name_word(words[-1]):
+            return False
+        if any(any(c.isdigit() for c in w) or word_key(w) in self.not_names for w in words):
+            return False
+        if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and "." not in words[0]:
+            return False  # acronyms and numerals: "XV", "NATO"
+        return True
+
+    # title words right before token i (longest title first): returns new start index
+    def _titles_before(self, doc: Doc, i: int) -> tuple[int, list[str]]:
+        found: list[str] = []
+        while i > 0:
+            for n in range(min(self.titles.max_len, i), 0, -1):
+                words = [t.text for t in doc[i - n : i]]
+                if self.titles.is_title(words) and (n > 1 or words[0][0].isupper()):
+                    found.insert(0, " ".join(words))
+                    i -= n
+                    break
+            else:
+                break
+        return i, found
+
+    def _raw_mentions(self, doc: Doc) -> list[tuple[int, int, list[str], list[str]]]:
+        """(start_char, end_char, name words, titles) of every name the NER or a title finds."""
+        out: list[tuple[int, int, list[str], list[str]]] = []
+        covered: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            toks = [t for t in ent if not t.is_space]
+            # an entity running across a line break keeps its first line
+            for k, t in enumerate(toks):
+                if "\n" in t.text_with_ws and k < len(toks) - 1:
+                    toks = toks[: k + 1]
+                    break
+            while toks and (toks[-1].text in ("'s", "’s", "'", "’") or toks[-1].is_punct):
+                toks = toks[:-1]
+            if not toks:
+                continue
+            start_i, titles = self._titles_before(doc, toks[0].i)
+            words, inner_titles = split_name(
+                doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)], self.titles
+            )
+            if not self._plausible(words):
+                continue
+            out.append(
+                (doc[start_i].idx, toks[-1].idx + len(toks[-1].text), words, titles + inner_titles)
+            )
+            covered.update(range(start_i, toks[-1].i + 1))
+        # title-led names the NER missed: "Dr. Lee", "Ms Smith"
+        for tok in doc:
+            if tok.i in covered or tok.i + 1 >= len(doc):
+                continue
+            key = (word_key(tok.text),)
+            if key not in self.titles.lead or not tok.text[0].isupper():
+                continue
+            j = tok.i + 1
+            while j < len(doc) and j - tok.i <= 5 and j not in covered:
+                t = doc[j]
+                if t.text in ("-", "‐") and not doc[j - 1].whitespace_ and j > tok.i + 1:
+                    j += 1  # "Sung-Yoon" may come as three tokens
+                    continue
+                if not (_is_name_word(t.text) and t.pos_ == "PROPN"):
+                    break
+                if t.ent_type_ in ("GPE", "ORG", "NORP", "FAC", "LOC"):
+                    break
+                j += 1
+            while j > tok.i + 1 and not _is_name_word(doc[j - 1].text):
+                j -= 1
+            if j == tok.i + 1:
+                continue
+            span = doc[tok.i : j]
+            words = doc.text[doc[tok.i + 1].idx : span.end_char].split()
+            if not self._plausible(words):
+                continue
+            out.append((span.start_char, span.end_char, words, [tok.text]))
+            covered.update(range(tok.i, j))
+        out.sort()
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
+        doc._.people = []
+        reg = PeopleRegistry(doc)
+        raw = self._raw_mentions(doc)
+        # fullest names first, so "Lee" (anywhere) joins "Sung-Yoon Lee"
+        for s, e, words, titles in sorted(raw, key=lambda m: (-len(m[2]), m[0])):
+            reg.add(" ".join(words), s, e, titles)
+        self._sweep_surnames(doc, reg)
+        self._pronoun_genders(doc, reg)
+        reg.people.sort(key=lambda p: p["mentions"][0][0] if p["mentions"] else 0)
         return doc
+
+    def _sweep_surnames(self, doc: Doc, reg: PeopleRegistry) -> None:
+        """Add bare surname mentions the NER left untagged (``Lee said``)."""
+        surnames: dict[str, list[dict[str, Any]]] = {}
+        for p in reg.people:
+            parts = p["name"].split()
+            if len(parts) > 1:
+                surnames.setdefault(word_key(parts[-1]), []).append(p)
+        if not surnames:
+            return
+        taken = sorted((s, e) for p in reg.people for s, e in p["mentions"])
+        starts = [s for s, _ in taken]
+        for tok in doc:
+            cands = surnames.get(word_key(tok.text))
+            if not cands or not tok.text[:1].isupper():
+                continue
+            k = bisect_left(starts, tok.idx + 1) - 1
+            if k >= 0 and taken[k][1] > tok.idx:
+                continue  # inside a known mention
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            prv = doc[tok.i - 1] if tok.i > 0 else None
+            if nxt is not None and nxt.pos_ == "PROPN" and _is_name_word(nxt.text):
+                continue  # part of another name or an organisation ("Lee University")
+            start_i, titles = self._titles_before(doc, tok.i)
+            if (
+                start_i == tok.i
+                and prv is not None
+                and prv.pos_ == "PROPN"
+                and _is_name_word(prv.text)
+            ):
+                continue  # "Bruce Lee" is someone else
+            if tok.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART") and len(
+                [t for t in doc.ents if t.start <= tok.i < t.end and len(t) > 1]
+            ):
+                continue
+            reg.add(tok.text, doc[start_i].idx, tok.idx + len(tok.text), titles)
+
+    def _pronoun_genders(self, doc: Doc, reg: PeopleRegistry) -> None:
+        """Give people of unknown gender the gender of the pronouns that follow their
+        mentions (nearest person mentioned earlier in the same or previous sentence)."""
+        if not any(p["gender"] is None for p in reg.people):
+            return
+        owners = sorted((s, idx, e) for idx, p in enumerate(reg.people) for s, e in p["mentions"])
+        starts = [s for s, _, _ in owners]
+        votes: dict[int, dict[str, int]] = {}
+        in_quote = quoted_regions(doc.text)
+        sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        for tok in doc:
+            gender = self.pronouns.get(tok.lower_)
+            if not gender:
+                continue
+            k = bisect_left(starts, tok.idx) - 1
+            if k < 0:
+                continue
+            # limit: same or previous sentence
+            si = bisect_left(sent_starts, tok.idx + 1) - 1
+            limit = sent_starts[max(si - 1, 0)]
+            if owners[k][0] < limit:
+                continue
+            span = doc.char_span(owners[k][0], owners[k][2], alignment_mode="expand")
+            subj = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+            if not subj or in_quote(tok.idx):
+                continue  # pronouns inside quotes point at someone else
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                weight = 2  # "X arrived. He said": subject continues subject
+            elif tok.dep_ == "poss" and owners[k][0] >= sent_starts[si]:
+                weight = 1  # "X lost his job"
+            else:
+                continue
+            v = votes.setdefault(owners[k][1], {})
+            v[gender] = v.get(gender, 0) + weight
+        for idx, v in votes.items():
+            person = reg.people[idx]
+            if person["gender"] is not None:
+                continue
+            g, n = max(v.items(), key=lambda kv: kv[1])
+            if n >= 2 and n >= 2 * (sum(v.values()) - n):
+                person["gender"] = g

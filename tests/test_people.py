@@ -1,0 +1,142 @@
+"""The people registry: claim_people and the PeopleRegistry API."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.people import get_registry, match_score, name_keys, quoted_regions, split_name
+
+TEXT = (
+    "Dr. Marta Kowalczyk, a historian, spoke on Monday. "
+    '"We are not done," Kowalczyk said. Later, Kowalczyk\'s office confirmed the date.\n\n'
+    "Mr. Tomas Berg disagreed. He said the plan was late. Berg also wrote a letter."
+)
+
+
+@pytest.fixture(scope="module")
+def doc(nlp):
+    return nlp(TEXT)
+
+
+@pytest.mark.parametrize(
+    "text,words,titles",
+    [
+        ("Dr. Sung-Yoon Lee", ["Sung-Yoon", "Lee"], ["Dr."]),
+        ("Lee's", ["Lee"], []),
+        ("Kim Jung Eun’s", ["Kim", "Jung", "Eun"], []),
+        ("Prime Minister Ana Lopes", ["Ana", "Lopes"], ["Prime Minister"]),
+        ("Ms Ortega", ["Ortega"], ["Ms"]),
+        ("Professor", ["Professor"], []),  # a lone title stays as the name
+    ],
+)
+def test_people_split_name(text, words, titles):
+    assert split_name(text) == (words, titles)
+
+
+@pytest.mark.parametrize(
+    "query,name,expected",
+    [
+        ("Sung-Yoon Lee", "Sung-Yoon Lee", 4),
+        ("Abdel al-Tamimi", "Abdel Karim al-Tamimi", 3),
+        ("Lee", "Sung-Yoon Lee", 2),
+        ("Oh", "Oh Gyeong-Seob", 1),
+        ("Nina Sarkis", "Leo Sarkis", 0),
+        ("Sarkis", "Nina Bell-Sarkis", 0),
+    ],
+)
+def test_people_match_score(query, name, expected):
+    assert match_score(name_keys(query.split()), name_keys(name.split())) == expected
+
+
+def test_people_fullest_name_and_titles(doc):
+    names = [p["name"] for p in doc._.people]
+    assert "Marta Kowalczyk" in names
+    marta = next(p for p in doc._.people if p["name"] == "Marta Kowalczyk")
+    assert "Dr." in marta["titles"]
+    # full name, quoted-attribution surname, possessive surname: one person
+    assert len(marta["mentions"]) >= 3
+    assert all(isinstance(m, list) and len(m) == 2 for m in marta["mentions"])
+
+
+def test_people_gender_from_title_and_pronoun(doc):
+    reg = get_registry(doc)
+    assert reg.resolve("Berg")["gender"] == "male"
+
+
+@pytest.mark.parametrize(
+    "query,expected",
+    [
+        ("Dr. Kowalczyk", "Marta Kowalczyk"),
+        ("Kowalczyk's", "Marta Kowalczyk"),
+        ("Marta", "Marta Kowalczyk"),
+        ("Mr. Berg", "Tomas Berg"),
+        ("Nobody Else", None),
+    ],
+)
+def test_people_resolve(doc, query, expected):
+    person = get_registry(doc).resolve(query)
+    assert (person["name"] if person else None) == expected
+
+
+def test_people_person_at_and_nearest_before(doc):
+    reg = get_registry(doc)
+    pos = TEXT.index("Kowalczyk said")
+    assert reg.person_at(pos, pos + 3)["name"] == "Marta Kowalczyk"
+    assert reg.person_at(0, 2) is not None  # "Dr." is part of the mention
+    assert reg.person_at(TEXT.index("historian"), TEXT.index("historian") + 5) is None
+    he = TEXT.index("He said")
+    assert reg.nearest_before(he)["name"] == "Tomas Berg"
+    assert reg.nearest_before(he, gender="female")["name"] == "Marta Kowalczyk"
+
+
+def test_people_add_merges_and_creates(nlp):
+    doc = nlp("Oh Gyeong-Seob, a fellow at the institute, spoke. Oh said more.")
+    reg = get_registry(doc)
+    before = len(doc._.people)
+    p = reg.add("Oh Gyeong-Seob", 0, 14)
+    assert p["name"] == "Oh Gyeong-Seob"
+    q = reg.add("Oh", doc.text.index("Oh said"), doc.text.index("Oh said") + 2)
+    assert q is p
+    assert len(doc._.people) <= before + 1
+    assert get_registry(doc).resolve("Oh")["name"] == "Oh Gyeong-Seob"
+    r = reg.add("Dr. Ines Varga", 5, 10)
+    assert r["name"] == "Ines Varga" and r["titles"] == ["Dr."]
+
+
+def test_people_add_upgrades_to_fullest_name(nlp):
+    doc = nlp("The report was late.")
+    reg = get_registry(doc)
+    p = reg.add("Varga", 0, 3)
+    reg.add("Ines Varga", 4, 10)
+    assert p["name"] == "Ines Varga" and len(doc._.people) == 1
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Ms. Adaeze Okafor said the budget was fine.", "Adaeze Okafor"),
+        ("Prof. Henrik Dahl warned of delays.", "Henrik Dahl"),
+    ],
+)
+def test_people_title_led_names(nlp, text, name):
+    doc = nlp(text)
+    assert get_registry(doc).resolve(name)["name"] == name
+
+
+def test_people_same_surname_prefers_recent(nlp):
+    doc = nlp(
+        "Anna Fischer met her brother Paul Fischer on Friday. Paul Fischer spoke first. "
+        "Fischer said the talks went well."
+    )
+    reg = get_registry(doc)
+    pos = doc.text.index("Fischer said")
+    person = reg.person_at(pos, pos + 7)  # a bare surname the NER left untagged
+    assert person is not None and person["name"] == "Paul Fischer"
+
+
+def test_people_quoted_regions():
+    text = 'He said "she left" and “they stayed” then.'
+    inside = quoted_regions(text)
+    assert inside(text.index("she"))
+    assert inside(text.index("they"))
+    assert not inside(text.index("then"))
