@@ -1,11 +1,43 @@
-"""The ``claim_quotes`` component (stub: filled by its extractor issue; emits nothing yet)."""
+"""The ``claim_quotes`` component: statements attributed to a source, with the speaker.
+
+Five rule families (see ``PRIOR_ART.md``), run in this order on every document:
+
+1. **cue verbs** -- a reporting verb (``reporting_verbs.txt``) with a content clause
+   (``ccomp``, or a parenthetical ``…, he adds``); the speaker is the verb's subject
+   (inverted subjects ``says Dr. Lee`` included), inherited through ``conj``/``advcl``;
+2. **source phrases** -- ``according to X`` and kin (``reporting_phrases.txt``): the
+   content is the rest of the clause;
+3. **quotation marks** (:mod:`extract.quote_marks`): a marked stretch inside a cue's
+   content makes it ``direct`` (it covers the content) or ``mixed`` (a fragment); other
+   marked stretches look for a cue right after (``“…,” she said``, ``— Name``), right
+   before (``He said: “…”``) or in the grammar around them;
+4. **floating quotes** -- a sentence-like marked stretch with no cue of its own belongs
+   to the speaker of the preceding quote (or the person the text names in between);
+5. **clean-up** -- interrupted quotes (``“A,” she said, “B.”``) are merged, nested and
+   overlapping results de-duplicated, scare quotes and titles dropped.
+
+Speakers are resolved by :mod:`extract.speakers` against the people registry.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .base import RulePipe
+from .claims import add_claim
+from .quote_marks import MarkedQuote, find_quotes
+from .speakers import SpeakerResolver, clean_speaker, paragraph_starts
+
+_SENT_END = {".", "!", "?"}
+_DASHES = {"—", "–", "--", "-"}
+_QUOTE_CHARS = set("\"“”‘’'`«»„")
+_CONTENT_DEPS = ("ccomp",)
+_INHERIT_DEPS = ("conj", "advcl", "xcomp", "pcomp")
+_SUBJ_DEPS = ("nsubj",)
 
 
 @Language.factory("claim_quotes", default_config={})
@@ -13,8 +45,601 @@ def make_quotes(nlp: Language, name: str) -> QuotesComponent:
     return QuotesComponent(nlp, name)
 
 
-class QuotesComponent(RulePipe):
-    LEXICONS: dict[str, str] = {}
+# backwards-compatible alias of the factory function
+claim_quotes = make_quotes
 
+
+def _is_quote_tok(t: Token) -> bool:
+    return bool(t.text) and all(ch in _QUOTE_CHARS for ch in t.text)
+
+
+class QuotesComponent(RulePipe):
+    LEXICONS: dict[str, str] = {
+        "verbs": "reporting_verbs.txt",
+        "phrases": "reporting_phrases.txt",
+        "source_verbs": "quote_source_verbs.txt",
+        "belief_verbs": "quote_belief_verbs.txt",
+        "vague_subjects": "quote_vague_subjects.txt",
+        "pronouns": "quote_pronouns.txt",
+        "document_nouns": "quote_document_nouns.txt",
+        "title_cues": "quote_title_cues.txt",
+        "titles": "quote_titles.txt",
+    }
+
+    # -- compile ------------------------------------------------------------------------
+    def _compile(self) -> None:
+        lx = self.lexicons
+        self.verbs = {v.lower() for v in lx["verbs"]}
+        self.source_verbs = {v.lower() for v in lx["source_verbs"]}
+        self.belief_verbs = {v.lower() for v in lx["belief_verbs"]}
+        self.vague = {v.lower() for v in lx["vague_subjects"]}
+        self.phrases: dict[str, list[tuple[str, ...]]] = {}
+        for p in lx["phrases"]:
+            words = tuple(p.lower().split())
+            if words:
+                self.phrases.setdefault(words[0], []).append(words)
+        for first in self.phrases:
+            self.phrases[first].sort(key=len, reverse=True)
+        pronouns = {}
+        for line in lx["pronouns"]:
+            parts = line.split()
+            if len(parts) >= 2:
+                pronouns[parts[0].lower()] = parts[1].lower()
+        self.doc_nouns = {v.lower() for v in lx["document_nouns"]}
+        self.title_cues = sorted({tuple(v.lower().split()) for v in lx["title_cues"]}, key=len, reverse=True)
+        titles = {v.lower().rstrip(".") for v in lx["titles"]}
+        try:  # the people registry's title list, when present, adds to ours
+            from .people import title_table
+
+            for key in title_table().forms:
+                if len(key) == 1:
+                    titles.add(key[0])
+        except Exception:  # noqa: BLE001 - the registry is optional
+            pass
+        self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague)
+
+    # -- main -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        try:
+            ctx = _DocContext(self, doc)
+            for claim in ctx.run():
+                add_claim(doc, claim)
+        except Exception:  # noqa: BLE001 - a bad document never stops the pipeline
+            if getattr(self, "strict", False):
+                raise
         return doc
+
+    # -- lexicon predicates ---------------------------------------------------------------
+    def is_cue_verb(self, t: Token) -> bool:
+        return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs or (
+            t.pos_ in ("NOUN", "PROPN") and t.tag_.startswith("VB") and t.lemma_.lower() in self.verbs
+        )
+
+
+class _Cand:
+    """One quote candidate before speaker resolution."""
+
+    __slots__ = ("start", "end", "kind", "cue", "cue_tok", "subj", "rule", "speaker", "marks", "float_")
+
+    def __init__(self, start: int, end: int, kind: str, cue: str | None, cue_tok: Token | None,
+                 subj: Token | None, rule: str, marks: list[MarkedQuote] | None = None) -> None:
+        self.start, self.end, self.kind = start, end, kind
+        self.cue, self.cue_tok, self.subj, self.rule = cue, cue_tok, subj, rule
+        self.speaker: dict[str, Any] | None = None
+        self.marks = marks or []
+        self.float_ = False
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+class _DocContext:
+    def __init__(self, comp: QuotesComponent, doc: Doc) -> None:
+        self.c = comp
+        self.doc = doc
+        self.text = doc.text
+        self.marks = find_quotes(self.text)
+        self.mark_spans = [(q.open, q.close) for q in self.marks]
+        self.mark_opens = [q.open for q in self.marks]
+        self.tok_starts = [t.idx for t in doc]
+        self.par_starts = paragraph_starts(self.text)
+        self.speakers = comp.resolver.for_doc(doc, self.mark_spans)
+
+    # -- positions ------------------------------------------------------------------------
+    def par_of(self, pos: int) -> int:
+        return max(bisect_right(self.par_starts, pos) - 1, 0)
+
+    def tok_at(self, pos: int) -> int:
+        return max(bisect_right(self.tok_starts, pos) - 1, 0)
+
+    def mark_at(self, pos: int) -> MarkedQuote | None:
+        i = bisect_right(self.mark_opens, pos) - 1
+        if i >= 0 and self.marks[i].open <= pos < self.marks[i].close:
+            return self.marks[i]
+        return None
+
+    def in_marks(self, pos: int) -> bool:
+        q = self.mark_at(pos)
+        return q is not None and q.start <= pos < q.end
+
+    # -- run ------------------------------------------------------------------------------
+    def run(self) -> list[dict[str, Any]]:
+        cands: list[_Cand] = []
+        cands += self.verb_cands()
+        cands += self.phrase_cands()
+        cands += self.misparsed_cands()
+        cands = self.dedupe(cands)
+        used = self.attach_marks(cands)
+        cands += self.mark_cands(used)
+        cands.sort(key=lambda c: c.start)
+        cands = self.dedupe(cands)
+        cands.sort(key=lambda c: c.start)
+        cands = self.merge_interrupted(cands)
+        return self.resolve(cands)
+
+    # -- family 1: cue verbs ------------------------------------------------------------------
+    def verb_cands(self) -> list[_Cand]:
+        out = []
+        for t in self.doc:
+            if not self.c.is_cue_verb(t) or self.in_marks(t.idx):
+                continue
+            lemma = t.lemma_.lower()
+            content = self.content_of(t)
+            if content is None:
+                continue
+            s, e = content
+            subj = self.subject_of(t)
+            if subj is None or not self.subject_ok(t, subj, lemma):
+                continue
+            out.append(_Cand(s, e, "indirect", self.cue_text(t), t, subj, f"cue-verb:{lemma}"))
+        return out
+
+    def misparsed_cands(self) -> list[_Cand]:
+        """A reporting verb form the tagger took for a noun (``… claims that …``): the
+        clause after ``that`` is the content, the noun phrase before it the source."""
+        out = []
+        doc = self.doc
+        for t in doc:
+            if t.pos_ not in ("NOUN", "PROPN") or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "that":
+                continue
+            if not t.lower_.endswith("s") or t.lower_[:-1] not in self.c.verbs or self.in_marks(t.idx):
+                continue
+            if t.i > 0 and doc[t.i - 1].pos_ in ("DET", "ADJ", "ADP", "NUM", "PRON"):
+                continue  # "the claims that", "false claims that": a noun
+            that = doc[t.i + 1]
+            clause = that.head if that.head.i > that.i else None
+            if clause is None:
+                continue
+            sent = t.sent
+            subj = None
+            for x in doc[sent.start : t.i]:
+                if x.pos_ in ("NOUN", "PROPN") and not (sent.start <= x.head.i < t.i and x.head.i != x.i):
+                    subj = x
+                    break
+            if subj is None:
+                continue
+            span = self.span_of_tokens([x for x in clause.subtree if x.i > t.i + 1])
+            if span is None:
+                continue
+            out.append(_Cand(span[0], span[1], "indirect", t.text, t, subj, "cue-misparsed"))
+        return out
+
+    def cue_text(self, t: Token) -> str:
+        parts = [t]
+        for c in t.children:
+            if c.dep_ == "prt" and c.i == t.i + 1:
+                parts.append(c)
+        return " ".join(p.text for p in parts)
+
+    def content_of(self, t: Token) -> tuple[int, int] | None:
+        comps = [c for c in t.children if c.dep_ in _CONTENT_DEPS]
+        if comps:
+            c = comps[-1] if any(x.i > t.i for x in comps) else comps[0]
+            after = [x for x in comps if x.i > t.i]
+            if after:
+                c = after[0]
+            toks = list(c.subtree)
+            return self.span_of_tokens(toks, drop_lead_mark=True)
+        # "…, he adds" / "Prosecutors, he said, had …": a parenthetical cue verb
+        if t.dep_ == "parataxis" and t.head.pos_ in ("VERB", "AUX") and t.head.i != t.i:
+            head = t.head
+            own = {x.i for x in t.subtree}
+            toks = [x for x in head.subtree if x.i not in own]
+            # only the part before the cue when the cue closes the clause
+            sent = t.sent
+            toks = [x for x in toks if sent.start <= x.i < sent.end]
+            if toks:
+                return self.span_of_tokens(toks, drop_lead_mark=True)
+        return None
+
+    def span_of_tokens(self, toks: list[Token], drop_lead_mark: bool = False) -> tuple[int, int] | None:
+        toks = sorted(toks, key=lambda x: x.i)
+        while toks and (toks[0].is_punct and not self._opens_mark(toks[0]) or toks[0].is_space
+                        or (drop_lead_mark and toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if"))):
+            toks = toks[1:]
+        while toks and (toks[-1].is_punct and not self._closes_mark(toks[-1]) or toks[-1].is_space):
+            toks = toks[:-1]
+        if len([x for x in toks if not x.is_punct]) < 2:
+            return None
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        # content starting on an opening mark: the content starts inside it
+        q = self.mark_at(s)
+        if q is not None and s == q.open:
+            s = q.start
+        return (s, e) if e > s else None
+
+    def _opens_mark(self, t: Token) -> bool:
+        q = self.mark_at(t.idx)
+        return q is not None and t.idx == q.open
+
+    def _closes_mark(self, t: Token) -> bool:
+        return _is_quote_tok(t) and any(q.close == t.idx + len(t.text) for q in self.marks)
+
+    def subject_of(self, t: Token) -> Token | None:
+        cur = t
+        for _ in range(3):
+            subs = [c for c in cur.children if c.dep_ in _SUBJ_DEPS]
+            if subs:
+                return subs[0]
+            if any(c.dep_ in ("nsubjpass", "expl") for c in cur.children):
+                return None
+            if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
+                return cur.head
+            if cur.dep_ in _INHERIT_DEPS and cur.head.i != cur.i:
+                cur = cur.head
+                continue
+            break
+        return None
+
+    def subject_ok(self, verb: Token, subj: Token, lemma: str) -> bool:
+        slem = subj.lemma_.lower()
+        if subj.lower_ in ("i", "we", "you", "me", "us"):
+            return False
+        if lemma in self.c.source_verbs and lemma not in ("say", "tell"):
+            if not (slem in self.c.doc_nouns or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                    or subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they")):
+                return False
+        if lemma in self.c.belief_verbs and self.is_vague(subj):
+            return False
+        if subj.lower_ == "it" and lemma not in ("say", "state", "add", "report", "announce"):
+            return False
+        if subj.lower_ in ("this", "that", "which", "what", "there"):
+            return False
+        return True
+
+    def is_vague(self, subj: Token) -> bool:
+        slem = subj.lemma_.lower()
+        if slem not in self.c.vague and subj.lower_ not in self.c.vague:
+            return False
+        # a determiner, a number, a name or a modifier makes the source specific
+        for c in subj.children:
+            if c.dep_ in ("det", "nummod", "poss", "compound", "appos", "relcl", "acl", "prep") and c.lower_ not in ("many", "some", "most"):
+                return False
+        return True
+
+    # -- family 2: source phrases -----------------------------------------------------------
+    def phrase_cands(self) -> list[_Cand]:
+        out = []
+        doc = self.doc
+        for t in doc:
+            opts = self.c.phrases.get(t.lower_)
+            if not opts:
+                continue
+            for words in opts:
+                n = len(words)
+                if t.i + n > len(doc) or tuple(x.lower_ for x in doc[t.i : t.i + n]) != words:
+                    continue
+                last = doc[t.i + n - 1]
+                pobjs = [c for c in last.children if c.dep_ == "pobj"]
+                src = next((c for c in pobjs if c.ent_type_ == "PERSON"), None) or next(
+                    (c for c in pobjs if c.pos_ == "PROPN"), None) or (pobjs[0] if pobjs else None)
+                if src is None and t.i + n < len(doc):
+                    nxt = doc[t.i + n]
+                    src = nxt
+                    while src.head.i != src.i and src.head.i < t.i + n + 8 and src.head.i >= t.i + n and src.head.pos_ in ("NOUN", "PROPN"):
+                        src = src.head
+                if src is None or self.in_marks(t.idx):
+                    continue
+                phrase_toks = set(range(t.i, t.i + n)) | {x.i for x in src.subtree}
+                lo, hi = min(phrase_toks), max(phrase_toks)
+                head = t.head
+                while head.dep_ in ("prep", "pobj") and head.head.i != head.i and head.i in phrase_toks:
+                    head = head.head
+                sent = t.sent
+                if head.i in phrase_toks or head.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
+                    head = sent.root
+                clause = [x for x in head.subtree if sent.start <= x.i < sent.end]
+                if lo <= clause[0].i:  # phrase at the start: content after it
+                    toks = [x for x in clause if x.i > hi]
+                else:  # phrase at the end or in the middle: content before it
+                    toks = [x for x in clause if x.i < lo]
+                    if hi < clause[-1].i and len([x for x in clause if x.i > hi and not x.is_punct]) > len(toks):
+                        toks = [x for x in clause if x.i > hi]
+                span = self.span_of_tokens(toks, drop_lead_mark=True)
+                if span is None:
+                    continue
+                out.append(_Cand(span[0], span[1], "indirect", " ".join(words), t, src, "source-phrase"))
+                break
+        return out
+
+    # -- family 3: quotation marks --------------------------------------------------------
+    def attach_marks(self, cands: list[_Cand]) -> set[int]:
+        """Marked quotes inside a cue's content make it direct or mixed."""
+        used: set[int] = set()
+        for c in cands:
+            inside = []
+            for k, q in enumerate(self.marks):
+                ov = min(c.end, q.end) - max(c.start, q.start)
+                if ov > 0 and ov * 2 >= min(len(c), q.end - q.start):
+                    inside.append(k)
+            if not inside:
+                continue
+            qs = [self.marks[k] for k in inside]
+            covered = sum(q.end - q.start for q in qs)
+            if covered >= 0.7 * len(c) or (len(qs) == 1 and qs[0].start <= c.start and qs[0].end >= c.end - 1):
+                c.kind = "direct"
+                c.start = min(q.start for q in qs)
+                c.end = max(q.end for q in qs)
+                c.rule = c.rule + "+marks"
+            else:
+                c.kind = "mixed"
+                c.start = min(c.start, min(q.open for q in qs))
+                c.end = max(c.end, max(q.close for q in qs))
+            c.marks = qs
+            used.update(inside)
+        return used
+
+    def mark_cands(self, used: set[int]) -> list[_Cand]:
+        out: list[_Cand] = []
+        pending: list[tuple[int, MarkedQuote]] = []
+        for k, q in enumerate(self.marks):
+            if k in used:
+                continue
+            if self.is_title(q):
+                continue
+            cand = self.attribute_mark(k, q)
+            if cand is None:
+                if self.sentence_like(q) and self.starts_sentence(k, q):
+                    pending.append((k, q))
+                continue
+            out.append(cand)
+        for _k, q in pending:
+            if any(c.start <= q.start < c.end for c in out):
+                continue
+            c = _Cand(q.start, q.end, "direct", None, None, None, "floating", [q])
+            c.float_ = True
+            out.append(c)
+        return out
+
+    def starts_sentence(self, k: int, q: MarkedQuote) -> bool:
+        """A floating quote stands as its own sentence: nothing but a sentence end, a
+        colon or another quote before it in the paragraph."""
+        lo = self.par_starts[self.par_of(q.open)]
+        before = self.text[lo : q.open].rstrip()
+        if not before:
+            return True
+        if k > 0 and self.marks[k - 1].close >= lo and not self.text[self.marks[k - 1].close : q.open].strip(" ,.;:"):
+            return True
+        return before[-1] in ".!?:" or before[-1] in "\"”’'"
+
+    def is_title(self, q: MarkedQuote) -> bool:
+        """Quoted titles and names: a title cue right before the mark."""
+        i = self.tok_at(q.open)
+        before = [t.lower_ for t in self.doc[max(0, i - 3) : i]]
+        for cue in self.c.title_cues:
+            n = len(cue)
+            if n <= len(before) and tuple(before[-n:]) == cue:
+                return not self.sentence_like(q) or cue[-1] in ("of", "titled", "entitled")
+        return False
+
+    def content_toks(self, q: MarkedQuote) -> list[Token]:
+        i, j = self.tok_at(q.start), self.tok_at(max(q.end - 1, q.start))
+        return [t for t in self.doc[i : j + 1] if not t.is_space]
+
+    def sentence_like(self, q: MarkedQuote) -> bool:
+        toks = self.content_toks(q)
+        words = [t for t in toks if not t.is_punct]
+        if len(words) >= 8:
+            return True
+        has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
+        return len(words) >= 3 and has_verb
+
+    def attribute_mark(self, k: int, q: MarkedQuote) -> _Cand | None:
+        doc = self.doc
+        par = self.par_of(q.open)
+        par_end = self.par_starts[par + 1] if par + 1 < len(self.par_starts) else len(self.text)
+        next_open = self.marks[k + 1].open if k + 1 < len(self.marks) else len(self.text)
+        # -- after: "…," she said / says Dr. Lee / — Name
+        limit = min(par_end, next_open)
+        i = self.tok_at(q.close) if q.close < len(self.text) else len(doc)
+        if i < len(doc) and doc[i].idx < q.close:
+            i += 1
+        window: list[Token] = []
+        j = i
+        while j < len(doc) and doc[j].idx < limit and len(window) < 12:
+            if doc[j].text in _SENT_END and window:
+                break
+            window.append(doc[j])
+            j += 1
+        lead = [t for t in window if not t.is_punct]
+        content_end = self.text[q.end - 1] if q.end > q.start else ""
+        new_sentence = bool(window) and content_end in ".!?" and window[0].text[:1].isupper() \
+            and window[0].pos_ in ("PRON", "DET", "ADV", "NOUN", "ADP", "SCONJ", "CCONJ")
+        adjacent = bool(window) and (window[0].text in (",", ":") or content_end in ",!?:")
+        if window and lead and not new_sentence:
+            verb = next((t for t in window[:7] if self.c.is_cue_verb(t)), None)
+            if verb is not None:
+                before_verb = [t for t in window if t.i < verb.i]
+                if any(t.pos_ in ("VERB", "AUX") for t in before_verb) or len(before_verb) > 6:
+                    verb = None
+                elif not self.sentence_like(q) and not adjacent:
+                    verb = None
+            if verb is not None:
+                subj = self.subject_of(verb)
+                if subj is None:
+                    subj = self.near_noun(window, verb)
+                if subj is not None and subj.lower_ not in ("i", "we", "you"):
+                    return _Cand(q.start, q.end, "direct", self.cue_text(verb), verb, subj, "marks-after", [q])
+            first = window[0]
+            if first.text in _DASHES or first.text.startswith(("—", "–")):
+                name = next((t for t in window[1:5] if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")), None)
+                if name is not None:
+                    head = name
+                    while head.head.i != head.i and head.head.pos_ == "PROPN" and head.head.i in {t.i for t in window}:
+                        head = head.head
+                    return _Cand(q.start, q.end, "direct", first.text, first, head, "marks-dash", [q])
+        # -- before: He said: "…" / Name, a title, said, "…"
+        prev_close = self.marks[k - 1].close if k > 0 else 0
+        start = max(self.par_starts[par], prev_close)
+        i0 = self.tok_at(q.open)
+        toks = [t for t in doc[self.tok_at(start) : i0] if t.idx >= start and t.idx < q.open]
+        # the current sentence only
+        for n in range(len(toks) - 1, -1, -1):
+            if toks[n].text in _SENT_END and n < len(toks) - 1:
+                toks = toks[n + 1 :]
+                break
+        if toks and toks[-1].text in _SENT_END:
+            toks = []
+        if toks:
+            verbs = [t for t in toks if self.c.is_cue_verb(t)]
+            if verbs:
+                verb = verbs[-1]
+                gap = [t for t in toks if t.i > verb.i]
+                gap_words = [t for t in gap if not t.is_punct]
+                tail = toks[-1].text if toks else ""
+                if len(gap_words) <= 5 or tail in (":", ","):
+                    subj = self.subject_of(verb)
+                    if subj is not None and subj.lower_ not in ("i", "we", "you"):
+                        if self.sentence_like(q) or tail in (":", ",") or not gap_words:
+                            return _Cand(q.start, q.end, "direct", self.cue_text(verb), verb, subj, "marks-before", [q])
+            if toks[-1].text == ":" and self.sentence_like(q):
+                # "And from Chairwoman X:" -- a name with a colon
+                name = next((t for t in reversed(toks) if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"), None)
+                if name is not None:
+                    return _Cand(q.start, q.end, "direct", ":", toks[-1], name, "marks-colon", [q])
+        # -- grammar: the quote's root hangs from a cue verb ("described it as “…”")
+        ctoks = self.content_toks(q)
+        ids = {t.i for t in ctoks}
+        for t in ctoks:
+            if t.head.i in ids:
+                continue
+            h = t.head
+            if h.dep_ == "prep" and h.lower_ == "as":
+                h = h.head
+            if self.c.is_cue_verb(h) and not self.in_marks(h.idx):
+                subj = self.subject_of(h)
+                if subj is not None and subj.lower_ not in ("i", "we", "you") and self.sentence_like(q):
+                    return _Cand(q.start, q.end, "direct", self.cue_text(h), h, subj, "marks-grammar", [q])
+            break
+        return None
+
+    def near_noun(self, window: list[Token], verb: Token) -> Token | None:
+        """A speaker the parser left unattached: the nearest name/noun after the verb
+        (inversion), else before it."""
+        after = [t for t in window if t.i > verb.i]
+        for t in after[:5]:
+            if t.pos_ in ("PROPN", "NOUN") or t.lower_ in self.c.resolver.pronouns:
+                head = t
+                while head.head.i != head.i and head.head.i in {x.i for x in after} and head.head.pos_ in ("PROPN", "NOUN"):
+                    head = head.head
+                return head
+        before = [t for t in window if t.i < verb.i]
+        for t in reversed(before):
+            if t.pos_ in ("PROPN", "NOUN", "PRON"):
+                return t
+        return None
+
+    def merge_interrupted(self, cands: list[_Cand]) -> list[_Cand]:
+        """“A,” she said, “B.” -> one quote: a floating quote right after a direct quote
+        whose cue stands between the two is its second half."""
+        out: list[_Cand] = []
+        for c in cands:
+            prev = out[-1] if out else None
+            same_cue = (c.cue_tok is not None and prev is not None and prev.cue_tok is not None
+                        and c.cue_tok.i == prev.cue_tok.i)
+            if ((c.float_ or same_cue) and c.kind == "direct" and prev is not None and prev.kind == "direct"
+                    and prev.marks and c.marks and prev.cue_tok is not None):
+                q, nxt = prev.marks[-1], c.marks[0]
+                between = self.text[q.close : nxt.open]
+                if (self.par_of(q.close) == self.par_of(nxt.open) and len(between.split()) <= 10
+                        and q.close <= prev.cue_tok.idx < nxt.open):
+                    prev.end = max(prev.end, c.end)
+                    prev.marks.append(nxt)
+                    continue
+            out.append(c)
+        return out
+
+    # -- family 5: clean-up -------------------------------------------------------------------
+    def dedupe(self, cands: list[_Cand]) -> list[_Cand]:
+        order = {"direct": 0, "mixed": 0, "indirect": 1}
+        ranked = sorted(cands, key=lambda c: (c.float_, order[c.kind], -len(c)))
+        kept: list[_Cand] = []
+        for c in ranked:
+            clash = False
+            for o in kept:
+                ov = min(c.end, o.end) - max(c.start, o.start)
+                if ov > 0 and (ov * 2 >= len(c) or ov * 2 >= len(o)):
+                    clash = True
+                    break
+            if not clash:
+                kept.append(c)
+        return kept
+
+    # -- speakers -------------------------------------------------------------------------------
+    def resolve(self, cands: list[_Cand]) -> list[dict[str, Any]]:
+        sp = self.speakers
+        out = []
+        prev: _Cand | None = None
+        for c in cands:
+            if c.float_:
+                c.speaker = self.float_speaker(c, prev)
+                if c.speaker is None:
+                    continue
+            elif c.subj is not None:
+                c.speaker = sp.speaker_of(c.subj)
+                if c.speaker is not None and c.speaker.get("_person") and c.subj.lower_ in ("he", "she"):
+                    self._learn_gender(c.speaker, c.subj.lower_)
+            if c.speaker is None and c.kind == "indirect":
+                continue
+            if c.speaker is not None:
+                sp.remember(c.start, c.speaker, "person" if c.speaker.get("_person") else "other")
+                if c.subj is not None:
+                    sp.remember(c.subj.idx, c.speaker, "person" if c.speaker.get("_person") else "other")
+            prev = c
+            out.append({
+                "type": "quote",
+                "start": c.start,
+                "end": c.end,
+                "kind": c.kind,
+                "speaker": clean_speaker(c.speaker),
+                "cue": c.cue,
+                "rule": c.rule,
+            })
+        return out
+
+    def _learn_gender(self, speaker: dict[str, Any], pron: str) -> None:
+        person = self.speakers.reg.resolve(speaker["name"])
+        if person is not None and not person.get("gender"):
+            person["gender"] = "male" if pron == "he" else "female"
+
+    def float_speaker(self, c: _Cand, prev: _Cand | None) -> dict[str, Any] | None:
+        """The speaker of a quote with no cue: a person the text puts in subject position
+        since the last quote in this paragraph, else the previous quote's speaker when it
+        is in this or the previous paragraph."""
+        par = self.par_of(c.start)
+        q = c.marks[0]
+        lo = max(self.par_starts[par], prev.end if prev is not None else 0)
+        ev = self.speakers.subject_person_between(lo, q.open)
+        if ev is not None:
+            s, p = ev
+            return {"name": p["name"], "mention": self.doc[self.tok_at(s)].text, "start": s,
+                    "end": s + len(self.doc[self.tok_at(s)].text),
+                    "titles": list(p.get("titles") or []), "_person": True}
+        if prev is not None and prev.speaker is not None and self.par_of(prev.end) >= par - 1:
+            return dict(prev.speaker)
+        return None
+
+
+__all__ = ["QuotesComponent", "make_quotes", "claim_quotes"]

@@ -1,0 +1,453 @@
+"""Speaker resolution for quotes, on top of the document's people registry.
+
+A speaker is described by the token that heads its mention (the ``nsubj`` of a cue, the
+object of "according to", the name after a dash ...). :class:`SpeakerResolver` turns
+that token into ``{"name", "mention", "start", "end", "titles"}``:
+
+* people: the mention words (``Dr. Lee``) are looked up in the registry
+  (:mod:`extract.people`) to get the fullest name (``Sung-Yoon Lee``); names the NER
+  missed are added to the registry from the grammar around the cue;
+* pronouns (``he``, ``she``, ``they``): the nearest compatible person or earlier speaker
+  before the mention, never a person named only inside quoted words;
+* documents with an agent (``Figures provided by the Ministry``): the agent;
+* organisations and unnamed sources: the describing noun phrase as written.
+
+When the people component is not in the pipeline a small private registry built from
+PERSON entities stands in (same method names).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from . import claims as _claims  # noqa: F401  (registers doc._.people)
+
+# dependency labels that never belong to a speaker's noun phrase
+_NP_DROP = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "dep", "mark", "ccomp"}
+_NAME_DEPS = {"compound", "flat", "nmod", "amod", "det", "nummod", "poss", "case", "quantmod"}
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Start offsets of the non-blank lines (paragraphs) of ``text``."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append(pos)
+        pos += len(line) + 1
+    return out or [0]
+
+
+def _word_key(w: str) -> str:
+    return w.lower().rstrip(".").replace("’", "'")
+
+
+class _FallbackRegistry:
+    """Minimal stand-in for :class:`extract.people.PeopleRegistry` (PERSON entities,
+    linked by surname), used only when ``doc._.people`` was not built."""
+
+    def __init__(self, doc: Doc, titles: set[str]) -> None:
+        self.doc = doc
+        self.titles = titles
+        self.people: list[dict[str, Any]] = []
+        doc._.people = self.people
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self.add(ent.text, ent.start_char, ent.end_char)
+
+    def _split(self, name: str) -> tuple[list[str], list[str]]:
+        words = [w.strip(",;:\"“”()") for w in name.split()]
+        words = [w for w in words if w]
+        if words and words[-1].endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]
+        titles = []
+        while len(words) > 1 and _word_key(words[0]) in self.titles:
+            titles.append(words.pop(0))
+        return words, titles
+
+    def resolve(self, name: str) -> dict[str, Any] | None:
+        words, _ = self._split(name)
+        if not words:
+            return None
+        keys = [_word_key(w) for w in words]
+        best, score = None, 0
+        for p in self.people:
+            pk = [_word_key(w) for w in p["name"].split()]
+            s = 3 if pk == keys else 2 if pk[-1] == keys[-1] else 1 if len(keys) == 1 and pk[0] == keys[0] else 0
+            if s > score:
+                best, score = p, s
+        return best
+
+    def person_at(self, start: int, end: int) -> dict[str, Any] | None:
+        for p in self.people:
+            for s, e in p["mentions"]:
+                if s < end and start < e:
+                    return p
+        return None
+
+    def add(self, name: str, start: int, end: int, titles: tuple[str, ...] | list[str] = ()) -> dict[str, Any]:
+        words, found = self._split(name)
+        found = list(titles) + found
+        person = self.resolve(" ".join(words)) if words else None
+        if person is None:
+            person = {"name": " ".join(words) or name, "titles": [], "gender": None, "mentions": []}
+            self.people.append(person)
+        elif len(words) > len(person["name"].split()):
+            person["name"] = " ".join(words)
+        for t in found:
+            if t not in person["titles"]:
+                person["titles"].append(t)
+        if [start, end] not in person["mentions"]:
+            person["mentions"].append([start, end])
+        return person
+
+    def nearest_before(self, pos: int, gender: str | None = None) -> dict[str, Any] | None:
+        best, best_pos = None, -1
+        for p in self.people:
+            if gender and p.get("gender") and p["gender"] != gender:
+                continue
+            for s, _ in p["mentions"]:
+                if best_pos < s < pos:
+                    best, best_pos = p, s
+        return best
+
+
+def get_people_registry(doc: Doc, titles: set[str]):
+    """The shared registry when ``claim_people`` ran, else a private fallback."""
+    if doc._.people is not None:
+        try:
+            from .people import get_registry
+
+            return get_registry(doc)
+        except (ImportError, AttributeError):
+            pass
+    return _FallbackRegistry(doc, titles)
+
+
+class SpeakerResolver:
+    """Built once per component (lexicons compiled); :meth:`for_doc` gives a per-document
+    resolver."""
+
+    def __init__(self, titles: set[str], pronouns: dict[str, str], doc_nouns: set[str],
+                 group_nouns: set[str]) -> None:
+        self.titles = titles  # lower-case, no trailing period
+        self.pronouns = pronouns  # pronoun -> male/female/plural/neuter
+        self.doc_nouns = doc_nouns
+        self.group_nouns = group_nouns
+
+    def for_doc(self, doc: Doc, quoted: list[tuple[int, int]]) -> DocSpeakers:
+        return DocSpeakers(self, doc, quoted)
+
+
+class DocSpeakers:
+    """Speaker resolution state of one document."""
+
+    def __init__(self, res: SpeakerResolver, doc: Doc, quoted: list[tuple[int, int]]) -> None:
+        self.res = res
+        self.doc = doc
+        self.reg = get_people_registry(doc, res.titles)
+        self.quoted = sorted(quoted)
+        self._qstarts = [s for s, _ in self.quoted]
+        self.history: list[tuple[int, dict[str, Any], str]] = []  # (pos, speaker, type)
+        self.acronyms = _acronyms(doc)
+        self.events: list[tuple[int, dict[str, Any]]] = []  # persons in subject position
+        self.pron_res: dict[int, dict[str, Any]] = {}  # token index -> resolved person
+        self.par_starts = paragraph_starts(doc.text)
+        self._prepare()
+
+    # -- salience ----------------------------------------------------------------------
+    def par_of(self, pos: int) -> int:
+        return max(bisect_left(self.par_starts, pos + 1) - 1, 0)
+
+    def _token_people(self) -> dict[int, dict[str, Any]]:
+        doc = self.doc
+        out: dict[int, dict[str, Any]] = {}
+        for p in self._people():
+            for s, e in p.get("mentions", []):
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None:
+                    for t in span:
+                        out[t.i] = p
+        return out
+
+    def _people(self) -> list[dict[str, Any]]:
+        people = getattr(self.reg, "people", None)
+        return people if people is not None else (self.doc._.people or [])
+
+    def _prepare(self) -> None:
+        """Persons in subject position, in text order; he/she subjects resolved to the
+        most recent compatible one (a light coreference for pronoun speakers)."""
+        tok_people = self._token_people()
+        for t in self.doc:
+            if t.dep_ not in ("nsubj", "nsubjpass") or self.inside_quote(t.idx):
+                continue
+            kind = self.res.pronouns.get(t.lower_)
+            if kind in ("male", "female"):
+                p = self.antecedent(t.idx, kind, learn=False)
+                if p is not None:
+                    self.pron_res[t.i] = p
+                    self.events.append((t.idx, p))
+            elif t.i in tok_people:
+                self.events.append((t.idx, tok_people[t.i]))
+
+    def antecedent(self, pos: int, gender: str, learn: bool = True) -> dict[str, Any] | None:
+        """The person a he/she at ``pos`` refers to: the latest compatible person in
+        subject position in this or the two paragraphs before, else the nearest
+        compatible person mention outside quotes."""
+        par = self.par_of(pos)
+        for s, p in reversed(self.events):
+            if s >= pos:
+                continue
+            if self.par_of(s) < par - 2:
+                break
+            if _compatible(p, gender):
+                if learn:
+                    _learn(p, gender)
+                return p
+        for _s, _e, p in reversed(self._person_mentions_before(pos)):
+            if _compatible(p, gender):
+                if learn:
+                    _learn(p, gender)
+                return p
+        return None
+
+    def subject_person_between(self, lo: int, hi: int) -> tuple[int, dict[str, Any]] | None:
+        best = None
+        for s, p in self.events:
+            if lo <= s < hi:
+                best = (s, p)
+        return best
+
+    # -- helpers ---------------------------------------------------------------------
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect_left(self._qstarts, pos + 1) - 1
+        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
+
+    def _person_mentions_before(self, pos: int) -> list[tuple[int, int, dict[str, Any]]]:
+        out = []
+        for p in self._people():
+            for s, e in p.get("mentions", []):
+                if e <= pos and not self.inside_quote(s):
+                    out.append((s, e, p))
+        out.sort(key=lambda x: x[0])
+        return out
+
+    def remember(self, pos: int, speaker: dict[str, Any] | None, stype: str) -> None:
+        if speaker:
+            self.history.append((pos, speaker, stype))
+
+    def last_speaker(self, pos: int) -> tuple[int, dict[str, Any], str] | None:
+        best = None
+        for item in self.history:
+            if item[0] < pos and (best is None or item[0] > best[0]):
+                best = item
+        return best
+
+    # -- main entry ------------------------------------------------------------------
+    def speaker_of(self, head: Token) -> dict[str, Any] | None:
+        """Speaker dict for the mention headed by ``head``."""
+        low = head.lower_
+        if head.pos_ == "PRON" or low in self.res.pronouns:
+            if low in self.res.pronouns:
+                return self.pronoun(head)
+            return None
+        if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
+            return None
+        # a document/figure with an agent: "Figures provided by the Ministry"
+        if head.lemma_.lower() in self.res.doc_nouns or head.lower_ in self.res.doc_nouns:
+            agent = _agent_of(head)
+            if agent is not None:
+                return self.speaker_of(agent)
+        # a role noun with the person's name in apposition: "His brother, Mohammed X,"
+        if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ != "PERSON"):
+            named = self._named_person(head)
+            if named is not None:
+                return self.speaker_of(named)
+        span = self.mention_span(head)
+        return self.from_span(span, head)
+
+    @staticmethod
+    def _named_person(head: Token) -> Token | None:
+        for c in head.children:
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+                return c
+        for c in head.children:  # "curator Elaine Gustafon" parsed with the role as head
+            if c.dep_ in ("compound", "flat") and c.ent_type_ == "PERSON" and c.i > head.i:
+                return c
+        return None
+
+    def mention_span(self, head: Token) -> Span:
+        """The speaker's words: the head with its name/determiner modifiers (and, for
+        non-person nouns, prepositional modifiers and conjuncts)."""
+        doc = head.doc
+        person_like = head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not head.ent_type_)
+        keep = set(_NAME_DEPS)
+        if not person_like:
+            keep |= {"prep", "pobj", "cc", "conj", "pcomp"}
+        toks = {head.i}
+        stack = [head]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ in keep and c.dep_ not in _NP_DROP:
+                    if c.dep_ in ("conj", "cc") and t is head and person_like:
+                        continue
+                    toks.add(c.i)
+                    stack.append(c)
+        lo, hi = min(toks), max(toks)
+        i = head.i
+        while i > lo and doc[i - 1].i in toks and not (doc[i - 1].is_punct and doc[i - 1].text not in "-."):
+            i -= 1
+        j = head.i
+        while j < hi and doc[j + 1].i in toks and not (doc[j + 1].is_punct and doc[j + 1].text not in ".-&'"):
+            j += 1
+        while j > head.i and doc[j].is_punct:
+            j -= 1
+        return doc[i : j + 1]
+
+    def from_span(self, span: Span, head: Token | None = None) -> dict[str, Any]:
+        doc = span.doc
+        head = head if head is not None else span[-1]
+        words = [t.text for t in span]
+        titles = []
+        k = 0
+        while k < len(words) - 1 and _word_key(words[k]) in self.res.titles:
+            titles.append(words[k])
+            k += 1
+        name_span = None
+        if head.ent_type_ == "PERSON":
+            name_span = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+            if name_span is not None and name_span.start > span.start:
+                # titles right before the entity ("Dr.", "Ambassador" when listed)
+                t0 = name_span.start
+                pre = []
+                while t0 - 1 >= span.start and _word_key(doc[t0 - 1].text) in self.res.titles:
+                    t0 -= 1
+                    pre.insert(0, doc[t0].text)
+                titles = pre
+                # an untyped proper noun glued before the entity belongs to the name
+                # ("Oh Gyeong-Seob" with only "Gyeong-Seob" typed)
+                s0 = name_span.start
+                while s0 - 1 >= span.start and doc[s0 - 1].pos_ == "PROPN" and not doc[s0 - 1].ent_type_ \
+                        and _word_key(doc[s0 - 1].text) not in self.res.titles and s0 - 1 >= t0:
+                    s0 -= 1
+                name_span = doc[s0 : name_span.end]
+                mention = doc[min(t0, s0) : name_span.end]
+            else:
+                mention = span
+        elif (titles and span[-1].pos_ == "PROPN") or self._propn_name(span[k:]):
+            name_span = span[k:]
+            mention = span
+        elif head.pos_ == "PROPN" and span[0].is_lower and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
+            # "farmer Ines Moreau": a lower-case role word before a proper name
+            r = 0
+            while r < len(span) and span[r].is_lower:
+                r += 1
+            if r < len(span) and self._propn_name(span[r:], allow_loc=True):
+                name_span = span[r:]
+                mention = span
+        if name_span is not None:
+            ns = name_span
+            person = self.reg.person_at(ns.start_char, ns.end_char)
+            if person is None:
+                person = self.reg.resolve(ns.text)
+            if person is None or len(ns.text.split()) > len(person["name"].split()):
+                person = self.reg.add(ns.text, ns.start_char, ns.end_char, titles=tuple(titles))
+            all_titles = list(dict.fromkeys(titles + list(person.get("titles") or [])))
+            return {"name": person["name"], "mention": mention.text, "start": mention.start_char,
+                    "end": mention.end_char, "titles": all_titles, "_person": True}
+        if span[-1].pos_ == "PROPN" and len(span) - k == 1 and span[-1].ent_type_ in ("", "PERSON"):
+            person = self.reg.resolve(span[-1].text)
+            if person is not None:
+                return {"name": person["name"], "mention": span.text, "start": span.start_char,
+                        "end": span.end_char, "titles": titles, "_person": True}
+        name = span.text
+        bare = name[4:] if name.lower().startswith("the ") else name
+        if bare.isupper() and bare.replace(".", "") in self.acronyms:
+            name = self.acronyms[bare.replace(".", "")]
+        return {"name": name, "mention": span.text, "start": span.start_char,
+                "end": span.end_char, "titles": titles, "_person": False}
+
+    @staticmethod
+    def _propn_name(span: Span, allow_loc: bool = False) -> bool:
+        """Capitalised proper-noun words the NER left untyped (``Oh Gyeong-Seob``)."""
+        if len(span) < 2 or len(span) > 4:
+            return False
+        bad = ("ORG", "GPE", "NORP", "FAC") if allow_loc else ("ORG", "GPE", "NORP", "FAC", "LOC")
+        return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in bad for t in span)
+
+    def pronoun(self, tok: Token) -> dict[str, Any] | None:
+        kind = self.res.pronouns[tok.lower_]
+        pos = tok.idx
+        if kind in ("male", "female"):
+            p = self.pron_res.get(tok.i) or self.antecedent(pos, kind)
+            if p is not None:
+                _learn(p, kind)
+                return {"name": p["name"], "mention": tok.text, "start": tok.idx,
+                        "end": tok.idx + len(tok.text), "titles": list(p.get("titles") or []), "_person": True}
+            return None
+        # they/it: the last non-person speaker
+        last_np = None
+        for item in sorted(self.history, key=lambda x: x[0]):
+            if item[0] < pos and not item[1].get("_person"):
+                last_np = item
+        if last_np is not None:
+            sp = dict(last_np[1])
+            sp.update(mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+            return sp
+        return None
+
+
+
+def _compatible(p: dict[str, Any], gender: str) -> bool:
+    return not p.get("gender") or p["gender"] == gender
+
+
+def _learn(p: dict[str, Any], gender: str) -> None:
+    if not p.get("gender"):
+        p["gender"] = gender
+
+
+_ACRO_SKIP = {"of", "the", "and", "for", "&", "de", "la", "du", "des", "on", "in"}
+
+
+def _acronyms(doc: Doc) -> dict[str, str]:
+    """``KCNA`` -> ``Korean Central News Agency`` for the organisations the NER found."""
+    out: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "NORP", "GPE", "FAC"):
+            continue
+        words = [t.text for t in ent if t.lower_ not in _ACRO_SKIP and t.text[:1].isalpha()]
+        if len(words) >= 2:
+            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            out.setdefault("".join(w[0] for w in words).upper(), text)
+    return out
+
+
+_NOT_SOURCE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+def _agent_of(head: Token) -> Token | None:
+    """``Figures provided by X`` / ``A survey conducted by X`` / ``data from X`` -> X."""
+    for c in head.children:
+        if c.dep_ == "acl":
+            for g in c.children:
+                if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by"):
+                    for h in g.children:
+                        if h.dep_ == "pobj" and h.ent_type_ not in _NOT_SOURCE_ENTS:
+                            return h
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            for h in c.children:
+                if h.dep_ == "pobj" and h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                    return h
+    return None
+
+
+def clean_speaker(sp: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The public speaker dict (private keys dropped)."""
+    if sp is None:
+        return None
+    return {k: v for k, v in sp.items() if not k.startswith("_")}

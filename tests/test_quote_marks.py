@@ -1,0 +1,83 @@
+"""Quotation-mark pairing (pure Python): styles, nesting, paragraphs, stray marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.quote_marks import find_quotes
+
+
+def _contents(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('She said "the river is rising" today.', ["the river is rising"]),
+        ("She said “the river is rising” today.", ["the river is rising"]),
+        ("She said ''the river is rising'' today.", ["the river is rising"]),
+        ("She said ``the river is rising'' today.", ["the river is rising"]),
+        ("She said ‘the river is rising’ today.", ["the river is rising"]),
+        ('"One," he said, "two."', ["One,", "two."]),
+    ],
+)
+def test_quote_marks_styles(text, expected):
+    assert _contents(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("“He told me ‘never again’ twice,” she said.", ["He told me ‘never again’ twice,"]),
+        ('"He called it \'silly\' at once," she said.', ["He called it 'silly' at once,"]),
+    ],
+)
+def test_quote_marks_nested_single_quotes_stay_inside(text, expected):
+    assert _contents(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmer’s dog isn’t here and the ‘best’ one is.",
+        "Teachers’ pay rose.",
+    ],
+)
+def test_quote_marks_apostrophes_are_not_marks(text):
+    assert all("’s" not in c for c in _contents(text))
+    assert _contents(text) in ([], ["best"])
+
+
+def test_quote_marks_multi_paragraph_continues_when_next_opens():
+    text = "“The first part of it\n\n“and the second part.”\n\nAfter it."
+    (q,) = find_quotes(text)
+    assert text[q.start : q.end] == "The first part of it\n\n“and the second part."
+    assert q.paragraphs == 2 and q.closed
+
+
+def test_quote_marks_paragraph_end_closes_unterminated_quote():
+    text = '"An open quote with no end\n\nA plain paragraph with "a real one" here.'
+    qs = find_quotes(text)
+    assert [text[q.start : q.end] for q in qs] == ["An open quote with no end", "a real one"]
+    assert not qs[0].closed and qs[1].closed
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A stray ” closing mark, then “a good one”.", ["a good one"]),
+        ('Odd " count in this paragraph\n\nbut "this one" is fine.', ["count in this paragraph", "this one"]),
+        ("", []),
+        ("no marks at all", []),
+    ],
+)
+def test_quote_marks_stray_marks_never_fail(text, expected):
+    assert _contents(text) == expected
+
+
+def test_quote_marks_offsets_exclude_marks():
+    text = "He said: “Yes.”"
+    (q,) = find_quotes(text)
+    assert text[q.open] == "“" and text[q.close - 1] == "”"
+    assert text[q.start : q.end] == "Yes."

@@ -1,0 +1,238 @@
+"""The claim_quotes component: direct, indirect and mixed quotes with their speakers.
+
+All texts are written for these tests (no dev-article sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.claims import get_claims
+
+
+def _quotes(nlp, text):
+    doc = nlp(text)
+    return doc, [dict(q, text=text[q["start"] : q["end"]]) for q in get_claims(doc, "quote")]
+
+
+def _one(nlp, text):
+    doc, qs = _quotes(nlp, text)
+    assert len(qs) == 1, [q["text"] for q in qs]
+    return qs[0]
+
+
+def _last(name):
+    return name.split()[-1].lower() if name else ""
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker,cue",
+    [
+        ("“The bridge will open next spring,” said Mayor Anna Kowalski.",
+         "The bridge will open next spring,", "Kowalski", "said"),
+        ('"We expect long delays on the northern line," says Dr. Tomas Herrera.',
+         "We expect long delays on the northern line,", "Herrera", "says"),
+        ("Tomas Herrera said: “The tests are finished and the results are clear.”",
+         "The tests are finished and the results are clear.", "Herrera", "said"),
+        ("Tomas Herrera said, ''The tests are finished and the results are clear.''",
+         "The tests are finished and the results are clear.", "Herrera", "said"),
+        ("Tomas Herrera told the committee: ‘The tests are finished and the results are clear.’",
+         "The tests are finished and the results are clear.", "Herrera", "told"),
+    ],
+)
+def test_quotes_direct_attribution(nlp, text, content, speaker, cue):
+    q = _one(nlp, text)
+    assert q["kind"] == "direct"
+    assert q["text"] == content
+    assert _last(q["speaker"]["name"]) == speaker.lower()
+    assert q["cue"] == cue
+
+
+def test_quotes_dash_attribution(nlp):
+    text = "“We will not back down from this fight.” — Commissioner Sarah Blake"
+    q = _one(nlp, text)
+    assert q["text"] == "We will not back down from this fight."
+    assert _last(q["speaker"]["name"]) == "blake"
+
+
+def test_quotes_interrupted_quote_is_one(nlp):
+    text = ("Maria Lopez runs the clinic in the valley. “The tests are finished,” she said, "
+            "“and the results are clear.”")
+    q = _one(nlp, text)
+    assert q["text"] == "The tests are finished,” she said, “and the results are clear."
+    assert q["speaker"]["name"] == "Maria Lopez"
+    assert q["speaker"]["mention"] == "she"
+
+
+def test_quotes_multi_paragraph_quote(nlp):
+    text = ("Engineer Paul Brandt described the failure at length.\n\n"
+            "“The valves were never tested under full pressure,” Brandt said. “Nobody checked them.\n\n"
+            "“When the pressure rose, they simply gave way.”\n\nThe plant reopened in May.")
+    _, qs = _quotes(nlp, text)
+    assert len(qs) == 1
+    assert qs[0]["text"].endswith("they simply gave way.")
+    assert _last(qs[0]["speaker"]["name"]) == "brandt"
+
+
+def test_quotes_floating_quote_inherits_speaker(nlp):
+    text = ("“Our harvest was the worst in a decade,” said farmer Ines Moreau.\n\n"
+            "“We lost almost every field to the hail in a single night.”\n\n"
+            "Prices have since doubled.")
+    _, qs = _quotes(nlp, text)
+    assert [q["text"] for q in qs] == [
+        "Our harvest was the worst in a decade,",
+        "We lost almost every field to the hail in a single night.",
+    ]
+    assert all(q["speaker"]["name"] == "Ines Moreau" for q in qs)
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker,cue",
+    [
+        ("Economist Priya Nair said that inflation would fall sharply next year.",
+         "inflation would fall sharply next year", "Nair", "said"),
+        ("Economist Priya Nair said the new tax plan would fail within a year.",
+         "the new tax plan would fail within a year", "Nair", "said"),
+        ("Priya Nair told reporters that the central bank had acted too late.",
+         "the central bank had acted too late", "Nair", "told"),
+        ("Priya Nair, a senior economist at the Hanover Bank, adds that wages are still falling.",
+         "wages are still falling", "Nair", "adds"),
+    ],
+)
+def test_quotes_indirect(nlp, text, content, speaker, cue):
+    q = _one(nlp, text)
+    assert q["kind"] == "indirect"
+    assert q["text"] == content
+    assert _last(q["speaker"]["name"]) == speaker.lower()
+    assert q["cue"] == cue
+
+
+def test_quotes_content_before_cue(nlp):
+    text = ("Priya Nair studies housing markets. Rents will keep rising in the capital for years, "
+            "she adds.")
+    doc, qs = _quotes(nlp, text)
+    assert len(qs) == 1
+    assert qs[0]["text"].startswith("Rents will keep rising")
+    assert qs[0]["speaker"]["name"] == "Priya Nair"
+
+
+@pytest.mark.parametrize(
+    "text,content_start,speaker_word",
+    [
+        ("According to the Central Statistics Office, unemployment fell to a record low in March.",
+         "unemployment fell", "statistics"),
+        ("Unemployment fell to a record low in March, according to the Central Statistics Office.",
+         "Unemployment fell", "statistics"),
+    ],
+)
+def test_quotes_according_to(nlp, text, content_start, speaker_word):
+    q = _one(nlp, text)
+    assert q["text"].startswith(content_start)
+    assert q["cue"] == "according to"
+    assert speaker_word in q["speaker"]["name"].lower()
+
+
+def test_quotes_mixed_quote(nlp):
+    text = "Priya Nair said the reform was \"a historic mistake that will cost jobs\" in every region."
+    q = _one(nlp, text)
+    assert q["kind"] == "mixed"
+    assert "a historic mistake" in q["text"] and q["text"].startswith("the reform")
+    assert _last(q["speaker"]["name"]) == "nair"
+
+
+@pytest.mark.parametrize(
+    "text,speaker_word",
+    [
+        ("Figures released by the National Weather Agency showed that rainfall doubled last winter.",
+         "weather"),
+        ("A survey conducted by the Lisbon Housing Council noted that half of all tenants pay too much.",
+         "housing"),
+        ("One local teacher who asked not to be named claims that classes were cancelled for weeks.",
+         "teacher"),
+    ],
+)
+def test_quotes_non_person_sources(nlp, text, speaker_word):
+    q = _one(nlp, text)
+    assert speaker_word in q["speaker"]["name"].lower()
+    assert "named" not in q["speaker"]["name"] and "conducted" not in q["speaker"]["name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister defended the so-called “reform” of the pension system in parliament.",
+        "The court heard about the “re-arrest” of the activists.",
+        "Analysts believe that prices will rise again next year.",
+        "Many experts think the dam will not hold.",
+        "She is the author of “The Silent River: A Life on the Water”, which sold well.",
+        "The band played “Night Train” and “Blue Hour” before midnight.",
+    ],
+)
+def test_quotes_not_quotes(nlp, text):
+    _, qs = _quotes(nlp, text)
+    assert qs == []
+
+
+def test_quotes_long_apposition_between_speaker_and_verb(nlp):
+    text = ("Marta Silva, a researcher at the Institute of Ocean Studies and author of “Deep Currents: "
+            "A History of the Atlantic”, explains that sea levels are rising faster than expected.")
+    q = _one(nlp, text)
+    assert q["text"] == "sea levels are rising faster than expected"
+    assert q["speaker"]["name"] == "Marta Silva"
+
+
+def test_quotes_speaker_resolves_to_fullest_name(nlp):
+    text = ("Dr. Leila Haddad leads the vaccine trial at the city hospital. "
+            "“The first results look very promising for older patients,” says Dr. Haddad.")
+    q = _one(nlp, text)
+    sp = q["speaker"]
+    assert sp["name"] == "Leila Haddad"
+    assert sp["mention"] == "Dr. Haddad"
+    assert text[sp["start"] : sp["end"]] == "Dr. Haddad"
+    assert "Dr." in sp["titles"]
+
+
+@pytest.mark.parametrize(
+    "text,name,mention",
+    [
+        ("Jonas Berg runs the night shelter near the station. “We are full every single night,” he said.",
+         "Jonas Berg", "he"),
+        ("Jonas Berg met Anna Weiss at the shelter. Weiss has worked there for years. "
+         "“We are full every single night,” she said.", "Anna Weiss", "she"),
+    ],
+)
+def test_quotes_pronoun_speaker(nlp, text, name, mention):
+    q = _one(nlp, text)
+    assert q["speaker"]["name"] == name
+    assert q["speaker"]["mention"] == mention
+
+
+def test_quotes_stray_mark_does_not_stop_document(nlp):
+    text = ("A stray \" mark opens here and never closes\n\n"
+            "Economist Priya Nair said that inflation would fall sharply next year.")
+    _, qs = _quotes(nlp, text)
+    assert any(q["text"] == "inflation would fall sharply next year" for q in qs)
+
+
+@pytest.fixture
+def quotes_pipe(nlp):
+    pipe = nlp.get_pipe("claim_quotes")
+    saved = list(pipe.lexicons["verbs"])
+    yield pipe
+    pipe.lexicons["verbs"] = saved
+    pipe._compile()
+
+
+def test_quotes_user_added_verb_add_entries(nlp, quotes_pipe):
+    text = "Senator Ruth Alvarez opined that the budget was far too small."
+    assert _quotes(nlp, text)[1] == []
+    quotes_pipe.add_entries("verbs", ["opine"])
+    q = _one(nlp, text)
+    assert q["cue"] == "opined" and _last(q["speaker"]["name"]) == "alvarez"
+
+
+def test_quotes_user_verbs_via_initialize(nlp, quotes_pipe, tmp_path):
+    path = tmp_path / "verbs.txt"
+    path.write_text("say\nopine\n", encoding="utf-8")
+    quotes_pipe.initialize(lexicons={"verbs": str(path)})
+    q = _one(nlp, "Senator Ruth Alvarez opined that the budget was far too small.")
+    assert q["cue"] == "opined"
