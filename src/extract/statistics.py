@@ -1,20 +1,407 @@
-"""The ``claim_statistics`` component (stub: filled by its extractor issue; emits nothing yet)."""
+"""The ``claim_statistics`` component: every numeric claim as a ``statistic`` record.
+
+Two layers:
+
+1. :mod:`extract.numbers` (pure Python) finds numeric expressions in the text with
+   their value, unit, range, hedges, bounds and direction, and drops what is not a
+   statistic on textual grounds (years, dates, times, ordinals, durations, identifiers,
+   list numbering, phone numbers);
+2. this component adds what needs the parse: numbers inside names (``Flight 103``,
+   ``S&P 500``), ages after a person's name, ``one`` used as a pronoun; and the context
+   that makes a figure checkable: ``subject`` (what is counted), ``time`` (its time
+   reference, with a year when it can be resolved), ``source`` (the quote the figure
+   sits in, ``according to X``, ``figures provided by X``) and ``compared_with`` (the
+   other figure of a ``from X to Y`` / ``X compared to Y`` pair).
+
+The article date, when known, is read from ``doc.user_data["meta"]["date"]`` (or
+``doc.user_data["date"]``) to resolve ``this year`` / ``the previous year``.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from .base import RulePipe
+from .claims import add_claim, get_claims
+from .numbers import LEXICON_FILES, NumberGrammar, Quantity, _tokens_of
 
 
-@Language.factory("claim_statistics", default_config={})
-def make_statistics(nlp: Language, name: str) -> StatisticsComponent:
-    return StatisticsComponent(nlp, name)
+@dataclass
+class StatisticsConfig:
+    """Options of the component (``[components.claim_statistics]`` in a config)."""
+
+    #: keep vague magnitudes with no number (``hundreds of``, ``tens of thousands``)
+    vague: bool = True
+    #: add subject / time / source / compared_with fields
+    context: bool = True
+
+
+@Language.factory("claim_statistics", default_config={"vague": True, "context": True})
+def make_statistics(nlp: Language, name: str, vague: bool = True, context: bool = True) -> StatisticsComponent:
+    return StatisticsComponent(nlp, name, StatisticsConfig(vague=vague, context=context))
+
+
+# alias in the style of the other components
+claim_statistics = make_statistics
+
+_NAME_ENTS = {"ORG", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", "LAW", "PERSON", "GPE", "LOC", "NORP"}
+_PRONOUN_DETS = {"the", "this", "that", "each", "every", "any", "no", "which", "another", "some", "whichever",
+                 "someone", "anyone", "everyone"}
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+#: a DATE entity that is a time reference (not a duration such as "8-10 years")
+_TIME_REF = re.compile(
+    r"\b(1[5-9]\d\d|20\d\d|\d{2}s|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
+    r"(this|last|next|previous|past|prior|same|that|coming|current)\s+(\w+\s+)?(year|month|week|quarter|decade|"
+    r"century|season|spring|summer|autumn|fall|winter|day)s?|ago|earlier|later)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "appos"}
 
 
 class StatisticsComponent(RulePipe):
-    LEXICONS: dict[str, str] = {}
+    LEXICONS: dict[str, str] = {
+        **LEXICON_FILES,
+        "source_nouns": "stat_source_nouns.txt",
+        "source_verbs": "stat_source_verbs.txt",
+        "comparison_cues": "stat_comparison_cues.jsonl",
+        "time_relative": "stat_time_relative.jsonl",
+    }
 
+    def __init__(self, nlp: Language, name: str, config: StatisticsConfig | None = None) -> None:
+        self.config = config or StatisticsConfig()
+        super().__init__(nlp, name)
+
+    def _compile(self) -> None:
+        self.grammar = NumberGrammar({k: self.lexicons[k] for k in LEXICON_FILES})
+        self.hedge_words = {w for toks, _ in self.grammar.hedges_before for w in toks}
+        self.source_nouns = {w.lower() for w in self.lexicons["source_nouns"]}
+        self.source_verbs = {w.lower() for w in self.lexicons["source_verbs"]}
+        self.comparison = sorted((_tokens_of(r["phrase"]) for r in self.lexicons["comparison_cues"]), key=len,
+                                 reverse=True)
+        self.relative = {" ".join(_tokens_of(r["phrase"])): int(r["offset"]) for r in self.lexicons["time_relative"]}
+
+    # -- main -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        if not any(ch.isdigit() for ch in text) and not self._has_word_number(text):
+            return doc
+        quantities = self.grammar.scan(text, keep_excluded=True)
+        if not quantities:
+            return doc
+        tok_starts = [t.idx for t in doc]
+        kept: list[tuple[Quantity, Span]] = []
+        for q in quantities:
+            if q.kind == "vague" and not self.config.vague:
+                continue
+            if q.exclude is not None and q.exclude != "year":
+                continue
+            span = self._span(doc, tok_starts, q)
+            if q.exclude == "year":
+                if not self._counted_year(doc, span):
+                    continue
+                q.exclude, q.rule = None, "number.counted_year"
+            if span is None or self._excluded(doc, span, q):
+                continue
+            kept.append((q, span))
+        if not kept:
+            return doc
+        self._index_levels(doc, kept)
+        quotes = get_claims(doc, "quote") if self.config.context else []
+        year = self._doc_year(doc)
+        claims = []
+        for q, span in kept:
+            claim: dict[str, Any] = {
+                "type": "statistic", "start": q.start, "end": q.end,
+                "value": _clean(q.value), "unit": q.unit,
+                "range": [_clean(v) for v in q.range] if q.range else None,
+                "approximate": q.approximate, "bound": q.bound, "direction": q.direction,
+                "rule": q.rule,
+            }
+            if q.currency:
+                claim["currency"] = q.currency
+            if q.measure_unit:
+                claim["measure_unit"] = q.measure_unit
+            if self.config.context:
+                sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+                subject = self._subject(doc, span, sent, q)
+                if subject:
+                    claim["subject"] = subject
+                time = self._time(doc, span, sent, q, kept, year)
+                if time:
+                    claim["time"] = time
+                source = self._source(span, sent, quotes)
+                if source:
+                    claim["source"] = source
+            claims.append(claim)
+        if self.config.context:
+            self._compare(doc, kept, claims)
+        for claim in claims:
+            add_claim(doc, claim)
         return doc
+
+    def _has_word_number(self, text: str) -> bool:
+        low = text.lower()
+        return any(w in low for w in ("one", "two", "three", "ten", "half", "third", "twice", "doubl", "tripl",
+                                      "hundred", "thousand", "million", "billion", "dozen", "twelve", "eleven",
+                                      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                                      "ninety", "four", "five", "six", "seven", "eight", "nine", "quarter"))
+
+    @staticmethod
+    def _span(doc: Doc, tok_starts: list[int], q: Quantity) -> Span | None:
+        i = max(bisect_right(tok_starts, q.start) - 1, 0)
+        j = max(bisect_right(tok_starts, q.end - 1), i + 1)
+        return doc[i:j]
+
+    @staticmethod
+    def _counted_year(doc: Doc, span: Span) -> bool:
+        """A year-like number that counts a plural noun (``a survey of 1709 schoolchildren``)."""
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if prev in ("in", "since", "until", "by", "before", "after", "during", "from", "to"):
+            return False
+        nxt = doc[span.end] if span.end < len(doc) else None
+        return nxt is not None and nxt.tag_ == "NNS" and nxt.is_lower
+
+    # -- exclusions that need the parse ---------------------------------------------------
+    def _excluded(self, doc: Doc, span: Span, q: Quantity) -> bool:
+        first = span[0]
+        prev = doc[first.i - 1] if first.i > 0 else None
+        nxt = doc[span.end] if span.end < len(doc) else None
+        digits = first.text[:1].isdigit()
+        if q.unit == "count" and q.kind == "number":
+            # a number inside a name: "Flight 103", "S&P 500", "Class 390 train"
+            if digits and prev is not None and not prev.is_sent_start and prev.text[:1].isupper() \
+                    and not prev.is_stop and prev.lower_ not in self.hedge_words and prev.is_alpha | ("&" in prev.text) \
+                    and prev.ent_type_ not in ("DATE", "CARDINAL", "MONEY", "QUANTITY", "PERCENT") \
+                    and not (prev.ent_type_ in ("GPE", "NORP", "LOC") and prev.ent_iob_ in ("B", "I")
+                             and prev.ent_type_ != first.ent_type_):
+                return True
+            if digits and prev is not None and prev.text in ("&",) :
+                return True
+            if first.ent_type_ in _NAME_ENTS and first.ent_iob_ == "I" and digits:
+                return True
+            # ages: "John Smith, 45, said", "Smith (45)"
+            if digits and prev is not None and prev.text in (",", "(") and first.i >= 2 \
+                    and doc[first.i - 2].ent_type_ == "PERSON" and (nxt is None or nxt.text in (",", ")", ".")) \
+                    and q.value < 120:
+                return True
+            # a capitalised number word inside a sentence is part of a name: "the Nine-dash line"
+            if not digits and first.text[:1].isupper() and not first.is_sent_start and prev is not None \
+                    and prev.text not in ('"', "“", "‘", "'", ":", "(", "—", "-", "–") and not prev.is_space:
+                return True
+            # "one" as a pronoun: "no one", "the one", "one another", "a serious one"
+            if first.lower_ == "one" and len(span) == 1:
+                if nxt is not None and nxt.lower_ in ("which", "who", "that", "whose", "whom"):
+                    return True
+                if prev is not None and prev.pos_ == "ADJ" and any(
+                        t.lower_ in ("a", "an", "the", "this", "that") for t in doc[max(0, prev.i - 3):prev.i]):
+                    return True
+                if prev is not None and prev.lower_ in _PRONOUN_DETS:
+                    return True
+                if nxt is not None and nxt.lower_ in ("another", "'s", "’s", "thing"):
+                    return True
+                if nxt is not None and nxt.lower_ == "of" and prev is not None and prev.lower_ in ("is", "was", "as", "are"):
+                    return False
+            # dates the text rules missed: a number inside a DATE or TIME entity
+            if first.ent_type_ in ("DATE", "TIME") and digits and q.rule != "number.counted_year":
+                ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
+                if ent is not None and (_YEAR.search(ent.text) or any(t.lower_ in self.grammar.months for t in ent)):
+                    return True
+        return False
+
+    @staticmethod
+    def _index_levels(doc: Doc, kept: list[tuple[Quantity, Span]]) -> None:
+        """In a market report that counts in points, a bare level (``closed at 11,188.23``,
+        ``fell 344.65``, ``a level of 10,520``) is in points too."""
+        if not any(q.measure_unit == "points" for q, _ in kept):
+            return
+        for q, span in kept:
+            if q.unit != "count" or q.kind != "number" or not q.text[:1].isdigit():
+                continue
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and span.root.dep_ in ("nummod", "compound"):
+                continue
+            prev = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
+            decimals = "." in q.text
+            level = prev[-1:] == ["at"] or prev == ["level", "of"] or prev[-1:] == ["to"] and decimals
+            if decimals or level:
+                q.unit, q.measure_unit = "measure", "points"
+
+    # -- context --------------------------------------------------------------------------
+    def _subject(self, doc: Doc, span: Span, sent: Span, q: Quantity) -> str | None:
+        root = span.root
+        head = root.head
+        if root.dep_ in _SUBJECT_DEPS and head.i >= span.end and head.pos_ in ("NOUN", "PROPN"):
+            toks = [t for t in head.subtree if span.end <= t.i <= head.i]
+            return _text(doc, toks, head)
+        # "a third of the community", "50 percent of voters", "1,400 of them"
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = [c for c in child.children if c.dep_ == "pobj"]
+                if pobj:
+                    return _text(doc, list(pobj[0].subtree), pobj[0])
+        if root.pos_ in ("NOUN", "PROPN") and root.i >= span.end - 1 and root.i >= span.start and q.unit == "count" \
+                and root.lower_ not in ("one",) and not root.like_num:
+            return None
+        # "the number of X ... only 1,400": the nearest "number of X" before, in this or the
+        # previous sentence
+        start = sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        for t in reversed(doc[start:span.start]):
+            if t.lower_ in ("number", "numbers", "total", "count") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
+                pobj = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
+                if pobj:
+                    toks = [x for x in pobj[0].subtree if x.i < span.start]
+                    return _text(doc, toks, pobj[0])
+        return None
+
+    def _time(self, doc: Doc, span: Span, sent: Span, q: Quantity, kept, doc_year: int | None) -> dict | None:
+        ents = [e for e in sent.ents if e.label_ == "DATE" and (e.end <= span.start or e.start >= span.end)
+                and _TIME_REF.search(e.text)]
+        extra = self._year_spans(doc, sent, span)
+        cands = [(e.start, e.end) for e in ents] + extra
+        if not cands:
+            return None
+        # the nearest reference after the figure, before the next figure; else the nearest before
+        others = [s.start for _, s in kept if s.start >= span.end]
+        limit = min(others) if others else sent.end
+        after = [c for c in cands if c[0] >= span.end and c[0] < limit and c[0] - span.end <= 12]
+        before = [c for c in cands if c[1] <= span.start]
+        if after:
+            st, en = min(after)
+        elif before:
+            st, en = max(before, key=lambda c: c[1])
+            prev_figs = [s for _, s in kept if en <= s.start < span.start]
+            if prev_figs:
+                return None
+        else:
+            return None
+        ref = doc[st:en]
+        out: dict[str, Any] = {"text": ref.text, "start": ref.start_char, "end": ref.end_char}
+        m = _YEAR.search(ref.text)
+        if m:
+            out["year"] = int(m.group(1))
+        else:
+            key = " ".join(_tokens_of(ref.text))
+            for phrase, offset in self.relative.items():
+                if key == phrase or key.endswith(" " + phrase):
+                    out["relative_year"] = offset
+                    if doc_year is not None:
+                        out["year"] = doc_year + offset
+                    break
+        return out
+
+    def _year_spans(self, doc: Doc, sent: Span, span: Span) -> list[tuple[int, int]]:
+        """Years the NER left untagged: ``in 2011``."""
+        out = []
+        for t in sent:
+            if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1500 <= int(t.text) <= 2100 \
+                    and t.ent_type_ != "DATE" and not (span.start <= t.i < span.end):
+                st = t.i - 1 if t.i > 0 and doc[t.i - 1].lower_ in ("in", "since", "by") else t.i
+                out.append((st, t.i + 1))
+        return out
+
+    def _source(self, span: Span, sent: Span, quotes: list[dict]) -> dict | None:
+        start, end = span.start_char, span.end_char
+        for qc in quotes:
+            if qc["start"] <= start and end <= qc["end"]:
+                speaker = qc.get("speaker")
+                name = speaker.get("name") if isinstance(speaker, dict) else speaker
+                if name:
+                    return {"name": name, "quote_span": [qc["start"], qc["end"]]}
+        for t in sent:
+            # "according to X"
+            if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
+                pobj = [c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"]
+                if pobj:
+                    return {"name": _np(pobj[0])}
+            # "figures provided by X", "a survey conducted by X"
+            if t.lower_ in self.source_nouns:
+                for c in t.children:
+                    agent = None
+                    if c.lower_ in self.source_verbs and c.lower_ != "by":
+                        agent = next((x for x in c.children if x.dep_ == "agent" or x.lower_ == "by"), None)
+                    elif c.lower_ == "by":
+                        agent = c
+                    if agent is not None:
+                        pobj = [x for x in agent.children if x.dep_ == "pobj"]
+                        if pobj:
+                            return {"name": _np(pobj[0])}
+        return None
+
+    def _compare(self, doc: Doc, kept: list[tuple[Quantity, Span]], claims: list[dict]) -> None:
+        """Link ``from X (in Y) to Z`` and ``X ... compared to Z`` pairs."""
+        for a in range(len(kept) - 1):
+            qa, sa = kept[a]
+            qb, sb = kept[a + 1]
+            if qa.unit != qb.unit and not {qa.unit, qb.unit} <= {"count", "measure"}:
+                continue
+            if sb.start - sa.end > 15 or sa.sent.start != sb.sent.start:
+                continue
+            between = [t.lower_ for t in doc[sa.end:sb.start]]
+            linked = False
+            hs = qa.hedge_start if qa.hedge_start is not None else qa.start
+            before = doc.text[max(0, hs - 6):hs].lower()
+            if before.rstrip().endswith("from") and "to" in between:
+                linked = True
+            else:
+                joined = " " + " ".join(between) + " "
+                for cue in self.comparison:
+                    if cue == ["from"] or cue == ["than"]:
+                        continue
+                    if " " + " ".join(cue) + " " in joined:
+                        linked = True
+                        break
+                if not linked and between[-2:] in (["up", "from"], ["down", "from"]):
+                    linked = True
+            if linked:
+                claims[a]["compared_with"] = {"text": qb.text, "start": qb.start, "end": qb.end}
+                claims[a + 1]["compared_with"] = {"text": qa.text, "start": qa.start, "end": qa.end}
+
+    @staticmethod
+    def _doc_year(doc: Doc) -> int | None:
+        meta = doc.user_data.get("meta") if isinstance(doc.user_data.get("meta"), dict) else {}
+        date = (meta or {}).get("date") or doc.user_data.get("date")
+        if isinstance(date, str):
+            m = _YEAR.search(date)
+            if m:
+                return int(m.group(1))
+        return None
+
+
+def _clean(v: float) -> float | int:
+    if v == int(v) and abs(v) < 1e15:
+        return int(v)
+    return round(v, 6)
+
+
+def _np(tok: Token) -> str:
+    toks = list(tok.subtree)
+    return tok.doc[toks[0].i:toks[-1].i + 1].text
+
+
+def _text(doc: Doc, toks: list[Token], head: Token) -> str | None:
+    """The contiguous words of ``toks`` around ``head``, without trailing punctuation."""
+    if not toks:
+        return None
+    idx = sorted(t.i for t in toks)
+    lo = hi = head.i
+    s = set(idx)
+    while lo - 1 in s:
+        lo -= 1
+    while hi + 1 in s:
+        hi += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].lower_ in ("and", "or", "but")):
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].like_num):
+        lo += 1
+    if hi - lo > 12:
+        hi = lo + 12
+    return doc[lo:hi + 1].text or None

@@ -1,0 +1,853 @@
+"""A small grammar for numeric expressions in English news text (pure Python, no spaCy).
+
+:class:`NumberGrammar` scans raw text and returns :class:`Quantity` objects: the span of
+the number with its own unit words (``$2.3 billion``, ``50 percent``, ``a third``,
+``four to one``, ``300 km``), its normalised ``value`` and ``unit`` (``count``,
+``percent``, ``fraction``, ``ratio``, ``money``, ``measure``), a ``range``, the hedges
+and bounds written before or after it (``about``, ``more than``, ``or more``) and the
+direction of a change stated next to it (``rose 3%``, ``a 50 percent decrease``).
+
+It also marks expressions that are *not* statistics on textual grounds alone (years,
+dates, times, ordinals, durations, identifiers such as ``G7`` or ``COVID-19``, list
+numbering, phone numbers) in :attr:`Quantity.exclude`; the spaCy component adds the
+checks that need the parse.
+
+Every word list lives in ``extract/data``: ``number_words.jsonl``, ``currencies.jsonl``,
+``units.jsonl``, ``stat_hedges.jsonl``, ``stat_direction.jsonl``,
+``stat_time_words.txt`` and ``stat_label_words.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lexicon import data_path, read_lexicon
+
+#: Lexicon names (as used by the statistics component) and their packaged files.
+LEXICON_FILES = {
+    "number_words": "number_words.jsonl",
+    "currencies": "currencies.jsonl",
+    "units": "units.jsonl",
+    "hedges": "stat_hedges.jsonl",
+    "directions": "stat_direction.jsonl",
+    "time_words": "stat_time_words.txt",
+    "label_words": "stat_label_words.txt",
+}
+
+_TOKEN = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)"
+    r"|(?P<sym>\S)"
+)
+_PHONE = re.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b")
+_DASHES = {"-", "–", "—", "‑"}
+_RANGE_DASHES = {"-", "–", "—"}
+_ORD_SUFFIX = {"st", "nd", "rd", "th"}
+_TIME_AFTER = {"am", "pm", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "o'clock", "hrs", "h"}
+_TIME_BEFORE_A = {"a", "p"}  # "5 a.m.", "5 p.m."
+_FRACTION_FOLLOWERS = {
+    "of", "as", "more", "less", "fewer", "the", "that", "to", "in", "on", "for", "from",
+    "were", "was", "are", "is", "had", "have", "has", "said", "say", "says", "who", "which",
+    "percent", "and", "or", "but", "than", "again", "now", "still", "will", "would", "could",
+}
+_DECADE_SUFFIX = {"s"}
+_RANGE_WORDS = {"to", "or"}
+_CUR_ABBREV = {"rs", "rp", "kr", "fr"}
+_DIR_SKIP = {"by", "sharply", "slightly", "only", "just", "a", "an", "further", "another", "nearly",
+             "almost", "steeply", "marginally", "modestly", "roughly", "some"}
+
+
+@dataclass
+class Quantity:
+    """One numeric expression found in the text (character offsets, end exclusive)."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    range: list[float] | None = None
+    approximate: bool = False
+    bound: str | None = None
+    direction: str | None = None
+    currency: str | None = None
+    measure_unit: str | None = None
+    kind: str = "number"  # number, fraction, ratio, multiplier, change, vague, duration
+    rule: str = "number"
+    exclude: str | None = None  # why this is not a statistic (year, date, ordinal, ...)
+    hedge_start: int | None = None  # where a hedge/bound written before the number starts
+    tok_start: int = 0
+    tok_end: int = 0
+    parts: list[tuple[int, int]] = field(default_factory=list)  # spans of range ends
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k not in ("tok_start", "tok_end", "parts")}
+
+
+def _num(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _tokens_of(form: str) -> list[str]:
+    return [m.group(0).lower() for m in _TOKEN.finditer(form)]
+
+
+class NumberGrammar:
+    """Compiled number grammar; build once (from lexicons) and call :meth:`scan`."""
+
+    def __init__(self, lexicons: dict[str, Any] | None = None) -> None:
+        lex = dict(lexicons or {})
+        for key, filename in LEXICON_FILES.items():
+            if key not in lex:
+                lex[key] = read_lexicon(data_path(filename))
+        self._compile(lex)
+
+    # -- compilation ----------------------------------------------------------------------
+    def _compile(self, lex: dict[str, Any]) -> None:
+        self.units: dict[str, float] = {}
+        self.tens: dict[str, float] = {}
+        self.scales: dict[str, float] = {}
+        self.suffix_mag: dict[str, tuple[float, bool]] = {}
+        self.denominators: dict[str, float] = {}
+        self.multipliers: dict[str, float] = {}
+        self.changes: dict[str, tuple[float, str]] = {}
+        self.vague: dict[str, tuple[float, float]] = {}
+        self.dozen: dict[str, float] = {}
+        for row in lex["number_words"]:
+            w, v, kind = row["word"].lower(), float(row["value"]), row["kind"]
+            if kind == "unit":
+                self.units[w] = v
+            elif kind == "tens":
+                self.tens[w] = v
+            elif kind in ("hundred", "scale"):
+                self.scales[w] = v
+            elif kind == "suffix":
+                self.suffix_mag[w] = (v, bool(row.get("money_only")))
+            elif kind == "denominator":
+                self.denominators[w] = v
+            elif kind == "multiplier":
+                self.multipliers[w] = v
+            elif kind == "change":
+                self.changes[w] = (v, row.get("direction"))
+            elif kind == "vague":
+                self.vague[w] = (v, float(row["high"]))
+            elif kind == "dozen":
+                self.dozen[w] = v
+        self.number_words = set(self.units) | set(self.tens) | {"hundred"}
+        # currencies: token sequences
+        self.cur_prefix: list[tuple[list[str], str, float, str | None]] = []
+        self.cur_suffix: list[tuple[list[str], str, float, str | None]] = []
+        for row in lex["currencies"]:
+            toks = _tokens_of(row["form"])
+            item = (toks, row["code"], float(row.get("factor", 1)), row.get("attach"))
+            (self.cur_prefix if row["position"] == "prefix" else self.cur_suffix).append(item)
+        self.cur_prefix.sort(key=lambda x: -len(x[0]))
+        self.cur_suffix.sort(key=lambda x: -len(x[0]))
+        self.cur_prefix_first = {t[0][0] for t in self.cur_prefix}
+        self.units_list: list[tuple[list[str], str, str, str | None]] = []
+        for row in lex["units"]:
+            self.units_list.append((_tokens_of(row["form"]), row["name"], row["kind"], row.get("attach")))
+        self.units_list.sort(key=lambda x: -len(x[0]))
+        self.hedges_before: list[tuple[list[str], dict]] = []
+        self.hedges_after: list[tuple[list[str], dict]] = []
+        for row in lex["hedges"]:
+            toks = _tokens_of(row["phrase"])
+            pos = row.get("position", "before")
+            (self.hedges_before if pos == "before" else self.hedges_after).append((toks, row))
+        self.hedges_before.sort(key=lambda x: -len(x[0]))
+        self.hedges_after.sort(key=lambda x: -len(x[0]))
+        self.dir_before: dict[str, str | None] = {}
+        self.dir_after: dict[str, str | None] = {}
+        for row in lex["directions"]:
+            target = self.dir_before if row["position"] == "before" else self.dir_after
+            target[row["word"].lower()] = row["direction"]
+        self.months = {w.lower() for w in lex["time_words"]}
+        self.labels = {w.lower() for w in lex["label_words"]}
+        self.triggers = (
+            self.number_words | set(self.scales) | set(self.denominators) | set(self.multipliers)
+            | set(self.changes) | set(self.vague) | self.cur_prefix_first | {"a", "an", "between", "half", "magnitude"}
+        )
+
+    # -- tokenisation ---------------------------------------------------------------------
+    def _tokenize(self, text: str) -> None:
+        self.text = text
+        self.t: list[str] = []
+        self.low: list[str] = []
+        self.s: list[int] = []
+        self.e: list[int] = []
+        self.k: list[str] = []
+        for m in _TOKEN.finditer(text):
+            g = m.group(0)
+            self.t.append(g)
+            self.low.append(g.lower())
+            self.s.append(m.start())
+            self.e.append(m.end())
+            self.k.append(m.lastgroup[0])  # n, w, s
+        self.n = len(self.t)
+        self.phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+
+    def _adj(self, i: int) -> bool:
+        """Token ``i`` follows token ``i-1`` with no space between."""
+        return 0 < i < self.n and self.s[i] == self.e[i - 1]
+
+    def _lw(self, i: int) -> str:
+        return self.low[i] if 0 <= i < self.n else ""
+
+    def _seq(self, i: int, toks: list[str], adjacent_inside: bool = False) -> int | None:
+        """End token index if ``toks`` match at ``i`` (case-insensitive)."""
+        if i + len(toks) > self.n:
+            return None
+        for off, w in enumerate(toks):
+            if self.low[i + off] != w:
+                return None
+            if off and adjacent_inside and not self._adj(i + off):
+                return None
+        return i + len(toks)
+
+    # -- cardinal numbers -----------------------------------------------------------------
+    def _words(self, i: int) -> tuple[int, float] | None:
+        """Written-out number at ``i``: ``forty-two``, ``two hundred and fifty``, ``a thousand``,
+        ``two and a half million``."""
+        j, total, cur, last = i, 0.0, 0.0, None
+        consumed = False
+        if self._lw(i) in ("a", "an") and (self._lw(i + 1) in self.scales or self._lw(i + 1) in self.dozen):
+            if self._lw(i + 1) == "score":
+                return None
+            cur, j, last, consumed = 1.0, i + 1, "unit", False
+        while j < self.n:
+            w = self.low[j]
+            if w in self.units and self.k[j] == "w":
+                if last in ("unit", "tens_unit"):
+                    break
+                if last == "tens" and self.units[w] >= 10:
+                    break
+                cur += self.units[w]
+                last = "tens_unit" if last == "tens" else "unit"
+            elif w in self.tens:
+                if last in ("unit", "tens", "tens_unit"):
+                    break
+                cur += self.tens[w]
+                last = "tens"
+            elif w == "hundred":
+                if last == "hundred":
+                    break
+                cur = (cur or 1.0) * 100
+                last = "hundred"
+            elif w in self.scales:
+                if last is None or last == "scale" and self.scales[w] <= 1000:
+                    break
+                total += (cur or 1.0) * self.scales[w]
+                cur, last = 0.0, "scale"
+            elif w in self.dozen and last in ("unit", "tens", "tens_unit"):
+                if w == "score":
+                    break
+                cur *= 12
+                last = "scale"
+            elif w in _DASHES and last == "tens" and self._adj(j) and self._lw(j + 1) in self.units and self._adj(j + 1):
+                j += 1
+                continue
+            elif w == "and" and last in ("hundred", "scale") and (
+                self._lw(j + 1) in self.units or self._lw(j + 1) in self.tens
+            ):
+                j += 1
+                continue
+            elif w == "and" and last in ("unit", "tens", "tens_unit") and self._lw(j + 1) in ("a", "one") \
+                    and self._lw(j + 2) == "half":
+                cur += 0.5
+                j += 3
+                last = "unit"
+                consumed = True
+                continue
+            else:
+                break
+            consumed = True
+            j += 1
+        if not consumed:
+            if last == "unit" and j > i:  # "a" + scale consumed below
+                pass
+            return None
+        value = total + cur
+        # do not end on a dangling "and" / dash
+        return j, value
+
+    def _cardinal(self, i: int, money: bool = False) -> tuple[int, float, str] | None:
+        """A cardinal number at ``i``: digits (with magnitude words or suffixes) or words.
+        Returns (end, value, form) with form ``digits`` or ``words``."""
+        if i >= self.n:
+            return None
+        if self.k[i] == "n":
+            j, v = i + 1, _num(self.t[i])
+            # attached magnitude suffix: 100k, 1.2bn, $3m
+            if j < self.n and self._adj(j) and self.k[j] == "w" and self.low[j] in self.suffix_mag:
+                mag, money_only = self.suffix_mag[self.low[j]]
+                if (money or not money_only) and not (j + 1 < self.n and self._adj(j + 1) and self.k[j + 1] == "w"):
+                    return j + 1, v * mag, "digits"
+            if j < self.n and self.low[j] in self.scales and self.k[j] == "w":
+                v *= self.scales[self.low[j]]
+                j += 1
+                while j < self.n and self.low[j] in self.scales and self.scales[self.low[j]] > 100:
+                    v *= self.scales[self.low[j]]
+                    j += 1
+            elif j < self.n and self.low[j] in ("dozen", "dozens") and self.k[j] == "w":
+                v *= 12
+                j += 1
+            return j, v, "digits"
+        r = self._words(i)
+        if r is None:
+            return None
+        return r[0], r[1], "words"
+
+    # -- units after a number -------------------------------------------------------------
+    def _percent(self, j: int) -> int | None:
+        w = self._lw(j)
+        if w == "%":
+            return j + 1
+        if w in ("percent", "pct", "percentage", "pc") and not (w == "pc" and not self._adj(j)):
+            if self._lw(j + 1) in ("point", "points"):
+                return j + 2
+            return j + 1
+        if w == "per" and self._lw(j + 1) in ("cent", "centum"):
+            return j + 2
+        if w in _DASHES and self._adj(j) and self._lw(j + 1) == "percent":
+            return j + 2
+        return None
+
+    def _currency_suffix(self, j: int, form: str) -> tuple[int, str, float] | None:
+        for toks, code, factor, attach in self.cur_suffix:
+            if attach == "adjacent" and not self._adj(j):
+                continue
+            if attach == "digits" and form != "digits":
+                continue
+            end = self._seq(j, toks)
+            if end is not None:
+                if len(toks) == 1 and toks[0] in ("p",) and self._lw(end) == ".":
+                    continue
+                return end, code, factor
+        return None
+
+    def _unit_suffix(self, j: int) -> tuple[int, str, str] | None:
+        hyphen = False
+        if self._lw(j) in _DASHES and self._adj(j) and j + 1 < self.n and self._adj(j + 1) and self.k[j + 1] == "w":
+            j += 1
+            hyphen = True
+        for toks, name, kind, attach in self.units_list:
+            if attach == "adjacent" and not (self._adj(j) and not hyphen):
+                continue
+            end = self._seq(j, toks)
+            if end is None:
+                continue
+            # a unit word must end there ("m" of "meters" is no unit; "mile-long" is fine)
+            if end < self.n and self._adj(end) and self.k[end] in ("w", "n"):
+                continue
+            return end, name, kind
+        return None
+
+    # -- prefixes -------------------------------------------------------------------------
+    def _currency_prefix(self, i: int) -> tuple[int, str, float] | None:
+        if self.low[i] not in self.cur_prefix_first:
+            return None
+        for toks, code, factor, attach in self.cur_prefix:
+            end = self._seq(i, toks, adjacent_inside=True)
+            if end is None or end >= self.n:
+                continue
+            if attach == "adjacent" and not self._adj(end):
+                continue
+            if self.k[i] == "w" and not (self.t[i].isupper() or self.low[i] in _CUR_ABBREV):
+                continue  # "us" the pronoun is no currency; "US$", "USD", "Rs" are
+            # the amount must follow directly (a space is fine: "$ 659")
+            if self.k[end] == "n" or (self.low[end] in self.number_words or self.low[end] in ("a", "half")):
+                if self.k[i] == "w" and self._adj(i) and self.k[i - 1] == "w":
+                    continue  # inside a word
+                return end, code, factor
+        return None
+
+    # -- hedges and directions ------------------------------------------------------------
+    def _hedge_before(self, i: int) -> tuple[int, dict] | None:
+        for toks, row in self.hedges_before:
+            st = i - len(toks)
+            if st < 0:
+                continue
+            if self._seq(st, toks) == i:
+                return st, row
+        return None
+
+    def _hedge_after(self, j: int) -> tuple[int, dict] | None:
+        for toks, row in self.hedges_after:
+            if row.get("position") == "after_adjacent" and not self._adj(j):
+                continue
+            end = self._seq(j, toks)
+            if end is not None:
+                return end, row
+        return None
+
+    def _direction(self, i: int, j: int) -> str | None:
+        """``rose 3%``, ``fell by 1.5``, ``up 5%``, ``a 50 percent decrease``, ``3% higher``."""
+        k, steps = i - 1, 0
+        while k >= 0 and self.low[k] in _DIR_SKIP and steps < 3:
+            k, steps = k - 1, steps + 1
+        w = self._lw(k)
+        if self.dir_before.get(w):
+            return self.dir_before[w]
+        w = self._lw(j)
+        if w in _DASHES and self._adj(j):
+            w = self._lw(j + 1)
+        return self.dir_after.get(w)
+
+    # -- the quantity grammar -------------------------------------------------------------
+    def _core(self, i: int, money: bool) -> dict[str, Any] | None:
+        """Number-like core at ``i``: cardinal, fraction, ratio, multiplier, change, vague."""
+        w = self.low[i]
+        # change verbs and multipliers
+        if w in self.changes and self.k[i] == "w":
+            v, d = self.changes[w]
+            return {"end": i + 1, "value": v, "unit": "ratio", "kind": "change", "direction": d}
+        if w in self.multipliers:
+            if self._lw(i + 1) in ("as", "the", "that"):
+                return {"end": i + 1, "value": self.multipliers[w], "unit": "ratio", "kind": "multiplier"}
+            return {"end": i + 1, "value": self.multipliers[w], "unit": "count", "kind": "multiplier"}
+        # half
+        if w == "half":
+            return self._half(i)
+        # vague magnitudes: "tens of thousands", "hundreds", "dozens of"
+        if w in self.vague and self.k[i] == "w":
+            return self._vague(i)
+        if w in ("a", "an") and self._lw(i + 1) in self.denominators:
+            return self._fraction_word(i, i + 1, 1.0, singular_ok=True)
+        if w in ("a", "an") and self._lw(i + 1) == "few" and self._lw(i + 2) in self.scales:
+            return None
+        card = self._cardinal(i, money)
+        if card is None:
+            return None
+        j, v, form = card
+        # fractions with a written numerator: "two-thirds", "one fifth", "three quarters"
+        if form == "words" and v == int(v) and v <= 99:
+            jj = j + 1 if self._lw(j) in _DASHES and self._adj(j) else j
+            if self._lw(jj) in self.denominators:
+                r = self._fraction_word(i, jj, v, singular_ok=(v == 1))
+                if r is not None:
+                    return r
+        if form == "digits" and self._lw(j) in _DASHES and self._adj(j) and self._lw(j + 1) in self.denominators:
+            return None
+        out = {"end": j, "value": v, "unit": "count", "kind": "number", "form": form}
+        # "one in five", "1 out of 10", "one in every three"
+        nxt = self._lw(j)
+        if nxt in ("in", "out") and not money and v == int(v):
+            k = j + 1
+            if nxt == "out":
+                if self._lw(k) != "of":
+                    return out
+                k += 1
+            every = False
+            if self._lw(k) == "every":
+                k, every = k + 1, True
+            den = self._cardinal(k) if k < self.n else None
+            if den is not None and den[1] >= v and den[1] > 0 and (den[2] == "words" or every or not self._yearlike_at(k)):
+                after = den[0]
+                if not self._unit_suffix(after) and self._percent(after) is None:
+                    return {"end": after, "value": v / den[1], "unit": "fraction", "kind": "fraction"}
+        # ratios "four to one", "3-to-1", "3:1"
+        if nxt in ("to",) or (nxt in _DASHES and self._lw(j + 1) == "to" and self._adj(j)):
+            k = j + 1 if nxt == "to" else j + 2
+            if nxt in _DASHES and self._lw(k) in _DASHES:
+                k += 1
+            if nxt in _DASHES:
+                k = k + 1 if self._lw(k) in _DASHES else k
+            den = self._cardinal(k) if k < self.n else None
+            if den is not None and 0 < den[1] < v and den[1] <= 10 and den[1] == int(den[1]):
+                after = den[0]
+                if self._percent(after) is None and not self._unit_suffix(after) and self._currency_suffix(after, den[2]) is None:
+                    return {"end": after, "value": v / den[1], "unit": "ratio", "kind": "ratio"}
+        if nxt == ":" and form == "digits" and self._adj(j) and j + 1 < self.n and self.k[j + 1] == "n" \
+                and self._adj(j + 1) and len(self.t[j + 1]) == 1 and self.t[j + 1] != "0" and len(self.t[i]) <= 2:
+            return {"end": j + 2, "value": v / _num(self.t[j + 1]), "unit": "ratio", "kind": "ratio"}
+        # "18-fold", "a thousand fold", "three times as many"
+        k = j + 1 if nxt in _DASHES and self._adj(j) else j
+        if self._lw(k) == "fold":
+            return {"end": k + 1, "value": v, "unit": "ratio", "kind": "ratio"}
+        if self._lw(j) == "times" and self._lw(j + 1) in ("as", "more", "higher", "larger", "bigger",
+                                                             "greater", "faster", "less", "fewer", "lower",
+                                                             "the", "that", "over"):
+            return {"end": j + 1, "value": v, "unit": "ratio", "kind": "ratio"}
+        return out
+
+    def _fraction_word(self, i: int, d: int, num: float, singular_ok: bool) -> dict[str, Any] | None:
+        den_word = self._lw(d)
+        plural = den_word.endswith("s") and den_word not in ("halves",)
+        if not singular_ok and not plural and den_word != "half":
+            return None
+        nxt = self._lw(d + 1)
+        if self.low[i] in ("a", "an", "one") and not plural:
+            # "a third of", "a third." — but not "a third term", "one fifth place"
+            if d + 1 < self.n and self.k[d + 1] == "w" and nxt not in _FRACTION_FOLLOWERS:
+                return None
+            if d + 1 < self.n and self.k[d + 1] == "n":
+                return None
+            if nxt in _DASHES and self._adj(d + 1):
+                return None
+        return {"end": d + 1, "value": num / self.denominators[den_word], "unit": "fraction", "kind": "fraction"}
+
+    def _half(self, i: int) -> dict[str, Any] | None:
+        prev = self._lw(i - 1)
+        if prev in ("first", "second", "last", "latter", "other", "back", "a", "one", "and", "the", "this",
+                    "that", "each", "every", "top", "bottom", "lower", "upper", "northern", "southern",
+                    "eastern", "western", "better", "early", "late", "past"):
+            if prev not in ("a", "one"):
+                return None
+        if self._lw(i + 1) in _DASHES and self._adj(i + 1):
+            return None
+        nxt = self._lw(i + 1)
+        if nxt in ("a", "an") and self._lw(i + 2) in self.scales:
+            end = i + 3
+            v = 0.5 * self.scales[self._lw(i + 2)]
+            return {"end": end, "value": v, "unit": "count", "kind": "number", "form": "words"}
+        if nxt in ("an", "a") and self._lw(i + 2) in ("hour", "day", "year", "month", "week", "minute",
+                                                      "century", "decade", "mile", "dozen"):
+            return None
+        if nxt in ("past", "time", "term", "hour", "century", "decade", "brother", "sister"):
+            return None
+        start = i - 1 if prev in ("a", "one") else i
+        return {"end": i + 1, "value": 0.5, "unit": "fraction", "kind": "fraction", "start_tok": start}
+
+    def _vague(self, i: int) -> dict[str, Any] | None:
+        w = self.low[i]
+        lo, hi = self.vague[w]
+        j = i + 1
+        if self._lw(j) == "of" and self._lw(j + 1) in self.vague and self._lw(j + 1) not in ("tens", "dozens", "scores"):
+            # "tens of thousands", "hundreds of millions"
+            lo2, hi2 = self.vague[self._lw(j + 1)]
+            return {"end": j + 2, "value": lo * lo2, "unit": "count", "kind": "vague",
+                    "range": [lo * lo2, lo * lo2 * 10], "approximate": True}
+        if w == "tens":
+            return None
+        if self._lw(j) != "of" and self.low[i - 1 if i else 0] not in ("by", "the", "in") and i > 0 \
+                and self.k[j if j < self.n else 0] == "w" and j < self.n:
+            # "hundreds" on its own as a noun phrase head is fine; "thousands more" too
+            pass
+        return {"end": j, "value": lo, "unit": "count", "kind": "vague", "range": [lo, hi], "approximate": True}
+
+    def _yearlike_at(self, k: int) -> bool:
+        if k >= self.n or self.k[k] != "n":
+            return False
+        t = self.t[k]
+        return len(t) == 4 and t.isdigit() and 1000 <= int(t) <= 2100
+
+    def _quantity(self, i: int) -> Quantity | None:
+        start_tok = i
+        currency, factor, money = None, 1.0, False
+        between = False
+        if self.low[i] == "between":
+            between = True
+            i += 1
+            if i >= self.n:
+                return None
+        cp = self._currency_prefix(i)
+        if cp is not None:
+            i, currency, factor = cp
+            money = True
+        # prefix units: "magnitude 7.8"
+        prefix_unit = None
+        if self.low[i] == "magnitude" and i + 1 < self.n and self.k[i + 1] == "n":
+            prefix_unit = "magnitude"
+            i += 1
+        core = self._core(i, money)
+        if core is None:
+            return None
+        if not between:
+            start_tok = core.get("start_tok", start_tok)
+        j = core["end"]
+        value, unit, kind = core["value"], core["unit"], core["kind"]
+        rng = core.get("range")
+        parts = [(self.s[i], self.e[j - 1])]
+        # ranges: "20-30", "ten to 32", "one or two", "between 20 and 30", "$20 to $30 million"
+        if kind == "number":
+            rj = j
+            joiner = self._lw(rj)
+            ok = (joiner in _RANGE_DASHES and (core.get("form") == "digits" or self._adj(rj))) \
+                or (joiner in _RANGE_WORDS) or (between and joiner == "and")
+            if ok and joiner in _RANGE_DASHES and core.get("form") == "digits" and self.k[rj + 1 if rj + 1 < self.n else rj] != "n" \
+                    and not self._currency_prefix(rj + 1 if rj + 1 < self.n else rj):
+                ok = False
+            if ok and joiner == "to" and (self._lw(start_tok - 1) == "from" or self._lw(start_tok - 1) in self.dir_before
+                                          or self._lw(start_tok - 2) in ("from",)):
+                ok = False  # "from 312 to 2,737", "down $2.86 to $77.11": a change, not a range
+            if ok and joiner in _RANGE_WORDS and self._yearlike_at(i) and core.get("form") == "digits":
+                ok = False
+            if ok and rj + 1 < self.n:
+                k2 = rj + 1
+                cp2 = self._currency_prefix(k2) if money else None
+                if cp2 is not None:
+                    k2 = cp2[0]
+                second = self._cardinal(k2, money)
+                dash_ok = joiner not in _RANGE_DASHES or (second is not None and second[2] == "digits"
+                                                            and core.get("form") == "digits")
+                if second is not None and dash_ok:
+                    hi = second[1]
+                    lo = value
+                    sec_end = second[0]
+                    # scale carried from the high end: "20-30 million", "$1 to 2 billion"
+                    last_low = self.low[sec_end - 1]
+                    if lo < hi / 1000 and (last_low in self.scales or last_low in self.suffix_mag):
+                        scale = self.scales.get(last_low) or self.suffix_mag.get(last_low, (1.0, False))[0]
+                        lo = lo * scale
+                    good = hi > lo
+                    if joiner in _RANGE_DASHES and self._yearlike_at(i) and self._yearlike_at(k2):
+                        good = False
+                    if joiner in _RANGE_DASHES and self.k[k2] == "n" and len(self.t[k2]) == 2 and self._yearlike_at(i):
+                        good = False  # 2011-12
+                    if joiner == "or" and (second[2] != core.get("form")):
+                        good = False
+                    if good:
+                        value, rng = lo, [lo, hi]
+                        parts.append((self.s[k2], self.e[sec_end - 1]))
+                        j = sec_end
+                        kind = "number"
+                        core["form"] = second[2]
+                    elif joiner in _RANGE_DASHES and self.k[k2] == "n" and hi < value and not between:
+                        # "3-1" is a score, not a range
+                        q = self._make(start_tok, sec_end, value, "count", kind="number")
+                        q.exclude = "score"
+                        return q
+        elif between:
+            return None
+        if between and rng is None:
+            return None
+        if between:
+            start_tok = i if cp is None else start_tok + 1
+        measure_unit = None
+        percent_end = self._percent(j)
+        if percent_end is None and rng is not None and self.low[j - 1] in ("%",):
+            percent_end = None
+        if kind in ("number", "vague"):
+            if percent_end is not None and not money:
+                unit, j = "percent", percent_end
+                if self.low[j - 1] in ("point", "points"):
+                    measure_unit = "percentage point"
+            else:
+                cs = self._currency_suffix(j, core.get("form", "words")) if kind != "vague" or self._lw(j) == "of" else None
+                if kind == "vague" and self._lw(j) == "of":
+                    cs = self._currency_suffix(j + 1, "words")
+                if cs is not None and not money:
+                    j, currency, factor = cs
+                    money = True
+                elif cs is not None and money and cs[1] == currency:
+                    j = cs[0]
+                else:
+                    us = self._unit_suffix(j) if not money else None
+                    if us is None and kind == "vague" and self._lw(j) == "of":
+                        us = self._unit_suffix(j + 1)
+                        if us is not None and us[2] != "measure":
+                            us = None
+                    if us is not None and kind == "vague" and self._lw(j) != "of":
+                        us = None
+                    if us is not None and us[1] == "points" and core.get("form") == "words" and value < 20:
+                        us = None  # "scored one or two points": a count of points in a game
+                    if us is not None:
+                        j, measure_unit, ukind = us
+                        unit = "measure"
+                        if ukind == "duration":
+                            kind = "duration"
+            if prefix_unit and measure_unit is None:
+                unit, measure_unit = "measure", prefix_unit
+        if money:
+            unit = "money"
+            value *= factor
+            if rng:
+                rng = [rng[0] * factor, rng[1] * factor]
+        q = self._make(start_tok, j, value, unit, kind=kind)
+        q.range = rng
+        q.currency = currency
+        q.measure_unit = measure_unit
+        q.parts = parts
+        q.approximate = bool(core.get("approximate"))
+        q.direction = core.get("direction")
+        return q
+
+    def _make(self, i: int, j: int, value: float, unit: str, kind: str) -> Quantity:
+        st, en = self.s[i], self.e[j - 1]
+        return Quantity(start=st, end=en, text=self.text[st:en], value=value, unit=unit, kind=kind,
+                        tok_start=i, tok_end=j, rule=f"number.{kind}")
+
+    # -- exclusions -----------------------------------------------------------------------
+    def _exclusion(self, q: Quantity) -> str | None:
+        i, j = q.tok_start, q.tok_end
+        if q.exclude:
+            return q.exclude
+        if q.kind == "duration":
+            return "duration"
+        for ps, pe in self.phones:
+            if ps <= q.start < pe:
+                return "phone"
+        prev, nxt = self._lw(i - 1), self._lw(j)
+        first_num = self.k[i] == "n"
+        # identifiers glued to letters: G7, A320, COVID-19, MH17, 4G, 3D, F-16
+        if self._adj(i) and (self.k[i - 1] == "w" or (prev in _DASHES and i > 1 and self._adj(i - 1) and self.k[i - 2] in ("w", "n"))):
+            if not (q.currency and self.low[i - 1] in self.cur_prefix_first):
+                return "name"
+        if first_num and j < self.n and self._adj(j) and self.k[j] == "w" and q.unit in ("count",):
+            if nxt in _ORD_SUFFIX:
+                return "ordinal"
+            if nxt in _DECADE_SUFFIX:
+                return "decade"
+            if nxt in _TIME_AFTER:
+                return "time"
+            return "name"
+        if first_num and j < self.n and self._adj(j) and nxt in _DASHES and self._lw(j + 1) and self.k[j + 1] == "n" \
+                and self._adj(j + 1) and q.unit == "count":
+            return "name"  # 978-3-16, product codes
+        if first_num and nxt in _TIME_AFTER and q.unit == "count":
+            return "time"
+        if first_num and nxt in _TIME_BEFORE_A and self._lw(j + 1) == "." and self._lw(j + 2) == "m":
+            return "time"
+        if first_num and nxt == ":" and self._adj(j) and j + 1 < self.n and self.k[j + 1] == "n":
+            return "time"
+        if prev == ":" and self._adj(i) and i > 1 and self.k[i - 2] == "n":
+            return "time"
+        if nxt == "'s" or (nxt in ("'", "’") and self._adj(j) and self._lw(j + 1) == "s"):
+            if self._yearlike_at(i):
+                return "decade"
+        if prev in ("'", "’") and self._adj(i) and self.t[i].isdigit() and len(self.t[i]) == 2:
+            return "year"
+        # dates: "October 5", "5 October", "Oct. 5, 2012"
+        p = i - 1
+        if prev == ".":
+            p = i - 2
+        if self._lw(p) in self.months and q.unit == "count" and first_num:
+            if self._lw(p) != "may" or self.t[p][0] == "M":
+                return "date"
+        if nxt in self.months and q.unit == "count" and first_num and (nxt != "may" or self.t[j][0] == "M"):
+            return "date"
+        if first_num and nxt == "of" and self._lw(j + 1) in self.months and q.unit == "count":
+            return "date"
+        # years (time references): "in 2004", "2000-2012"
+        if q.unit == "count" and q.range is None and self._yearlike_at(i) and j == i + 1:
+            if not self._counted_plural(j) or prev in ("in", "since", "until", "before", "after", "during",
+                                                         "between", "early", "late", "mid", "year", "fiscal",
+                                                         "through"):
+                return "year"
+        if q.unit == "count" and q.range and self._yearlike_at(i):
+            return "year"
+        # labels: "Article 5", "Flight 103", "posts 542 and 543", "No. 1"
+        lp = i - 1
+        if prev in (".", "#"):
+            lp = i - 2
+        if prev == "#" and first_num:
+            return "label"
+        if self._lw(lp) in self.labels and q.unit == "count" and first_num and not q.currency:
+            return "label"
+        if prev == "and" and q.unit == "count" and first_num and i >= 3 and self.k[i - 2] == "n" \
+                and self._lw(i - 3) in self.labels:
+            return "label"
+        # ages: "aged 35", "35-year-old", "35 years old"
+        if q.unit == "count" and first_num or q.unit == "count" and q.kind == "number":
+            k = j
+            if self._lw(k) in _DASHES:
+                k += 1
+            if self._lw(k) in ("year", "years") and self._lw(k + 1) in _DASHES | {"old"}:
+                if self._lw(k + 1) == "old" or self._lw(k + 2) == "old":
+                    return "age"
+            if self._lw(k) in ("year", "years", "month", "months", "week", "day", "hour", "minute", "decade",
+                               "century", "second", "mile", "km") and k > j:
+                # "five-year high", "11-year" (a hyphenated duration modifier)
+                return "duration"
+        # list numbering: "1." or "2)" at the start of a line
+        if first_num and q.unit == "count" and nxt in (".", ")") and (
+            i == 0 or "\n" in self.text[self.e[i - 1]:self.s[i]]
+        ):
+            return "list"
+        if first_num and prev == "(" and nxt == ")" and q.unit == "count" and len(self.t[i]) <= 2:
+            return "list"
+        return None
+
+    def _counted_plural(self, j: int) -> bool:
+        """A lower-case plural-looking word follows (``2000 people``): a count, not a year."""
+        if j >= self.n or self.k[j] != "w":
+            return False
+        w = self.t[j]
+        return w.islower() and w.endswith("s") and not w.endswith("ss") and len(w) > 3
+
+    # -- public ---------------------------------------------------------------------------
+    def scan(self, text: str, keep_excluded: bool = False) -> list[Quantity]:
+        """All numeric expressions of ``text``, in order; excluded ones only if asked."""
+        self._tokenize(text)
+        out: list[Quantity] = []
+        i = 0
+        trig = self.triggers
+        while i < self.n:
+            if self.k[i] != "n" and self.low[i] not in trig:
+                i += 1
+                continue
+            q = self._quantity(i)
+            if q is None:
+                i += 1
+                continue
+            self._decorate(q)
+            q.exclude = self._exclusion(q)
+            if q.exclude is None and q.unit == "percent" and q.range is None and out:
+                self._share_unit(out[-1], q)
+            if q.exclude is None or keep_excluded:
+                out.append(q)
+            i = max(q.tok_end, i + 1)
+        return out
+
+    def _share_unit(self, prev: Quantity, q: Quantity) -> None:
+        """``1.5 and 3 percent``, ``5, 6 or 7%``: the unit written once covers the list."""
+        if prev.unit != "count" or prev.exclude or prev.range or q.tok_start - prev.tok_end != 1:
+            return
+        if self.low[prev.tok_end] in ("and", "or", ",", "to") and self.k[prev.tok_start] == self.k[q.tok_start]:
+            prev.unit = "percent"
+
+    def _decorate(self, q: Quantity) -> None:
+        i, j = q.tok_start, q.tok_end
+        # hedges written before ("about", "more than") — possibly two ("up to about")
+        h = self._hedge_before(i)
+        hs = None
+        seen = 0
+        while h is not None and seen < 2:
+            st, row = h
+            hs = st
+            if row.get("approximate"):
+                q.approximate = True
+            if row.get("bound") and q.bound is None:
+                q.bound = row["bound"]
+            seen += 1
+            h = self._hedge_before(st)
+        q.hedge_start = self.s[hs] if hs is not None else None
+        ha = self._hedge_after(j)
+        if ha is not None:
+            _end, row = ha
+            if row.get("approximate"):
+                q.approximate = True
+            if row.get("bound") and q.bound is None:
+                q.bound = row["bound"]
+        if q.direction is None:
+            q.direction = self._direction(hs if hs is not None else i, j)
+        # "about" in "about half" and friends
+        if q.kind == "vague":
+            q.approximate = True
+
+
+_DEFAULT: NumberGrammar | None = None
+
+
+def default_grammar() -> NumberGrammar:
+    """A grammar built from the packaged lexicons (cached)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = NumberGrammar()
+    return _DEFAULT
+
+
+def parse_number(text: str) -> float | None:
+    """Value of a text that is one numeric expression (``forty-two`` → 42, ``a third`` →
+    0.333…, ``$1.2bn`` → 1.2e9); ``None`` if the whole text is not one."""
+    qs = default_grammar().scan(text.strip(), keep_excluded=True)
+    if len(qs) == 1 and qs[0].start == 0 and qs[0].end == len(text.strip()):
+        return qs[0].value
+    return None
+
+
+def scan(text: str, keep_excluded: bool = False) -> list[Quantity]:
+    """Numeric expressions of ``text`` with the packaged lexicons."""
+    return default_grammar().scan(text, keep_excluded=keep_excluded)

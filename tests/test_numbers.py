@@ -1,0 +1,189 @@
+"""The number grammar on its own (no spaCy): forms, normalisation, exclusions."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.numbers import NumberGrammar, parse_number, scan
+
+
+def one(text: str):
+    qs = scan(text)
+    assert len(qs) == 1, [(q.text, q.value) for q in qs]
+    return qs[0]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("1,400", 1400), ("3.5", 3.5), ("2.3 million", 2_300_000), ("100k", 100_000),
+        ("three", 3), ("forty-two", 42), ("two hundred and fifty", 250), ("a thousand", 1000),
+        ("one million", 1_000_000), ("two and a half million", 2_500_000), ("a dozen", 12),
+        ("3 dozen", 36), ("ninety-nine", 99), ("one hundred thirty-two", 132),
+        ("twelve thousand five hundred", 12_500), ("1,234,567", 1_234_567), ("half a million", 500_000),
+    ],
+)
+def test_numbers_cardinal_values(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text,value,unit",
+    [
+        ("a third", 1 / 3, "fraction"), ("two-thirds", 2 / 3, "fraction"), ("nine tenths", 0.9, "fraction"),
+        ("three quarters", 0.75, "fraction"), ("one in five", 0.2, "fraction"), ("1 in 4", 0.25, "fraction"),
+        ("one out of every ten", 0.1, "fraction"), ("four to one", 4, "ratio"), ("3:1", 3, "ratio"),
+        ("3-to-1", 3, "ratio"), ("18-fold", 18, "ratio"), ("a thousand fold", 1000, "ratio"),
+        ("50 percent", 50, "percent"), ("12%", 12, "percent"), ("10 per cent", 10, "percent"),
+        ("2 percentage points", 2, "percent"),
+    ],
+)
+def test_numbers_fraction_ratio_percent(text, value, unit):
+    q = one(text)
+    assert q.text == text
+    assert q.value == pytest.approx(value, rel=1e-3)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text,span,value,currency",
+    [
+        ("It cost $2.3 billion.", "$2.3 billion", 2.3e9, "USD"),
+        ("a US$5 trillion trade", "US$5 trillion", 5e12, "USD"),
+        ("a grant of A$40,000", "A$40,000", 40_000, "AUD"),
+        ("fined €40 million", "€40 million", 4e7, "EUR"),
+        ("worth £4m", "£4m", 4e6, "GBP"),
+        ("sold for ¥300", "¥300", 300, "JPY"),
+        ("raised $1.2bn", "$1.2bn", 1.2e9, "USD"),
+        ("paid Rs 500 each", "Rs 500", 500, "INR"),
+        ("10.5 million Australian dollars in aid", "10.5 million Australian dollars", 1.05e7, "AUD"),
+        ("a loss of four cents", "four cents", 0.04, "USD"),
+        ("a one penny loss", "one penny", 0.01, "GBP"),
+        ("5,000 euros in fines", "5,000 euros", 5000, "EUR"),
+    ],
+)
+def test_numbers_money(text, span, value, currency):
+    q = one(text)
+    assert (q.text, q.unit, q.currency) == (span, "money", currency)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text,span,value,name",
+    [
+        ("a ridge 300 km long", "300 km", 300, "km"),
+        ("a 7.8-magnitude quake", "7.8-magnitude", 7.8, "magnitude"),
+        ("a quake of magnitude 6.1 struck", "magnitude 6.1", 6.1, "magnitude"),
+        ("flying at 36,000ft", "36,000ft", 36000, "ft"),
+        ("the index lost 120 points", "120 points", 120, "points"),
+        ("a five mile cordon", "five mile", 5, "mile"),
+        ("a 200-nautical mile zone", "200-nautical mile", 200, "nautical mile"),
+    ],
+)
+def test_numbers_measures(text, span, value, name):
+    q = one(text)
+    assert (q.text, q.unit, q.measure_unit) == (span, "measure", name)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text,span,low,high,unit",
+    [
+        ("between 20 and 30 percent of voters", "20 and 30 percent", 20, 30, "percent"),
+        ("a 20–30% rise", "20–30%", 20, 30, "percent"),
+        ("ten to 32 pages", "ten to 32", 10, 32, "count"),
+        ("one or two goals", "one or two", 1, 2, "count"),
+        ("$20-30 million", "$20-30 million", 2e7, 3e7, "money"),
+        ("tens of thousands of people", "tens of thousands", 1e4, 1e5, "count"),
+    ],
+)
+def test_numbers_ranges(text, span, low, high, unit):
+    q = one(text)
+    assert (q.text, q.unit) == (span, unit)
+    assert q.value == pytest.approx(low)
+    assert q.range == [pytest.approx(low), pytest.approx(high)]
+
+
+@pytest.mark.parametrize(
+    "text,approximate,bound",
+    [
+        ("about 40 people", True, None), ("nearly 300 homes", True, None), ("some 12 boats", True, None),
+        ("roughly 5%", True, None), ("an estimated 2,000 troops", True, None),
+        ("more than 50 schools", False, "lower"), ("at least 9 deaths", False, "lower"),
+        ("over 1,000 suspects", False, "lower"), ("up to 700 staff", False, "upper"),
+        ("less than 10 percent", False, "upper"), ("under 3 km", False, "upper"),
+        ("50 cars or more", False, None), ("12 or more cars", False, "lower"),
+    ],
+)
+def test_numbers_hedges_are_fields_not_span(text, approximate, bound):
+    q = scan(text)[0]
+    assert q.approximate is approximate
+    assert q.bound == bound
+    for hedge in ("about", "nearly", "some", "roughly", "estimated", "more than", "at least", "over", "up to"):
+        assert hedge not in q.text
+
+
+@pytest.mark.parametrize(
+    "text,direction",
+    [
+        ("sales rose 0.3% in May", "up"), ("the index fell 2.5 percent", "down"),
+        ("a 50 percent decrease in exports", "down"), ("profits jumped by 12%", "up"),
+        ("exports were up 4%", "up"), ("a 3 percent boost", "up"), ("prices doubled", "up"),
+        ("costs were halved", "down"), ("it had 40 staff", None),
+    ],
+)
+def test_numbers_direction(text, direction):
+    assert scan(text)[0].direction == direction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the law passed in 2004", "defections between 2000-2012", "on October 5", "on 5 October",
+        "at 4:30 p.m.", "at 10am", "the G7 summit", "COVID-19 cases",
+        "under Article 5 of the treaty", "a 35-year-old man", "a man aged 35", "a five-year high",
+        "she came first", "the 21st century", "in the 1990s", "call 555-123-4567 now", "the 2011-12 season",
+        "a third term", "during the second half", "he waited six years",
+    ],
+)
+def test_numbers_not_statistics(text):
+    assert scan(text) == [], [(q.text, q.value) for q in scan(text)]
+
+
+@pytest.mark.parametrize(
+    "text,exclude",
+    [("in 2004", "year"), ("October 5", "date"), ("the 3rd", "ordinal"), ("COVID-19", "name"),
+     ("Flight 103 crashed", "label"), ("a 3-1 win", "score"), ("six years", "duration")],
+)
+def test_numbers_exclusion_reason(text, exclude):
+    qs = scan(text, keep_excluded=True)
+    assert qs and qs[0].exclude == exclude
+
+
+@pytest.mark.parametrize(
+    "text,texts",
+    [
+        ("fell by 1.5 and 3 percent", [("1.5", "percent"), ("3 percent", "percent")]),
+        ("from 312 in 2000 to 2,737 in 2011", [("312", "count"), ("2,737", "count")]),
+        ("was down $2.86 to $77.11", [("$2.86", "money"), ("$77.11", "money")]),
+        ("$90, $180, or $360", [("$90", "money"), ("$180", "money"), ("$360", "money")]),
+    ],
+)
+def test_numbers_lists_and_changes_are_separate(text, texts):
+    assert [(q.text, q.unit) for q in scan(text)] == texts
+
+
+def test_numbers_four_to_one_is_not_five():
+    assert parse_number("four to one") == 4
+    assert parse_number("one in five") == pytest.approx(0.2)
+
+
+def test_numbers_custom_lexicon_extends_currencies():
+    from extract.lexicon import data_path, read_lexicon
+
+    rows = read_lexicon(data_path("currencies.jsonl")) + [
+        {"form": "zorkmids", "code": "ZMD", "position": "suffix"}
+    ]
+    grammar = NumberGrammar({"currencies": rows})
+    (q,) = grammar.scan("it cost 40 zorkmids")
+    assert (q.text, q.unit, q.currency) == ("40 zorkmids", "money", "ZMD")

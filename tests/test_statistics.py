@@ -1,0 +1,164 @@
+"""The claim_statistics component in the full pipeline: spans, values, exclusions that
+need the parse, and the context fields (subject, time, source, compared_with)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.claims import get_claims
+from extract.records import doc_to_records, validate_record
+
+
+def stats(nlp, text):
+    return get_claims(nlp(text), "statistic")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Officials said 1,400 people crossed the border this year.", [("1,400", 1400, "count")]),
+        ("Turnout fell to 50 percent in the city.", [("50 percent", 50, "percent")]),
+        ("The council found that a third of homes lacked heating.", [("a third", 0.3333, "fraction")]),
+        ("Women outnumbered men four to one among the volunteers.", [("four to one", 4, "ratio")]),
+        ("The budget reached $2.3 billion last year.", [("$2.3 billion", 2.3e9, "money")]),
+        ("The storm moved 300 km inland.", [("300 km", 300, "measure")]),
+        ("Three farmers and twelve teachers signed the letter.",
+         [("Three", 3, "count"), ("twelve", 12, "count")]),
+        ("Only 1,400 made the trip.", [("1,400", 1400, "count")]),
+        ("This 50 percent drop alarmed analysts.", [("50 percent", 50, "percent")]),
+    ],
+)
+def test_statistics_span_value_unit(nlp, text, expected):
+    got = [(text[c["start"]:c["end"]], c["value"], c["unit"]) for c in stats(nlp, text)]
+    assert len(got) == len(expected), got
+    for (gt, gv, gu), (et, ev, eu) in zip(got, expected, strict=True):
+        assert (gt, gu) == (et, eu)
+        assert gv == pytest.approx(ev, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty was signed in 2004 and renewed in 2012.",
+        "The program ran from 2000-2012 in the north.",
+        "The vote is set for October 5.",
+        "Crew members of Apollo 11 met the mayor.",
+        "COVID-19 spread quickly through the region.",
+        "The clause is in Article 5 of the charter.",
+        "Leaders of the G7 met on Tuesday.",
+        "Jane Roe, 45, said she was relieved.",
+        "She finished first and her brother came second.",
+        "The meeting started at 9:30 a.m. sharp.",
+        "No one answered the phone.",
+        "It was a very serious one.",
+        "They boarded Flight 370 in the evening.",
+        "He was held for six years in the jungle.",
+    ],
+)
+def test_statistics_not_statistics(nlp, text):
+    assert stats(nlp, text) == []
+
+
+def test_statistics_hedges_are_fields(nlp):
+    text = "About 40 refugees and more than 300 children were moved, up to 20 percent of them by boat."
+    got = {text[c["start"]:c["end"]]: c for c in stats(nlp, text)}
+    assert got["40"]["approximate"] is True
+    assert got["300"]["bound"] == "lower"
+    assert got["20 percent"]["bound"] == "upper"
+
+
+def test_statistics_direction(nlp):
+    text = "Exports rose 3.5 percent in May, while imports fell 2 percent."
+    got = [(text[c["start"]:c["end"]], c["direction"]) for c in stats(nlp, text)]
+    assert got == [("3.5 percent", "up"), ("2 percent", "down")]
+
+
+@pytest.mark.parametrize(
+    "text,figure,subject",
+    [
+        ("Police arrested 40 protesters near the square.", "40", "protesters"),
+        ("Nearly half of the nurses went on strike.", "half", "the nurses"),
+        ("The study found that 12 percent of voters were undecided.", "12 percent", "voters"),
+    ],
+)
+def test_statistics_subject(nlp, text, figure, subject):
+    (claim,) = [c for c in stats(nlp, text) if text[c["start"]:c["end"]] == figure]
+    assert claim["subject"] == subject
+
+
+def test_statistics_time_reference(nlp):
+    text = "The agency counted 312 arrivals in 2000 and 2,737 arrivals in 2011."
+    got = {text[c["start"]:c["end"]]: c.get("time") for c in stats(nlp, text)}
+    assert got["312"]["year"] == 2000
+    assert got["2,737"]["year"] == 2011
+
+
+def test_statistics_relative_time_resolved_with_article_date(nlp):
+    text = "Only 900 tourists arrived this year, compared to 1,500 the previous year."
+    doc = nlp.make_doc(text)
+    doc.user_data["meta"] = {"date": "2012-12-28"}
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    got = {text[c["start"]:c["end"]]: c for c in get_claims(doc, "statistic")}
+    assert got["900"]["time"]["year"] == 2012
+    assert got["1,500"]["time"]["year"] == 2011
+    assert got["900"]["compared_with"]["text"] == "1,500"
+    assert got["1,500"]["compared_with"]["text"] == "900"
+
+
+def test_statistics_relative_time_without_date_keeps_no_year(nlp):
+    got = stats(nlp, "Only 900 tourists arrived this year.")
+    assert got[0]["time"]["text"] == "this year"
+    assert "year" not in got[0]["time"]
+
+
+def test_statistics_from_to_pair_is_linked(nlp):
+    text = "The community grew from 312 in 2000 to 2,737 in 2011."
+    got = {text[c["start"]:c["end"]]: c for c in stats(nlp, text)}
+    assert set(got) == {"312", "2,737"}
+    assert got["312"]["compared_with"]["text"] == "2,737"
+
+
+def test_statistics_source_from_quote(nlp):
+    text = '"We have lost 40 percent of our members," said Maria Lopez, the union leader.'
+    doc = nlp(text)
+    (claim,) = get_claims(doc, "statistic")
+    quotes = get_claims(doc, "quote")
+    assert quotes, "the quotes component should find this quote"
+    assert "Lopez" in claim["source"]["name"]
+    assert claim["source"]["quote_span"] == [quotes[0]["start"], quotes[0]["end"]]
+    records = doc_to_records(doc, "t")
+    (rec,) = [r for r in records if r["type"] == "statistic"]
+    assert rec["source"]["record_id"] == next(r["id"] for r in records if r["type"] == "quote")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Figures provided by the Ministry of Health showed 3,000 new cases.", "the Ministry of Health"),
+        ("According to the census bureau, 12 percent of homes are empty.", "the census bureau"),
+    ],
+)
+def test_statistics_source_without_quote(nlp, text, name):
+    (claim,) = stats(nlp, text)
+    assert claim["source"]["name"] == name
+
+
+def test_statistics_currency_and_measure_unit_fields(nlp):
+    text = "The fund paid €40 million for a 7.8-magnitude quake zone 300 km wide."
+    got = {text[c["start"]:c["end"]]: c for c in stats(nlp, text)}
+    assert got["€40 million"]["currency"] == "EUR"
+    assert got["7.8-magnitude"]["measure_unit"] == "magnitude"
+    assert got["300 km"]["measure_unit"] == "km"
+
+
+def test_statistics_index_levels_in_points(nlp):
+    text = "The index lost 120 points and closed at 10,488.43 on Friday."
+    got = {text[c["start"]:c["end"]]: c for c in stats(nlp, text)}
+    assert got["10,488.43"]["unit"] == "measure"
+
+
+def test_statistics_records_validate(nlp):
+    text = "About 40 refugees, a third of them children, received $2.3 billion in aid in 2011."
+    for rec in doc_to_records(nlp(text), "t"):
+        validate_record(rec)
