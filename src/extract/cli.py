@@ -51,6 +51,7 @@ def run(
         TimeElapsedColumn,
     )
 
+    from .parallel import WorkerStartError
     from .pipeline import ModelNotFoundError
     from .runner import ResumeError, StrictModeError
     from .runner import run as run_job
@@ -67,7 +68,7 @@ def run(
                 id_col=id_col, errors_path=errors, resume=resume, strict=strict, max_chars=max_chars,
                 chunk_chars=chunk_chars, on_result=lambda _r: bar.advance(task),
             )
-        except (ModelNotFoundError, ResumeError) as e:
+        except (ModelNotFoundError, ResumeError, WorkerStartError) as e:
             err.print(f"[red]error:[/red] {escape(str(e))}")
             raise typer.Exit(EXIT_USAGE) from e
         except StrictModeError as e:

@@ -34,6 +34,10 @@ DocOutcome = list[dict[str, Any]] | InputError
 _WORKER: dict[str, Any] = {}
 
 
+class WorkerStartError(RuntimeError):
+    """The worker processes cannot start."""
+
+
 def default_n_process() -> int:
     """All cores this process may run on."""
     try:
@@ -97,8 +101,19 @@ class WorkerPool:
         return self._executor
 
     def _restart(self) -> ProcessPoolExecutor:
+        """A fresh pool after a worker died; raises :class:`WorkerStartError` if the new
+        workers cannot even start (then no document is to blame)."""
         self.close()
-        return self._start()
+        executor = self._start()
+        try:
+            executor.submit(_work, []).result()
+        except BrokenProcessPool as e:
+            self.close()
+            raise WorkerStartError(
+                "worker processes die on start-up (with --n-process > 1 the main module must be "
+                "importable: run from a file or the `extract` command, not from stdin)"
+            ) from e
+        return executor
 
     def close(self) -> None:
         if self._executor is not None:
