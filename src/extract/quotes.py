@@ -185,6 +185,8 @@ class _DocContext:
         for t in self.doc:
             if not self.c.is_cue_verb(t) or self.in_marks(t.idx):
                 continue
+            if any(c.dep_ == "neg" for c in t.children):  # "have not said why"
+                continue
             lemma = t.lemma_.lower()
             content = self.content_of(t)
             if content is None:
@@ -280,8 +282,12 @@ class _DocContext:
     def subject_of(self, t: Token) -> Token | None:
         cur = t
         for _ in range(3):
-            subs = [c for c in cur.children if c.dep_ in _SUBJ_DEPS]
+            subs = [c for c in cur.children if c.dep_ in _SUBJ_DEPS and not self.across_paragraph(c, cur)]
+            if subs and subs[0].tag_ in ("WP", "WDT") and cur.dep_ == "relcl":
+                return cur.head  # "Terence Fan, an expert, who said …"
             if subs:
+                if len(subs) > 1:  # a misparse: prefer a name, then the nearest to the verb
+                    subs.sort(key=lambda x: (x.ent_type_ != "PERSON", x.pos_ != "PROPN", abs(x.i - cur.i)))
                 return subs[0]
             if any(c.dep_ in ("nsubjpass", "expl") for c in cur.children):
                 return None
@@ -291,6 +297,23 @@ class _DocContext:
                 cur = cur.head
                 continue
             break
+        return self.fallback_subject(t)
+
+    def across_paragraph(self, a: Token, b: Token) -> bool:
+        lo, hi = sorted((a.idx, b.idx))
+        return "\n" in self.text[lo:hi]
+
+    def fallback_subject(self, verb: Token) -> Token | None:
+        """The parser found no subject: the first person named before the verb in the
+        same sentence and paragraph, outside prepositional phrases."""
+        lo = max(verb.sent.start_char, self.par_starts[self.par_of(verb.idx)])
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or ent.start_char < lo:
+                continue
+            if ent.end > verb.i:
+                break
+            if ent.root.dep_ not in ("pobj", "poss", "compound") and not self.in_marks(ent.start_char):
+                return ent.root
         return None
 
     def subject_ok(self, verb: Token, subj: Token, lemma: str) -> bool:
@@ -333,8 +356,9 @@ class _DocContext:
                     continue
                 last = doc[t.i + n - 1]
                 pobjs = [c for c in last.children if c.dep_ == "pobj"]
-                src = next((c for c in pobjs if c.ent_type_ == "PERSON"), None) or next(
-                    (c for c in pobjs if c.pos_ == "PROPN"), None) or (pobjs[0] if pobjs else None)
+                rank = {"PERSON": 0, "ORG": 1}
+                pobjs.sort(key=lambda c: (rank.get(c.ent_type_, 2), c.pos_ != "PROPN", -c.i))
+                src = pobjs[0] if pobjs else None
                 if src is None and t.i + n < len(doc):
                     nxt = doc[t.i + n]
                     src = nxt
@@ -372,7 +396,7 @@ class _DocContext:
             inside = []
             for k, q in enumerate(self.marks):
                 ov = min(c.end, q.end) - max(c.start, q.start)
-                if ov > 0 and ov * 2 >= min(len(c), q.end - q.start):
+                if ov > 0 and (ov * 2 >= min(len(c), q.end - q.start) or c.start <= q.open < c.end):
                     inside.append(k)
             if not inside:
                 continue
@@ -472,7 +496,9 @@ class _DocContext:
             verb = next((t for t in window[:7] if self.c.is_cue_verb(t)), None)
             if verb is not None:
                 before_verb = [t for t in window if t.i < verb.i]
-                if any(t.pos_ in ("VERB", "AUX") for t in before_verb) or len(before_verb) > 6:
+                if any(t.pos_ in ("VERB", "AUX", "CCONJ") for t in before_verb) or len(before_verb) > 6:
+                    verb = None
+                elif verb.tag_ == "VBG":  # ", adding …" / ", telling …" opens new content
                     verb = None
                 elif not self.sentence_like(q) and not adjacent:
                     verb = None

@@ -182,16 +182,23 @@ class DocSpeakers:
         most recent compatible one (a light coreference for pronoun speakers)."""
         tok_people = self._token_people()
         for t in self.doc:
-            if t.dep_ not in ("nsubj", "nsubjpass") or self.inside_quote(t.idx):
+            if self.inside_quote(t.idx):
                 continue
             kind = self.res.pronouns.get(t.lower_)
-            if kind in ("male", "female"):
+            if t.dep_ in ("nsubj", "nsubjpass") and kind in ("male", "female"):
+                if _in_content_clause(t):
+                    continue
                 p = self.antecedent(t.idx, kind, learn=False)
                 if p is not None:
                     self.pron_res[t.i] = p
                     self.events.append((t.idx, p))
-            elif t.i in tok_people:
-                self.events.append((t.idx, tok_people[t.i]))
+            elif t.i in tok_people and tok_people.get(t.head.i) is not tok_people[t.i]:
+                # the head word of a person mention, as subject (or, when the parser went
+                # astray, as the first noun phrase before the main verb)
+                if t.dep_ in ("nsubj", "nsubjpass") and not _in_content_clause(t):
+                    self.events.append((t.idx, tok_people[t.i]))
+                elif t.dep_ in ("npadvmod", "dep", "ROOT") and t.i < t.sent.root.i:
+                    self.events.append((t.idx, tok_people[t.i]))
 
     def antecedent(self, pos: int, gender: str, learn: bool = True) -> dict[str, Any] | None:
         """The person a he/she at ``pos`` refers to: the latest compatible person in
@@ -227,10 +234,16 @@ class DocSpeakers:
         return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
     def _person_mentions_before(self, pos: int) -> list[tuple[int, int, dict[str, Any]]]:
+        """Person mentions before ``pos`` outside quotes, not used as a modifier
+        (``the Cruise video``)."""
         out = []
+        doc = self.doc
         for p in self._people():
             for s, e in p.get("mentions", []):
                 if e <= pos and not self.inside_quote(s):
+                    span = doc.char_span(s, e, alignment_mode="expand")
+                    if span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN":
+                        continue
                     out.append((s, e, p))
         out.sort(key=lambda x: x[0])
         return out
@@ -256,6 +269,9 @@ class DocSpeakers:
             return None
         if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
             return None
+        # a role noun in apposition to a name: "Terence Fan, an air industry expert, who said"
+        if head.pos_ == "NOUN" and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+            return self.speaker_of(head.head)
         # a document/figure with an agent: "Figures provided by the Ministry"
         if head.lemma_.lower() in self.res.doc_nouns or head.lower_ in self.res.doc_nouns:
             agent = _agent_of(head)
@@ -271,12 +287,31 @@ class DocSpeakers:
 
     @staticmethod
     def _named_person(head: Token) -> Token | None:
+        """The person a role phrase names: in apposition (``His brother, Mohammed X,``),
+        or closing the phrase (``Executive director of the Y chapter Alia Salem``)."""
         for c in head.children:
             if c.dep_ == "appos" and c.ent_type_ == "PERSON":
                 return c
         for c in head.children:  # "curator Elaine Gustafon" parsed with the role as head
             if c.dep_ in ("compound", "flat") and c.ent_type_ == "PERSON" and c.i > head.i:
                 return c
+        doc = head.doc
+        sub = [t for t in head.subtree if t.dep_ not in ("relcl",)]
+        lo = sub[0].i
+        right = max((t.i for t in head.subtree if not t.is_punct), default=head.i)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and lo <= ent.start and ent.end - 1 == right:
+                # not inside a relative clause or an "of"-phrase about someone else
+                path = ent.root
+                ok = True
+                while path.i != head.i and path.head.i != path.i:
+                    if path.dep_ in ("relcl", "acl", "pobj") and path.head.lower_ in ("of", "about", "by", "with"):
+                        ok = ent.start > 0 and doc[ent.start - 1].pos_ in ("PROPN", "NOUN", "PUNCT")
+                    if path.dep_ in ("relcl", "acl"):
+                        ok = False
+                    path = path.head
+                if ok:
+                    return ent.root
         return None
 
     def mention_span(self, head: Token) -> Span:
@@ -299,7 +334,8 @@ class DocSpeakers:
                     stack.append(c)
         lo, hi = min(toks), max(toks)
         i = head.i
-        while i > lo and doc[i - 1].i in toks and not (doc[i - 1].is_punct and doc[i - 1].text not in "-."):
+        while i > lo and (doc[i - 1].i in toks or _glued_hyphen(doc, i - 1)) \
+                and not (doc[i - 1].is_punct and doc[i - 1].text not in "-."):
             i -= 1
         j = head.i
         while j < hi and doc[j + 1].i in toks and not (doc[j + 1].is_punct and doc[j + 1].text not in ".-&'"):
@@ -331,8 +367,9 @@ class DocSpeakers:
                 # an untyped proper noun glued before the entity belongs to the name
                 # ("Oh Gyeong-Seob" with only "Gyeong-Seob" typed)
                 s0 = name_span.start
-                while s0 - 1 >= span.start and doc[s0 - 1].pos_ == "PROPN" and not doc[s0 - 1].ent_type_ \
-                        and _word_key(doc[s0 - 1].text) not in self.res.titles and s0 - 1 >= t0:
+                while s0 - 1 >= span.start and s0 - 1 >= t0 and not doc[s0 - 1].ent_type_ and (
+                        _glued_hyphen(doc, s0 - 1) or (doc[s0 - 1].text[:1].isupper() and doc[s0 - 1].is_alpha
+                                                       and _word_key(doc[s0 - 1].text) not in self.res.titles)):
                     s0 -= 1
                 name_span = doc[s0 : name_span.end]
                 mention = doc[min(t0, s0) : name_span.end]
@@ -356,6 +393,8 @@ class DocSpeakers:
                 person = self.reg.resolve(ns.text)
             if person is None or len(ns.text.split()) > len(person["name"].split()):
                 person = self.reg.add(ns.text, ns.start_char, ns.end_char, titles=tuple(titles))
+            if len(person["name"].split()) == 1:
+                person = self._misspelt(person) or person
             all_titles = list(dict.fromkeys(titles + list(person.get("titles") or [])))
             return {"name": person["name"], "mention": mention.text, "start": mention.start_char,
                     "end": mention.end_char, "titles": all_titles, "_person": True}
@@ -370,6 +409,27 @@ class DocSpeakers:
             name = self.acronyms[bare.replace(".", "")]
         return {"name": name, "mention": span.text, "start": span.start_char,
                 "end": span.end_char, "titles": titles, "_person": False}
+
+    def _misspelt(self, person: dict[str, Any]) -> dict[str, Any] | None:
+        """A lone surname that misspells a fuller name's surname (``Mauer`` for
+        ``K.C. Maurer``): one edit, two for long names; same first letter."""
+        word = person["name"].lower()
+        if len(word) < 4:
+            return None
+        best = None
+        for p in self._people():
+            parts = p["name"].split()
+            if p is person or len(parts) < 2:
+                continue
+            last = parts[-1].lower()
+            if last[0] != word[0]:
+                continue
+            limit = 2 if min(len(last), len(word)) >= 8 else 1
+            if _edit_distance(last, word, limit) <= limit:
+                if best is not None and best is not p:
+                    return None  # ambiguous
+                best = p
+        return best
 
     @staticmethod
     def _propn_name(span: Span, allow_loc: bool = False) -> bool:
@@ -400,6 +460,37 @@ class DocSpeakers:
             return sp
         return None
 
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, cut off above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen inside a word (``Gyeong-Seob``): no space on either side."""
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _in_content_clause(t: Token) -> bool:
+    h = t.head
+    for _ in range(6):
+        if h.dep_ in ("ccomp", "relcl", "advcl", "acl") :
+            return True
+        if h.head.i == h.i:
+            return False
+        h = h.head
+    return False
 
 
 def _compatible(p: dict[str, Any], gender: str) -> bool:
