@@ -10,6 +10,7 @@ optional ``title``/``url``/``date``, other fields kept as ``meta``), ``.csv`` an
 from __future__ import annotations
 
 import json
+import math
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -91,9 +92,9 @@ def _record_to_item(
 ) -> Item:
     if not isinstance(obj, dict):
         return InputError(None, source, "malformed", f"{source}: expected a JSON object, got {type(obj).__name__}")
-    raw_id = obj.get(id_col)
+    raw_id = _plain(obj.get(id_col))
     doc_id = fallback_id if raw_id is None or raw_id == "" else str(raw_id)
-    if text_col not in obj or obj[text_col] is None:
+    if text_col not in obj or _plain(obj[text_col]) is None:
         return InputError(doc_id, source, "missing_field", f"{source}: missing {text_col!r} field")
     err = check_text(doc_id, obj[text_col], source, max_chars)
     if err:
@@ -103,12 +104,16 @@ def _record_to_item(
 
 
 def _plain(value: Any) -> Any:
-    """Make a pandas/numpy cell JSON-serialisable."""
+    """Make a pandas/numpy cell JSON-serialisable (missing values, NaN and NaT → None)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
+    if type(value).__name__ in ("NaTType", "NAType"):
+        return None
     if hasattr(value, "item"):
         try:
-            return value.item()
+            return _plain(value.item())
         except (ValueError, AttributeError):
             pass
     if hasattr(value, "isoformat"):
