@@ -1,11 +1,48 @@
-"""The ``claim_affiliations`` component (stub: filled by its extractor issue; emits nothing yet)."""
+"""The ``claim_affiliations`` component: who is introduced with which role and organisation.
+
+For every person of the people registry (``extract.people``) the component reads the
+grammar around each mention and records an ``affiliation`` claim ``{person, role, org,
+titles}``:
+
+* pre-modifiers: ``Fletcher School professor Sung-Yoon Lee``, ``Apple CEO Tim Cook``,
+  ``the ministry's spokesman Kim``, ``UK Prime Minister David Cameron`` (a place is no
+  organisation: role only), ``Chief investment officer at Fort Pitt Capital Group X``;
+* appositions after the name: ``Lee, a Korean Studies Professor at the Fletcher School of
+  Law and Diplomacy,`` (several roles joined by ``and`` and a relative clause ``who heads
+  the NGO X`` included) and before it: ``a spokesman for the agency, X``;
+* ``X of/for/from ORG``, copulas anywhere (``Roe is a professor at ...``), plural roles
+  shared by a list (``photographers A, B and C``, ``photographers ... such as A, B``),
+  ``ORG was founded by X`` and party codes ``(D-Calif.)``.
+
+Names the NER missed but the grammar shows (``Oh Gyeong-Seob, a Fellow at ...``,
+``Pilot Iriyanto``) are added to the registry. Lexicons: ``roles.txt``,
+``org_cues.txt``, ``aff_*.txt``.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .base import RulePipe
+from .claims import add_claim
+from .people import PeopleRegistry, get_registry, title_table, word_key
+
+#: prepositions that attach an organisation (or extend a role) after a role noun
+ORG_PREPS = frozenset({"of", "at", "for", "with", "from", "to", "in"})
+DETS = frozenset({"a", "an", "the"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "LANGUAGE"})
+NON_NAME_ENTS = frozenset(
+    {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
+     "ORDINAL", "EVENT", "LAW", "LANGUAGE", "PRODUCT", "WORK_OF_ART"}
+)  # fmt: skip
+MOD_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+GLUE = frozenset({"-", "–", "&", "'s", "’s", "/"})
+CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–", "!", "?", '"', "”", "“", "'", "’"})
+LIST_CUES = ("such as", "including", "like", "among them")
 
 
 @Language.factory("claim_affiliations", default_config={})
@@ -13,8 +50,975 @@ def make_affiliations(nlp: Language, name: str) -> AffiliationsComponent:
     return AffiliationsComponent(nlp, name)
 
 
-class AffiliationsComponent(RulePipe):
-    LEXICONS: dict[str, str] = {}
+@dataclass
+class Seg:
+    """One role (with its organisation, if any) inside a role phrase."""
 
+    start: int  # first token of the role words
+    head_start: int  # first token of the role noun ("Prime" of "Prime Minister")
+    role_end: int  # end of the role words (role text = start..role_end minus the org)
+    end: int  # end of the segment (after the organisation)
+    org: tuple[int, int] | None = None
+    role_text: str | None = None  # overrides the text (relative clauses, plurals)
+    plural: bool = False
+
+
+class _Doc:
+    """Per-document lookups: which registry person owns each token, sentence ids."""
+
+    def __init__(self, doc: Doc, reg: PeopleRegistry) -> None:
+        self.doc = doc
+        self.n = len(doc)
+        self.sent = [0] * self.n
+        if doc.has_annotation("SENT_START"):
+            for k, s in enumerate(doc.sents):
+                for i in range(s.start, s.end):
+                    self.sent[i] = k
+        self.owner: list[int] = [-1] * self.n
+        self.reindex(reg)
+
+    def reindex(self, reg: PeopleRegistry) -> None:
+        doc = self.doc
+        self.owner = [-1] * self.n
+        for idx, p in enumerate(reg.people):
+            for s, e in p["mentions"]:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is None:
+                    continue
+                for i in range(span.start, span.end):
+                    self.owner[i] = idx
+
+
+def _cap(tok: Token) -> bool:
+    t = tok.text
+    return t[:1].isupper() or (len(t) > 1 and t[0] in "'’" and t[1:2].isupper())
+
+
+def _camel(word: str) -> bool:
+    """A capital inside a mixed-case word (``AirAsia``), not ``McAllen``/``UK``/``O'Neil``."""
+    if word.isupper() or not word[:1].isupper():
+        return False
+    inner = word[2:]
+    return any(c.isupper() for c in inner) and not word.startswith(("Mc", "Mac", "O'", "O’"))
+
+
+class AffiliationsComponent(RulePipe):
+    LEXICONS = {
+        "roles": "roles.txt",
+        "role_modifiers": "aff_role_modifiers.txt",
+        "org_cues": "org_cues.txt",
+        "role_verbs": "aff_role_verbs.txt",
+        "copulas": "aff_copulas.txt",
+        "connectors": "aff_org_connectors.txt",
+        "party_codes": "aff_party_codes.txt",
+    }
+
+    def _compile(self) -> None:
+        self.roles: dict[str, list[tuple[str, ...]]] = {}  # last word -> preceding words
+        for entry in self.lexicons["roles"]:
+            words = tuple(entry.lower().split())
+            self.roles.setdefault(words[-1], []).append(words[:-1])
+        for prefixes in self.roles.values():
+            prefixes.sort(key=len, reverse=True)
+        self.role_mods = {w.lower() for w in self.lexicons["role_modifiers"]}
+        self.org_cues = {w.lower() for w in self.lexicons["org_cues"]}
+        self.role_verbs: dict[str, str] = {}
+        for entry in self.lexicons["role_verbs"]:
+            verb, _, role = entry.partition("|")
+            self.role_verbs[verb.strip().lower()] = role.strip()
+        self.copulas = [tuple(c.lower().split()) for c in self.lexicons["copulas"]]
+        self.copulas.sort(key=len, reverse=True)
+        self.connectors = {w.lower() for w in self.lexicons["connectors"]}
+        self.parties: dict[str, str] = {}
+        for entry in self.lexicons["party_codes"]:
+            code, _, party = entry.partition("|")
+            self.parties[code.strip()] = party.strip()
+
+    # -- token classes -------------------------------------------------------------------
+    def _singular(self, lower: str) -> str | None:
+        """The role noun a word stands for (``publishers`` -> ``publisher``), or None."""
+        if lower in self.roles:
+            return lower
+        for suffix in ("s", "es"):
+            if len(lower) > len(suffix) + 2 and lower.endswith(suffix):
+                if lower[: -len(suffix)] in self.roles:
+                    return lower[: -len(suffix)]
+        return None
+
+    def _role_at(self, doc: Doc, i: int) -> tuple[int, str] | None:
+        """If token ``i`` ends a role noun: (first token of the role, singular head)."""
+        tok = doc[i]
+        if tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "PART"):
+            return None
+        head = self._singular(tok.lower_)
+        if head is None:
+            return None
+        for prefix in self.roles[head]:
+            k = len(prefix)
+            if k == 0:
+                return i, head
+            if i - k >= 0 and tuple(t.lower_ for t in doc[i - k : i]) == prefix:
+                return i - k, head
+        return None
+
+    def _boundary(self, ctx: _Doc, i: int) -> bool:
+        tok = ctx.doc[i]
+        return tok.is_space or (tok.is_punct and tok.text not in GLUE)
+
+    def _is_mod(self, ctx: _Doc, i: int, lim: int) -> bool:
+        """Token ``i`` can stand in the words of a role (``Chief investment officer``)."""
+        doc = ctx.doc
+        tok = doc[i]
+        if ctx.owner[i] >= 0 or self._boundary(ctx, i):
+            return False
+        if tok.text in GLUE:
+            return i > 0 and not self._boundary(ctx, i - 1)
+        if tok.pos_ in MOD_POS or tok.like_num:
+            return tok.lower_ not in DETS and tok.lower_ not in ORG_PREPS
+        # "University of Texas Arlington Student Association president"
+        if tok.lower_ in self.connectors and 0 < i and i + 1 < lim:
+            return _cap(doc[i - 1]) and _cap(doc[i + 1]) and ctx.owner[i + 1] < 0
+        return False
+
+    def _org_run(self, ctx: _Doc, i: int, lim: int) -> int:
+        """End of a capitalised name starting at ``i`` (connectors, numbers, ``&`` inside)."""
+        doc = ctx.doc
+        e = i
+        while e < lim:
+            tok = doc[e]
+            if ctx.owner[e] >= 0 or (e > i and self._boundary(ctx, e)):
+                break
+            if e > i and e > 0 and "\n" in doc[e - 1].whitespace_:
+                break
+            if _cap(tok) and not (tok.is_punct and tok.text not in GLUE):
+                e += 1
+            elif e > i and (tok.like_num or tok.text in ("&", "-", "–")) and e + 1 <= lim:
+                e += 1
+            elif tok.lower_ in self.connectors and e + 1 < lim:
+                nxt = e + 1
+                if doc[nxt].lower_ == "the" and nxt + 1 < lim:
+                    nxt += 1
+                if _cap(doc[nxt]) and ctx.owner[nxt] < 0 and not self._boundary(ctx, nxt):
+                    e = nxt
+                else:
+                    break
+            else:
+                break
+        while e > i and (doc[e - 1].lower_ in self.connectors or doc[e - 1].text in GLUE):
+            e -= 1
+        return e
+
+    def _placey(self, doc: Doc, s: int, e: int) -> bool:
+        """A capitalised run that names a place/nationality/language, not an organisation."""
+        words = [t for t in doc[s:e] if _cap(t) or t.like_num]
+        if not words:
+            return False
+        if any(t.ent_type_ == "ORG" or t.lower_ in self.org_cues for t in words):
+            return False
+        if any(_camel(t.text) for t in words):
+            return False  # "AirAsia", "YouTube": brands, whatever the NER says
+        return all(t.ent_type_ in PLACE_ENTS for t in words)
+
+    def _np(self, ctx: _Doc, i: int, lim: int) -> tuple[int, int, str] | None:
+        """The noun phrase after a preposition: (start, end, kind) with kind ``org``
+        (capitalised organisation or a lower-case one ending in an organisation word),
+        ``place`` or ``common``."""
+        doc = ctx.doc
+        j = i
+        if j < lim and doc[j].lower_ in DETS:
+            j += 1
+        # "Italy's la Repubblica": a place's possessive is no part of the organisation
+        if j < lim and _cap(doc[j]):
+            e = self._org_run(ctx, j, lim)
+            if e < lim and doc[e].text in ("'s", "’s") and self._placey(doc, j, e):
+                j = e + 1
+        # "the national Central Discipline Inspection Committee"
+        k = j
+        while k < lim and k - j < 2 and doc[k].pos_ == "ADJ" and not _cap(doc[k]):
+            k += 1
+        start = k if k < lim and (_cap(doc[k]) or doc[k].lower_ in self.connectors) else j
+        if start < lim and (_cap(doc[start]) or doc[start].lower_ in self.connectors):
+            if not _cap(doc[start]) and not (start + 1 < lim and _cap(doc[start + 1])):
+                return None
+            e = self._org_run(ctx, start, lim)
+            if e <= start:
+                return None
+            kind = "place" if self._placey(doc, start, e) else "org"
+            # "the Cumbria Fire and Rescue squad", "the National Iodine Nutrition study"
+            k = e
+            while k < lim and k - e < 2 and doc[k].pos_ == "NOUN" and not _cap(doc[k]):
+                if ctx.owner[k] >= 0 or self._role_at(doc, k) is not None:
+                    break
+                k += 1
+            if k > e and (k >= lim or doc[k].pos_ not in ("NOUN", "PROPN")):
+                if kind == "org" or doc[k - 1].lower_ in self.org_cues:
+                    return start, k, "org"
+            return start, e, kind
+        # lower-case noun phrase: "the agency", "photography", "exhibits"
+        e = j
+        while e < lim and not self._boundary(ctx, e) and ctx.owner[e] < 0:
+            tok = doc[e]
+            if tok.pos_ in ("NOUN", "ADJ", "NUM") or (tok.text in ("-",) and e > j):
+                e += 1
+            else:
+                break
+        while e > j and doc[e - 1].pos_ != "NOUN":
+            e -= 1
+        if e <= j:
+            return None
+        kind = "org" if doc[e - 1].lemma_.lower() in self.org_cues else "common"
+        return j, e, kind
+
+    # -- role phrases ----------------------------------------------------------------------
+    def _segment(self, ctx: _Doc, i: int, lim: int) -> Seg | None:
+        """``[modifiers] ROLE (prep NP)*``: role words ending in a role noun, then
+        prepositional phrases (an organisation ends the segment)."""
+        doc = ctx.doc
+        j = i
+        while j < lim and self._is_mod(ctx, j, lim):
+            j += 1
+        if j == i:
+            return None
+        # the role noun: the last one in the run that ends it or is followed by a
+        # preposition ("First Minister of Scotland" runs on through "of Scotland")
+        role = None
+        for h in range(j - 1, i - 1, -1):
+            if h + 1 == j or doc[h + 1].lower_ in ORG_PREPS:
+                role = self._role_at(doc, h)
+                if role is not None:
+                    j = h + 1
+                    break
+        if role is None:
+            return None
+        seg = Seg(start=i, head_start=role[0], role_end=j, end=j)
+        seg.plural = doc[j - 1].lower_ != role[1] and doc[j - 1].lower_.endswith("s")
+        while j < lim and doc[j].lower_ in ORG_PREPS:
+            np = self._np(ctx, j + 1, lim)
+            if np is None:
+                break
+            s, e, kind = np
+            if kind == "org":
+                seg.org = (s, e)
+                seg.end = e
+                break
+            seg.role_end = seg.end = j = e
+        return seg
+
+    def _relative(self, ctx: _Doc, i: int, lim: int) -> tuple[Seg, int] | None:
+        """``who heads the NGO X`` / ``who chairs the committee``."""
+        doc = ctx.doc
+        j = i
+        if j < lim and doc[j].lower_ not in ("who", "that"):
+            return None
+        j += 1
+        while j < lim and doc[j].pos_ == "ADV":
+            j += 1
+        if j >= lim:
+            return None
+        verb = doc[j].lower_
+        if verb in self.role_verbs:
+            np = self._np(ctx, j + 1, lim)
+            if np is None:
+                return None
+            s, e, kind = np
+            if kind == "org":
+                role = self.role_verbs[verb]
+                return Seg(i, j, role_end=j + 1, end=e, org=(s, e), role_text=role), e
+            return Seg(i, j, role_end=e, end=e, role_text=self.role_verbs[verb]), e
+        for cop in self.copulas:
+            if tuple(t.lower_ for t in doc[j : j + len(cop)]) == cop:
+                segs, end = self._phrase(ctx, j + len(cop), lim, relative=False)
+                if segs:
+                    return segs[0], end
+        return None
+
+    def _phrase(
+        self, ctx: _Doc, i: int, lim: int, *, relative: bool = True, bare_org: bool = False
+    ) -> tuple[list[Seg], int]:
+        """``[det] segment ([,] and [det] segment)* [, who ...]``: the segments and the end."""
+        doc = ctx.doc
+        segs: list[Seg] = []
+        j = i
+        if j < lim and doc[j].lower_ in DETS:
+            j += 1
+        seg = self._segment(ctx, j, lim)
+        if (
+            seg is None
+            and bare_org
+            and j < lim
+            and doc[j].lower_ in ("of", "at", "for", "with", "from")
+        ):
+            np = self._np(ctx, j + 1, lim)  # "Mu Li, of the University of X"
+            if np is not None and np[2] == "org":
+                seg = Seg(j, j, role_end=j, end=np[1], org=(np[0], np[1]))
+        if seg is None:
+            if relative:
+                rel = self._relative(ctx, j, lim)
+                if rel is not None:
+                    return [rel[0]], rel[1]
+            return [], i
+        segs.append(seg)
+        end = seg.end
+        while True:
+            k = end
+            if k < lim and doc[k].text == ",":
+                k += 1
+            if k < lim and doc[k].lower_ == "and":
+                k += 1
+                if k < lim and doc[k].lower_ in DETS:
+                    k += 1
+                nxt = self._segment(ctx, k, lim)
+                if nxt is None:
+                    break
+                segs.append(nxt)
+                end = nxt.end
+                continue
+            break
+        if relative:
+            k = end + 1 if end < lim and doc[end].text == "," else end
+            rel = self._relative(ctx, k, lim)
+            if rel is not None:
+                rseg, rend = rel
+                if rseg.org is not None and segs[-1].org is None:
+                    last = segs[-1]
+                    last.org, last.end = rseg.org, rend
+                    last.role_text = doc[last.start : rseg.role_end].text
+                    end = rend
+                elif rseg.org is not None:
+                    segs.append(rseg)
+                    end = rend
+        return segs, end
+
+    # -- turning segments into (role, org) -------------------------------------------------
+    def _split(self, ctx: _Doc, seg: Seg) -> tuple[str | None, str | None]:
+        """Role text and organisation text of one segment (an organisation may also sit in
+        the modifiers: ``Procter & Gamble spokeswoman``, ``the ministry's spokesman``)."""
+        doc = ctx.doc
+        org = seg.org
+        rs, re_ = seg.start, seg.role_end
+        cut: tuple[int, int] | None = None  # tokens of the role words that name the org
+        left_org: tuple[int, int] | None = None
+        # possessive: "the Afghan team's coach", "the ministry's spokesman"
+        for k in range(rs, seg.head_start):
+            if doc[k].text in ("'s", "’s") and k > rs:
+                s0 = rs + 1 if doc[rs].lower_ in DETS else rs
+                words = doc[s0:k]
+                if any(t.ent_type_ == "ORG" or t.lower_ in self.org_cues for t in words) or (
+                    any(_cap(t) for t in words) and not self._placey(doc, s0, k)
+                ):
+                    cut, left_org = (s0, k + 1), (s0, k)
+                break
+        # a capitalised name among the role words: "Procter & Gamble spokeswoman"
+        k = rs
+        while left_org is None and k < seg.head_start:
+            tok = doc[k]
+            if _cap(tok) and tok.lower_ not in self.role_mods and self._role_at(doc, k) is None:
+                e = max(self._org_run(ctx, k, seg.head_start), k + 1)
+                words = doc[k:e]
+                orgish = any(t.ent_type_ == "ORG" or t.lower_ in self.org_cues for t in words)
+                # "Prime Minister", "Korean Studies Professor": part of a capitalised title
+                title_part = e == seg.head_start and _cap(doc[e]) and not orgish
+                if not self._placey(doc, k, e) and not title_part:
+                    cut = left_org = (k, e)
+                    break
+                k = e
+            else:
+                k += 1
+        if org is None and left_org is not None:
+            org = left_org
+        else:
+            cut = None
+        if seg.role_text is not None:
+            role = seg.role_text
+        else:
+            text = doc.text
+            a = doc[rs].idx
+            b = doc[re_ - 1].idx + len(doc[re_ - 1].text) if re_ > rs else a
+            if cut is not None:
+                c0 = doc[cut[0]].idx
+                c1 = doc[cut[1] - 1].idx + len(doc[cut[1] - 1].text)
+                role = (text[a:c0] + " " + text[c1:b]) if c0 >= a else text[a:b]
+            else:
+                role = text[a:b] if b > a else ""
+            role = " ".join(role.replace("- ", "-").split()).strip(" -,")
+            if seg.plural and role:
+                head = self._role_at(doc, re_ - 1)
+                if head:
+                    last = doc[re_ - 1].text
+                    sing = last[: len(head[1])] if last.lower().startswith(head[1]) else head[1]
+                    role = role[: len(role) - len(last)] + sing if role.endswith(last) else role
+        org_text = None
+        if org is not None:
+            org_text = doc.text[doc[org[0]].idx : doc[org[1] - 1].idx + len(doc[org[1] - 1].text)]
+            org_text = org_text.strip(" ,")
+            if org_text.lower().startswith(("the ", "a ", "an ")):
+                org_text = org_text.split(" ", 1)[1]
+        return (role or None), (org_text or None)
+
+    # -- person names the NER missed -------------------------------------------------------
+    def _name_fwd(self, ctx: _Doc, i: int, max_words: int = 4, orgs_ok: bool = False) -> int:
+        """End of a person-like capitalised run starting at ``i`` (``i`` if none)."""
+        doc = ctx.doc
+        e = i
+        words = 0
+        while e < ctx.n and words < max_words:
+            tok = doc[e]
+            if ctx.owner[e] >= 0 or tok.ent_type_ in NON_NAME_ENTS:
+                break
+            if tok.ent_type_ == "ORG" and not orgs_ok:
+                break
+            if e > i and "\n" in doc[e - 1].whitespace_:
+                break
+            if tok.text in ("-", "‐") and e > i and not doc[e - 1].whitespace_ and e + 1 < ctx.n:
+                e += 1
+                continue
+            if not _cap(tok) or tok.is_punct or tok.like_num:
+                break
+            if (
+                self._singular(tok.lower_)
+                or tok.lower_ in self.org_cues
+                or title_table().is_title([tok.text])
+            ):
+                break
+            words += 1 if e == i or doc[e - 1].whitespace_ else 0
+            e += 1
+        while e > i and doc[e - 1].text in ("-", "‐"):
+            e -= 1
+        if e < ctx.n and _cap(doc[e]) and not doc[e].is_punct and ctx.owner[e] < 0:
+            return i  # the run goes on: an organisation or a longer name we do not know
+        return e
+
+    def _name_back(self, ctx: _Doc, end: int) -> int:
+        """Start of a person-like capitalised run ending at ``end`` (``end`` if none)."""
+        doc = ctx.doc
+        s = end
+        while s > 0 and end - s < 6:
+            tok = doc[s - 1]
+            if (
+                tok.text in ("-", "‐")
+                and not tok.whitespace_
+                and s - 1 > 0
+                and not doc[s - 2].whitespace_
+            ):
+                s -= 1
+                continue
+            if not _cap(tok) or tok.is_punct or tok.like_num or ctx.owner[s - 1] >= 0:
+                break
+            if "\n" in tok.whitespace_ and s != end:
+                break
+            s -= 1
+            if tok.is_sent_start or (s > 0 and "\n" in doc[s - 1].whitespace_):
+                break
+        return s
+
+    def _register(
+        self,
+        ctx: _Doc,
+        reg: PeopleRegistry,
+        s: int,
+        e: int,
+        *,
+        min_words: int,
+        places_ok: bool = False,
+    ) -> int:
+        """Add the name at tokens [s, e) to the registry; the person's index or -1."""
+        doc = ctx.doc
+        if e <= s:
+            return -1
+        span = doc[s:e]
+        words = span.text.split()
+        if len(words) < min_words or len(words) > 4:
+            return -1
+        bad = NON_NAME_ENTS - PLACE_ENTS if places_ok else NON_NAME_ENTS
+        if any(t.ent_type_ in bad for t in span):
+            return -1
+        if any(word_key(w) in self.org_cues for w in words) or any(
+            self._singular(w.lower()) for w in words
+        ):
+            return -1
+        if any(title_table().is_title([w]) for w in words):
+            return -1
+        if span[0].is_stop or (span[0].ent_type_ == "ORG" and len(words) != 2):
+            return -1
+        if len(words) == 1 and (
+            words[0].isupper() or span[0].is_sent_start or span[0].pos_ != "PROPN"
+        ):
+            return -1
+        person = reg.add(span.text, span.start_char, span.end_char)
+        idx = next(k for k, p in enumerate(reg.people) if p is person)
+        for i in range(s, e):
+            ctx.owner[i] = idx
+        return idx
+
+    # -- the component -----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        reg = get_registry(doc)
+        ctx = _Doc(doc, reg)
+        found: list[tuple[int, str | None, str | None, int, int, str, bool]] = []
+
+        self._find_missed_names(ctx, reg)
+        # walk every mention of every person
+        for idx, person in enumerate(reg.people):
+            for s_char, e_char in list(person["mentions"]):
+                span = doc.char_span(s_char, e_char, alignment_mode="expand")
+                if span is None:
+                    continue
+                self._rules_at(ctx, idx, span.start, span.end, found)
+        self._lists(ctx, reg, found)
+        self._founded_by(ctx, reg, found)
+        self._emit(doc, reg, found)
         return doc
+
+    def _find_missed_names(self, ctx: _Doc, reg: PeopleRegistry) -> None:
+        doc = ctx.doc
+        for i, tok in enumerate(doc):
+            # "Oh Gyeong-Seob, a Fellow at the Sejong Institute,"
+            if tok.text == "," and i > 0 and ctx.owner[i - 1] < 0 and _cap(doc[i - 1]):
+                s = self._name_back(ctx, i)
+                if s >= i or (s > 0 and _cap(doc[s - 1]) and not doc[s - 1].is_punct):
+                    continue
+                lim = self._sent_lim(ctx, i + 1)
+                segs, _ = self._phrase(ctx, i + 1, lim, relative=False)
+                if segs and (doc[i + 1].lower_ in DETS or segs[0].org is not None):
+                    self._register(ctx, reg, s, i, min_words=2, places_ok=True)
+            # "Indonesian Pilot Iriyanto and ...", "fashion designer Halston"
+            elif self._role_at(doc, i) and i + 1 < ctx.n and ctx.owner[i + 1] < 0:
+                if doc[i].ent_type_ in ("PERSON",) or "\n" in tok.whitespace_:
+                    continue
+                e = self._name_fwd(ctx, i + 1, max_words=3)
+                if e > i + 1 and (e >= ctx.n or not _cap(doc[e])):
+                    self._register(ctx, reg, i + 1, e, min_words=1)
+
+    def _sent_lim(self, ctx: _Doc, i: int) -> int:
+        """End of the sentence (or line) holding token ``i``, at most 40 tokens on."""
+        doc = ctx.doc
+        if i >= ctx.n:
+            return ctx.n
+        k = ctx.sent[i]
+        e = i
+        while e < ctx.n and e - i < 40 and ctx.sent[e] == k:
+            if e > i and "\n" in doc[e - 1].whitespace_ + doc[e - 1].text:
+                break
+            e += 1
+        return e
+
+    def _sent_start(self, ctx: _Doc, i: int) -> int:
+        doc = ctx.doc
+        k = ctx.sent[i] if i < ctx.n else -1
+        s = i
+        while (
+            s > 0
+            and i - s < 25
+            and ctx.sent[s - 1] == k
+            and "\n" not in doc[s - 1].whitespace_ + doc[s - 1].text
+        ):
+            s -= 1
+        return s
+
+    def _rules_at(self, ctx: _Doc, idx: int, a: int, b: int, found: list) -> None:
+        """All affiliation rules around one mention at tokens [a, b)."""
+        doc = ctx.doc
+        titles = title_table()
+        name_start = a
+        while name_start < b - 1:
+            for n in range(min(titles.max_len, b - 1 - name_start), 0, -1):
+                if titles.is_title([t.text for t in doc[name_start : name_start + n]]):
+                    name_start += n
+                    break
+            else:
+                break
+        n_found = len(found)
+        # 1. pre-modifiers: "Fletcher School professor X", "President X"
+        pre = self._premod(ctx, a, name_start)
+        premod_roles: list[Seg] = []
+        if pre is not None:
+            s0, segs = pre
+            premod_roles = segs
+            for seg in segs:
+                role, org = self._split(ctx, seg)
+                if role or org:
+                    found.append(
+                        (
+                            idx,
+                            role,
+                            org,
+                            doc[s0].idx,
+                            doc[b - 1].idx + len(doc[b - 1].text),
+                            "premodifier",
+                            seg.plural,
+                        )
+                    )
+        # possessive mention ("Lee's") introduces nothing after it
+        if b < ctx.n and doc[b].text in ("'s", "’s"):
+            return
+        lim = self._sent_lim(ctx, b)
+        # 2. apposition after the name: "X, a professor at Y," / "X an equity strategist for Y"
+        j = b
+        if j < lim and doc[j].text == ",":
+            j += 1
+            if j + 1 < lim and doc[j].like_num and doc[j + 1].text == ",":
+                j += 2  # "X, 45, a teacher"
+        if j < lim and (j > b or doc[j].lower_ in ("a", "an")):
+            segs, end = self._phrase(ctx, j, lim, bare_org=j > b)
+            if segs and (end >= lim or not self._continues(ctx, end)):
+                for seg in segs:
+                    role, org = self._split(ctx, seg)
+                    if role or org:
+                        found.append(
+                            (
+                                idx,
+                                role,
+                                org,
+                                doc[a].idx,
+                                doc[end - 1].idx + len(doc[end - 1].text),
+                                "apposition",
+                                False,
+                            )
+                        )
+        # 3. "X of ORG", "X for ORG" (with the role of a pre-modifier, if any)
+        if b < lim and doc[b].lower_ in ("of", "for", "from"):
+            np = self._np(ctx, b + 1, lim)
+            if np is not None and np[2] == "org" and _cap(doc[np[0]]):
+                org = doc.text[doc[np[0]].idx : doc[np[1] - 1].idx + len(doc[np[1] - 1].text)]
+                role = None
+                if premod_roles:
+                    role = self._split(ctx, premod_roles[-1])[0]
+                start = (
+                    found[-1][3]
+                    if len(found) > n_found and found[-1][5] == "premodifier"
+                    else doc[a].idx
+                )
+                found.append(
+                    (
+                        idx,
+                        role,
+                        org,
+                        start,
+                        doc[np[1] - 1].idx + len(doc[np[1] - 1].text),
+                        "name_of_org",
+                        False,
+                    )
+                )
+        # 4. party code: "Senator Jane Roe (D-Calif.)"
+        if b + 2 < lim and doc[b].text == "(" and doc[b + 1].text in self.parties:
+            if doc[b + 2].text in ("-", "–"):
+                close = next(
+                    (k for k in range(b + 2, min(lim, b + 8)) if doc[k].text == ")"), b + 2
+                )
+                role = self._split(ctx, premod_roles[-1])[0] if premod_roles else None
+                found.append(
+                    (
+                        idx,
+                        role,
+                        self.parties[doc[b + 1].text],
+                        doc[a].idx,
+                        doc[close].idx + 1,
+                        "party_code",
+                        False,
+                    )
+                )
+        # 5. copula: "X is a professor at Y"
+        for cop in self.copulas:
+            if tuple(t.lower_ for t in doc[b : b + len(cop)]) == cop:
+                segs, end = self._phrase(ctx, b + len(cop), lim)
+                if (
+                    segs
+                    and doc[b + len(cop)].lower_ in DETS | {"now", "also"}
+                    or (segs and segs[0].org is not None)
+                ):
+                    for seg in segs:
+                        role, org = self._split(ctx, seg)
+                        if role or org:
+                            found.append(
+                                (
+                                    idx,
+                                    role,
+                                    org,
+                                    doc[a].idx,
+                                    doc[end - 1].idx + len(doc[end - 1].text),
+                                    "copula",
+                                    False,
+                                )
+                            )
+                break
+        # 6. apposition before the name: "a spokesman for the agency, X" / "As head of Y, X"
+        if a >= 2 and doc[a - 1].text == "," and (b >= ctx.n or self._closes(ctx, b)):
+            self._pre_apposition(ctx, idx, a, b, found)
+
+    def _opens(self, ctx: _Doc, p: int, floor: int) -> bool:
+        """Token ``p`` may stand before a role phrase set before a name ("said a spokesman
+        for X, NAME", "As head of X, NAME", "According to the coach, NAME")."""
+        doc = ctx.doc
+        if p < floor or p < 0:
+            return True
+        tok = doc[p]
+        if tok.lower_ == "to":
+            return p > 0 and doc[p - 1].lower_ == "according"
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+        return tok.lower_ in ("as", "and", "but", "while", "that") or tok.text in (
+            '"',
+            "“",
+            "”",
+            ":",
+            "—",
+            "–",
+        )
+
+    def _continues(self, ctx: _Doc, end: int) -> bool:
+        """The words after a parsed role phrase go on as a noun (we misparsed)."""
+        tok = ctx.doc[end]
+        return tok.pos_ in ("NOUN", "PROPN") and ctx.owner[end] < 0 and not self._boundary(ctx, end)
+
+    def _closes(self, ctx: _Doc, b: int) -> bool:
+        tok = ctx.doc[b]
+        return tok.text in CLOSERS or tok.pos_ in ("VERB", "AUX") or tok.is_space
+
+    def _premod(self, ctx: _Doc, a: int, name_start: int) -> tuple[int, list[Seg]] | None:
+        """Role words right before a name (titles included): (phrase start, segments)."""
+        doc = ctx.doc
+        left = name_start
+        floor = max(self._sent_start(ctx, a) if a < ctx.n else 0, name_start - 18)
+        while left > floor:
+            k = left - 1
+            tok = doc[k]
+            if k >= a:  # titles of the mention itself
+                left = k
+                continue
+            if ctx.owner[k] >= 0 or self._boundary(ctx, k):
+                break
+            if (
+                self._is_mod(ctx, k, name_start)
+                or tok.lower_ in ORG_PREPS | DETS | {"and"} | self.connectors
+            ):
+                left = k
+                continue
+            break
+        # restore the mention's titles as owned by nobody while parsing
+        saved = ctx.owner[a:name_start]
+        for k in range(a, name_start):
+            ctx.owner[k] = -1
+        try:
+            for s in range(left, name_start):
+                if doc[s].lower_ in ORG_PREPS | DETS | {"and"} or doc[s].text in GLUE:
+                    continue
+                segs, end = self._phrase(ctx, s, name_start, relative=False)
+                if segs and end == name_start:
+                    return s, segs
+        finally:
+            ctx.owner[a:name_start] = saved
+        return None
+
+    def _pre_apposition(self, ctx: _Doc, idx: int, a: int, b: int, found: list) -> None:
+        doc = ctx.doc
+        comma = a - 1
+        floor = max(self._sent_start(ctx, comma), comma - 16)
+        left = comma
+        while left > floor:
+            k = left - 1
+            if ctx.owner[k] >= 0 or self._boundary(ctx, k):
+                break
+            tok = doc[k]
+            if (
+                self._is_mod(ctx, k, comma)
+                or tok.lower_ in ORG_PREPS | DETS | {"and"} | self.connectors
+            ):
+                left = k
+                continue
+            break
+        for s in range(left, comma):
+            if doc[s].lower_ in ORG_PREPS | {"and"} or doc[s].text in GLUE:
+                continue
+            segs, end = self._phrase(ctx, s, comma, relative=False)
+            if not segs or end != comma:
+                continue
+            p = s - 1
+            if p >= 0 and doc[p].lower_ in DETS:
+                p -= 1
+            if not self._opens(ctx, p, floor):
+                continue
+            for seg in segs:
+                role, org = self._split(ctx, seg)
+                if role or org:
+                    found.append(
+                        (
+                            idx,
+                            role,
+                            org,
+                            doc[s].idx,
+                            doc[b - 1].idx + len(doc[b - 1].text),
+                            "pre_apposition",
+                            False,
+                        )
+                    )
+            return
+
+    def _list_names(
+        self, ctx: _Doc, reg: PeopleRegistry, i: int, lim: int
+    ) -> list[tuple[int, int, int]]:
+        """Names of a list starting at token ``i``: (person index, start, end) each."""
+        doc = ctx.doc
+        out: list[tuple[int, int, int]] = []
+        j = i
+        while j < lim and len(out) < 12:
+            if ctx.owner[j] >= 0:
+                idx = ctx.owner[j]
+                e = j
+                while e < lim and ctx.owner[e] == idx:
+                    e += 1
+            else:
+                e = self._name_fwd(ctx, j, max_words=3, orgs_ok=True)
+                if e <= j:
+                    break
+                idx = self._register(ctx, reg, j, e, min_words=2)
+                if idx < 0:
+                    break
+            out.append((idx, j, e))
+            j = e
+            # "of Rolling Stone Magazine", "(tennis)"
+            if j < lim and doc[j].lower_ in ("of", "from") and j + 1 < lim:
+                np = self._np(ctx, j + 1, lim)
+                if np is not None and np[2] == "org":
+                    j = np[1]
+            if j < lim and doc[j].text == "(":
+                k = j
+                while k < lim and doc[k].text != ")" and k - j < 8:
+                    k += 1
+                j = k + 1
+            if j < lim and doc[j].text == ",":
+                j += 1
+            if j < lim and doc[j].lower_ == "and":
+                j += 1
+            elif j < lim and out and doc[j - 1].text != ",":
+                break
+        return out
+
+    def _lists(self, ctx: _Doc, reg: PeopleRegistry, found: list) -> None:
+        """A plural role shared by the names that follow it: ``photographers A, B and C``,
+        ``athletes A (tennis) and B (golf)``, ``photographers who ..., such as A, B``."""
+        doc = ctx.doc
+        for i in range(ctx.n):
+            role = self._role_at(doc, i)
+            if role is None or doc[i].lower_ == role[1] or not doc[i].lower_.endswith("s"):
+                continue
+            lim = self._sent_lim(ctx, i + 1)
+            start = i + 1
+            if start < lim and ctx.owner[start] < 0:
+                # "photographers who used the camera, such as A, B"
+                start = -1
+                for k in range(i + 1, min(lim, i + 14)):
+                    if ctx.owner[k] >= 0:
+                        break
+                    for cue in LIST_CUES:
+                        words = cue.split()
+                        if tuple(t.lower_ for t in doc[k : k + len(words)]) == tuple(words):
+                            start = k + len(words)
+                            break
+                    if start >= 0:
+                        break
+                if start < 0:
+                    continue
+            names = self._list_names(ctx, reg, start, lim)
+            if len(names) < 2 and start == i + 1:
+                continue  # one name: the pre-modifier rule covers it
+            role_text = role[1]
+            for idx, s, e in names:
+                found.append(
+                    (
+                        idx,
+                        role_text,
+                        None,
+                        doc[s].idx,
+                        doc[e - 1].idx + len(doc[e - 1].text),
+                        "plural_role_list",
+                        True,
+                    )
+                )
+
+    def _founded_by(self, ctx: _Doc, reg: PeopleRegistry, found: list) -> None:
+        """``ORG was founded by X`` -> X founder of ORG."""
+        doc = ctx.doc
+        for i in range(ctx.n - 2):
+            tok = doc[i]
+            if tok.lower_ not in self.role_verbs or doc[i + 1].lower_ != "by" or tok.tag_ != "VBN":
+                continue
+            if not any(c.dep_ == "auxpass" for c in tok.children):
+                continue
+            j = i + 2
+            if ctx.owner[j] < 0:
+                e = self._name_fwd(ctx, j, max_words=3)
+                idx = self._register(ctx, reg, j, e, min_words=2)
+                if idx < 0:
+                    continue
+            idx = ctx.owner[j]
+            e = j
+            while e < ctx.n and ctx.owner[e] == idx:
+                e += 1
+            subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
+            if not subj:
+                continue
+            sub = subj[0]
+            org = None
+            ents = [
+                ent
+                for ent in doc.ents
+                if ent.label_ == "ORG" and ent.start >= sub.left_edge.i and ent.end <= sub.i + 1
+            ]
+            if ents:
+                org = ents[0].text
+            else:
+                caps = [
+                    t for t in doc[sub.left_edge.i : sub.i + 1] if _cap(t) and t.lower_ not in DETS
+                ]
+                if caps:
+                    s = caps[0].i
+                    org = doc[s : self._org_run(ctx, s, sub.i + 1)].text or None
+            if org:
+                found.append(
+                    (
+                        idx,
+                        self.role_verbs[tok.lower_],
+                        org,
+                        doc[sub.left_edge.i].idx,
+                        doc[e - 1].idx + len(doc[e - 1].text),
+                        "founded_by",
+                        False,
+                    )
+                )
+
+    def _emit(self, doc: Doc, reg: PeopleRegistry, found: list) -> None:
+        """One record per person and organisation; a role without organisation only for a
+        person with no organisation at all."""
+        by_person: dict[int, list[dict[str, Any]]] = {}
+        for idx, role, org, start, end, rule, _plural in found:
+            if start >= end:
+                continue
+            items = by_person.setdefault(idx, [])
+            key = " ".join(org.lower().split()) if org else None
+            dup = next((it for it in items if it["_key"] == key), None)
+            if dup is not None:
+                if key is not None and not dup["role"] and role:
+                    dup["role"] = role
+                continue
+            items.append(
+                {"_key": key, "role": role, "org": org, "start": start, "end": end, "rule": rule}
+            )
+        for idx, items in by_person.items():
+            person = reg.people[idx]
+            has_org = any(it["org"] for it in items)
+            for it in items:
+                if has_org and not it["org"]:
+                    continue
+                add_claim(
+                    doc,
+                    {
+                        "type": "affiliation",
+                        "start": it["start"],
+                        "end": it["end"],
+                        "rule": it["rule"],
+                        "person": person["name"],
+                        "role": it["role"],
+                        "org": it["org"],
+                        "titles": list(person.get("titles", [])),
+                    },
+                )

@@ -326,6 +326,31 @@ class PeopleComponent(RulePipe):
                 toks = toks[:-1]
             if not toks:
                 continue
+            # "Kim Min-seok" tagged as "Kim Min": take the hyphenated rest
+            nxt = toks[-1].i + 1
+            if (
+                nxt + 1 < len(doc)
+                and doc[nxt].text in ("-", "‐")
+                and not toks[-1].whitespace_
+                and not doc[nxt].whitespace_
+                and doc[nxt + 1].is_alpha
+            ):
+                toks = [*toks, doc[nxt], doc[nxt + 1]]
+            if len(toks) == 1 and toks[0].i > 0:
+                # "singer-songwriter Carly Simon" tagged as "Simon": take the first name
+                prev = doc[toks[0].i - 1]
+                before = doc[prev.i - 1] if prev.i > 0 else None
+                if (
+                    prev.pos_ == "PROPN"
+                    and prev.ent_type_ == ""
+                    and _is_name_word(prev.text)
+                    and not prev.text.isupper()
+                    and not prev.is_sent_start
+                    and not self.titles.is_title([prev.text])
+                    and word_key(prev.text) not in self.not_names
+                    and (before is None or not _is_name_word(before.text))
+                ):
+                    toks = [prev, *toks]
             start_i, titles = self._titles_before(doc, toks[0].i)
             words, inner_titles = split_name(
                 doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)], self.titles

@@ -1,0 +1,235 @@
+"""claim_affiliations: who is introduced with which role and organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.claims import get_claims
+from extract.people import get_registry
+from extract.records import doc_to_records
+
+
+def affs(nlp, text):
+    doc = nlp(text)
+    return doc, [(c["person"], c["role"], c["org"]) for c in get_claims(doc, "affiliation")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Dr. Marta Kowalczyk, a Slavic Studies Professor at the Harwood School of Law and "
+            "Diplomacy, said the talks had stalled.",
+            ("Marta Kowalczyk", "Slavic Studies Professor", "Harwood School of Law and Diplomacy"),
+        ),
+        (
+            "Daniel Okafor, a scholar at the Center for Water Policy at Ridgeway University and "
+            "author of a book on rivers, explains the trend.",
+            ("Daniel Okafor", "scholar", "Center for Water Policy at Ridgeway University"),
+        ),
+        (
+            "Paul Brenner, chief economist at Halvorsen Capital, said in a statement that jobs fell.",
+            ("Paul Brenner", "chief economist", "Halvorsen Capital"),
+        ),
+        (
+            "Leah Dunmore, an equity strategist for Brightwater Securities, commented on the fall.",
+            ("Leah Dunmore", "equity strategist", "Brightwater Securities"),
+        ),
+        (
+            "Maria Lopez, a nurse, said the ward was full.",
+            ("Maria Lopez", "nurse", None),
+        ),
+        (
+            "Tom Harlan, a spokesman for the agency, said the data were wrong.",
+            ("Tom Harlan", "spokesman", "agency"),
+        ),
+    ],
+)
+def test_affiliations_apposition_after_name(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Harwood School professor Marta Kowalczyk disagreed with the plan.",
+            ("Marta Kowalczyk", "professor", "Harwood School"),
+        ),
+        ("Apple CEO Tim Cook unveiled the phone.", ("Tim Cook", "CEO", "Apple")),
+        (
+            "The ministry's spokesman Kim Min-seok said the talks would resume.",
+            ("Kim Min-seok", "spokesman", "ministry"),
+        ),
+        (
+            "Current UK Prime Minister David Cameron commented on the release.",
+            ("David Cameron", "Current UK Prime Minister", None),
+        ),
+        (
+            "Senator Jane Roe (D-Calif.) voted against the bill.",
+            ("Jane Roe", "Senator", "Democratic Party"),
+        ),
+        (
+            "Chief investment officer at Greystone Capital Group Harold Finch said the machines took over.",
+            ("Harold Finch", "Chief investment officer", "Greystone Capital Group"),
+        ),
+    ],
+)
+def test_affiliations_premodifier(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,person,org",
+    [
+        (
+            "Peter Lindqvist, a missionary who heads the NGO Bread for Sudan, adds that aid fell.",
+            "Peter Lindqvist",
+            "NGO Bread for Sudan",
+        ),
+        (
+            "The bill went to the committee. Jane Roe, who chairs the committee, said it would pass.",
+            "Jane Roe",
+            "committee",
+        ),
+        (
+            "Jane Roe spoke on Monday. Later in the day Roe is a guest, and Roe is a professor at "
+            "Stanford University.",
+            "Jane Roe",
+            "Stanford University",
+        ),
+    ],
+)
+def test_affiliations_relative_clause_and_copula(nlp, text, person, org):
+    _, found = affs(nlp, text)
+    assert any(p == person and o == org for p, _, o in found)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "a spokesman for the Kendal Fire and Rescue squad, Ann Whitlow, said the road was shut.",
+            ("Ann Whitlow", "spokesman", "Kendal Fire and Rescue squad"),
+        ),
+        (
+            "As head of the Meridian Group, Chen Wei built a business empire.",
+            ("Chen Wei", "head", "Meridian Group"),
+        ),
+        (
+            "According to the Kenyan team's coach, Joseph Mwangi, the robot scored twice.",
+            ("Joseph Mwangi", "coach", "Kenyan team"),
+        ),
+    ],
+)
+def test_affiliations_apposition_before_name(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The report was written, but Sam Ortiz of the Nevada Transportation Ministry said repairs were normal.",
+            ("Sam Ortiz", None, "Nevada Transportation Ministry"),
+        ),
+        (
+            "The show had portraits of musician Lena Marsh of the Silver Harbor Band.",
+            ("Lena Marsh", "musician", "Silver Harbor Band"),
+        ),
+        (
+            "The agency declined, though Susan Miller for Clean Water Alliance says the rules are coming.",
+            ("Susan Miller", None, "Clean Water Alliance"),
+        ),
+    ],
+)
+def test_affiliations_name_of_org(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+def test_affiliations_missed_name_is_registered(nlp):
+    doc, found = affs(
+        nlp,
+        "Oh Gyeong-Seob, a Fellow at the Sejong Institute, states that China tightened control.",
+    )
+    assert ("Oh Gyeong-Seob", "Fellow", "Sejong Institute") in found
+    assert get_registry(doc).resolve("Oh Gyeong-Seob") is not None
+
+
+def test_affiliations_titles_kept_out_of_person(nlp):
+    doc = nlp(
+        "Prof. Henrik Dahl, a historian at Nordby University, warned of delays. Dahl said more."
+    )
+    claims = get_claims(doc, "affiliation")
+    assert [(c["person"], c["org"]) for c in claims] == [("Henrik Dahl", "Nordby University")]
+    assert claims[0]["titles"] == ["Prof."]
+
+
+def test_affiliations_one_item_per_person_and_org(nlp):
+    _, found = affs(
+        nlp,
+        "Professor Ruth Adler, Director of the National Salt Study, and Chairman of the Centre for "
+        "Iodine Research, says the problem is real. Professor Adler said more.",
+    )
+    assert sorted(o for _, _, o in found) == ["Centre for Iodine Research", "National Salt Study"]
+    assert all(p == "Ruth Adler" for p, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,names,role",
+    [
+        (
+            "The show includes photographers Nat Berman, Chris Alvarez and Dana Quist.",
+            ["Nat Berman", "Chris Alvarez", "Dana Quist"],
+            "photographer",
+        ),
+        (
+            "He joins other painters who used the method, such as Arlo Finch, Bea Morrow, and Cal Dunning.",
+            ["Arlo Finch", "Bea Morrow", "Cal Dunning"],
+            "painter",
+        ),
+    ],
+)
+def test_affiliations_plural_role_list(nlp, text, names, role):
+    _, found = affs(nlp, text)
+    for name in names:
+        assert (name, role, None) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meanwhile, a spokesman for the agency said nothing.",
+        "The Sejong Institute, a think tank, published the study.",
+        "Halvorsen Capital, the firm, said profits rose.",
+    ],
+)
+def test_affiliations_no_person_no_record(nlp, text):
+    _, found = affs(nlp, text)
+    assert found == []
+
+
+def test_affiliations_place_is_no_org(nlp):
+    _, found = affs(
+        nlp, "Kaufman, along with senator Mark Warner from Virginia, called for a probe."
+    )
+    assert ("Mark Warner", "senator", None) in found
+
+
+def test_affiliations_quote_speaker_gets_affiliation(nlp):
+    doc = nlp(
+        "Dr. Marta Kowalczyk, a historian at Harwood University, spoke on Monday. "
+        '"We are not done," Kowalczyk said.'
+    )
+    recs = doc_to_records(doc, "t")
+    aff = [r for r in recs if r["type"] == "affiliation"]
+    assert aff and aff[0]["person"] == "Marta Kowalczyk"
+    assert aff[0]["text"] == doc.text[aff[0]["start"] : aff[0]["end"]]
+    quotes = [r for r in recs if r["type"] == "quote" and r.get("speaker")]
+    for q in quotes:
+        if q["speaker"].get("name") == "Marta Kowalczyk":
+            assert q["speaker"]["affiliations"][0]["org"] == "Harwood University"
