@@ -69,7 +69,12 @@ class QuotesComponent(RulePipe):
     # -- compile ------------------------------------------------------------------------
     def _compile(self) -> None:
         lx = self.lexicons
-        self.verbs = {v.lower() for v in lx["verbs"]}
+        self.verbs = {v.lower() for v in lx["verbs"] if " " not in v.strip()}
+        self.particle_verbs: dict[str, set[str]] = {}
+        for v in lx["verbs"]:
+            words = v.lower().split()
+            if len(words) == 2:
+                self.particle_verbs.setdefault(words[0], set()).add(words[1])
         self.source_verbs = {v.lower() for v in lx["source_verbs"]}
         self.belief_verbs = {v.lower() for v in lx["belief_verbs"]}
         self.vague = {v.lower() for v in lx["vague_subjects"]}
@@ -113,9 +118,13 @@ class QuotesComponent(RulePipe):
 
     # -- lexicon predicates ---------------------------------------------------------------
     def is_cue_verb(self, t: Token) -> bool:
-        return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs or (
-            t.pos_ in ("NOUN", "PROPN") and t.tag_.startswith("VB") and t.lemma_.lower() in self.verbs
-        )
+        lemma = t.lemma_.lower()
+        if not (t.pos_ in ("VERB", "AUX") or (t.pos_ in ("NOUN", "PROPN") and t.tag_.startswith("VB"))):
+            return False
+        if lemma in self.verbs:
+            return True
+        parts = self.particle_verbs.get(lemma)  # "point out": the verb needs its particle
+        return bool(parts) and any(c.dep_ == "prt" and c.lower_ in parts for c in t.children)
 
 
 class _Cand:
@@ -146,6 +155,22 @@ class _DocContext:
         self.tok_starts = [t.idx for t in doc]
         self.par_starts = paragraph_starts(self.text)
         self.speakers = comp.resolver.for_doc(doc, self.mark_spans)
+        self.headlines = self._headlines()
+
+    def _headlines(self) -> list[tuple[int, int]]:
+        """Headline-like paragraphs: short, with no sentence-final punctuation."""
+        out = []
+        for i, s in enumerate(self.par_starts):
+            e = self.text.find("\n", s)
+            e = len(self.text) if e < 0 else e
+            line = self.text[s:e].rstrip()
+            if line and line[-1] not in ".!?:;\"”’'»)]" and len(line.split()) <= 20:
+                out.append((s, e))
+            del i
+        return out
+
+    def in_headline(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.headlines)
 
     # -- positions ------------------------------------------------------------------------
     def par_of(self, pos: int) -> int:
@@ -170,6 +195,7 @@ class _DocContext:
         cands += self.verb_cands()
         cands += self.phrase_cands()
         cands += self.misparsed_cands()
+        cands = [c for c in cands if c.cue_tok is None or not self.in_headline(c.cue_tok.idx)]
         cands = self.dedupe(cands)
         used = self.attach_marks(cands)
         cands += self.mark_cands(used)
@@ -192,6 +218,12 @@ class _DocContext:
             if content is None:
                 continue
             s, e = content
+            p_lo = self.par_starts[self.par_of(t.idx)]
+            p_hi = self.text.find("\n", t.idx)
+            p_hi = len(self.text) if p_hi < 0 else p_hi
+            s, e = max(s, p_lo), min(e, p_hi)
+            if e - s < 8:
+                continue
             subj = self.subject_of(t)
             if subj is None or not self.subject_ok(t, subj, lemma):
                 continue
@@ -244,6 +276,17 @@ class _DocContext:
                 c = after[0]
             toks = list(c.subtree)
             return self.span_of_tokens(toks, drop_lead_mark=True)
+        # "observed that …" with the clause misattached by the parser
+        j = t.i + 1
+        doc = t.doc
+        while j < len(doc) and j <= t.i + 3 and doc[j].dep_ in ("prt", "dobj", "prep", "pobj", "advmod") \
+                and doc[j].lower_ != "that":
+            j += 1
+        if j < len(doc) and doc[j].lower_ == "that" and doc[j].dep_ == "mark" and doc[j].tag_ == "IN":
+            sent = t.sent
+            toks = [x for x in doc[j + 1 : sent.end]]
+            if toks:
+                return self.span_of_tokens(toks)
         # "…, he adds" / "Prosecutors, he said, had …": a parenthetical cue verb
         if t.dep_ == "parataxis" and t.head.pos_ in ("VERB", "AUX") and t.head.i != t.i:
             head = t.head
@@ -287,7 +330,8 @@ class _DocContext:
                 return cur.head  # "Terence Fan, an expert, who said …"
             if subs:
                 if len(subs) > 1:  # a misparse: prefer a name, then the nearest to the verb
-                    subs.sort(key=lambda x: (x.ent_type_ != "PERSON", x.pos_ != "PROPN", abs(x.i - cur.i)))
+                    subs.sort(key=lambda x: (x.ent_type_ != "PERSON", x.lemma_.lower() not in self.c.doc_nouns,
+                                             x.pos_ != "PROPN", abs(x.i - cur.i)))
                 return subs[0]
             if any(c.dep_ in ("nsubjpass", "expl") for c in cur.children):
                 return None
@@ -306,14 +350,18 @@ class _DocContext:
     def fallback_subject(self, verb: Token) -> Token | None:
         """The parser found no subject: the first person named before the verb in the
         same sentence and paragraph, outside prepositional phrases."""
-        lo = max(verb.sent.start_char, self.par_starts[self.par_of(verb.idx)])
-        for ent in self.doc.ents:
+        lo = self.par_starts[self.par_of(verb.idx)]
+        doc = self.doc
+        for ent in doc.ents:
             if ent.label_ != "PERSON" or ent.start_char < lo:
                 continue
             if ent.end > verb.i:
                 break
-            if ent.root.dep_ not in ("pobj", "poss", "compound") and not self.in_marks(ent.start_char):
-                return ent.root
+            if ent.root.dep_ in ("pobj", "poss", "compound") or self.in_marks(ent.start_char):
+                continue
+            if any(t.text in _SENT_END and not self.in_marks(t.idx) for t in doc[ent.end : verb.i]):
+                continue
+            return ent.root
         return None
 
     def subject_ok(self, verb: Token, subj: Token, lemma: str) -> bool:
@@ -554,7 +602,7 @@ class _DocContext:
             h = t.head
             if h.dep_ == "prep" and h.lower_ == "as":
                 h = h.head
-            if self.c.is_cue_verb(h) and not self.in_marks(h.idx):
+            if self.c.is_cue_verb(h) and not self.in_marks(h.idx) and self.par_of(h.idx) == par:
                 subj = self.subject_of(h)
                 if subj is not None and subj.lower_ not in ("i", "we", "you") and self.sentence_like(q):
                     return _Cand(q.start, q.end, "direct", self.cue_text(h), h, subj, "marks-grammar", [q])

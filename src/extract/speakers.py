@@ -270,7 +270,8 @@ class DocSpeakers:
         if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
             return None
         # a role noun in apposition to a name: "Terence Fan, an air industry expert, who said"
-        if head.pos_ == "NOUN" and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+        if head.pos_ == "NOUN" and head.dep_ == "appos" and (
+                head.head.ent_type_ == "PERSON" or head.head.pos_ == "PROPN"):
             return self.speaker_of(head.head)
         # a document/figure with an agent: "Figures provided by the Ministry"
         if head.lemma_.lower() in self.res.doc_nouns or head.lower_ in self.res.doc_nouns:
