@@ -36,11 +36,16 @@ LEXICON_FILES = {
     "label_words": "stat_label_words.txt",
 }
 
-_TOKEN = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_TOKEN_TEMPLATE = (
+    r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: 12,34,567.89
+    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3}){2,}(?:\.\d+)?(?![\d,])"  # spaced groups: 1 234 567
+    r"|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])"  # no-break-space groups: 40 000
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+{vulgar})"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)"
     r"|(?P<sym>\S)"
 )
+_TOKEN = re.compile(_TOKEN_TEMPLATE.replace("{vulgar}", ""))
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _PHONE = re.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b")
 _DASHES = {"-", "–", "—", "‑"}
 _RANGE_DASHES = {"-", "–", "—"}
@@ -53,7 +58,7 @@ _FRACTION_FOLLOWERS = {
     "percent", "and", "or", "but", "than", "again", "now", "still", "will", "would", "could",
 }
 _DECADE_SUFFIX = {"s"}
-_RANGE_WORDS = {"to", "or"}
+_RANGE_WORDS = {"to", "or", "through", "thru", "~"}
 _CUR_ABBREV = {"rs", "rp", "kr", "fr"}
 _DIR_SKIP = {"by", "sharply", "slightly", "only", "just", "a", "an", "further", "another", "nearly",
              "almost", "steeply", "marginally", "modestly", "roughly", "some"}
@@ -87,7 +92,7 @@ class Quantity:
 
 
 def _num(text: str) -> float:
-    return float(text.replace(",", ""))
+    return float(re.sub(r"[,\s\u00a0\u202f]", "", text))
 
 
 def _tokens_of(form: str) -> list[str]:
@@ -115,6 +120,11 @@ class NumberGrammar:
         self.changes: dict[str, tuple[float, str]] = {}
         self.vague: dict[str, tuple[float, float]] = {}
         self.dozen: dict[str, float] = {}
+        self.ordinal_units: dict[str, float] = {}
+        self.abbrev: dict[str, float] = {}
+        self.upper_suffix: dict[str, float] = {}
+        self.signs: dict[str, float] = {}
+        self.vulgar: dict[str, float] = {}
         for row in lex["number_words"]:
             w, v, kind = row["word"].lower(), float(row["value"]), row["kind"]
             if kind == "unit":
@@ -135,14 +145,32 @@ class NumberGrammar:
                 self.vague[w] = (v, float(row["high"]))
             elif kind == "dozen":
                 self.dozen[w] = v
+            elif kind == "ordinal_unit":
+                self.ordinal_units[w] = v
+            elif kind == "abbrev":
+                self.abbrev[w] = v
+            elif kind == "upper_suffix":
+                self.upper_suffix[row["word"]] = v
+            elif kind == "sign":
+                self.signs[w] = v
+            elif kind == "vulgar":
+                self.vulgar[row["word"]] = v
+        vulgar = "".join(re.escape(ch) for ch in self.vulgar)
+        self.token_re = re.compile(_TOKEN_TEMPLATE.replace("{vulgar}", f"|[{vulgar}]" if vulgar else ""))
         self.number_words = set(self.units) | set(self.tens) | {"hundred"}
         # currencies: token sequences
         self.cur_prefix: list[tuple[list[str], str, float, str | None]] = []
         self.cur_suffix: list[tuple[list[str], str, float, str | None]] = []
+        self.subunits: list[tuple[list[str], str, float, str | None]] = []
+        self.iso_codes: set[str] = set()
         for row in lex["currencies"]:
             toks = _tokens_of(row["form"])
             item = (toks, row["code"], float(row.get("factor", 1)), row.get("attach"))
             (self.cur_prefix if row["position"] == "prefix" else self.cur_suffix).append(item)
+            if row.get("subunit"):
+                self.subunits.append(item)
+            if re.fullmatch(r"[A-Z]{3}", row["form"]):
+                self.iso_codes.add(row["form"])
         self.cur_prefix.sort(key=lambda x: -len(x[0]))
         self.cur_suffix.sort(key=lambda x: -len(x[0]))
         self.cur_prefix_first = {t[0][0] for t in self.cur_prefix}
@@ -167,7 +195,8 @@ class NumberGrammar:
         self.labels = {w.lower() for w in lex["label_words"]}
         self.triggers = (
             self.number_words | set(self.scales) | set(self.denominators) | set(self.multipliers)
-            | set(self.changes) | set(self.vague) | self.cur_prefix_first | {"a", "an", "between", "half", "magnitude"}
+            | set(self.changes) | set(self.vague) | self.cur_prefix_first | set(self.signs) | set(self.vulgar)
+            | {"a", "an", "between", "half", "quarter", "magnitude", "-", "−", "point"}
         )
 
     # -- tokenisation ---------------------------------------------------------------------
@@ -178,7 +207,7 @@ class NumberGrammar:
         self.s: list[int] = []
         self.e: list[int] = []
         self.k: list[str] = []
-        for m in _TOKEN.finditer(text):
+        for m in self.token_re.finditer(text):
             g = m.group(0)
             self.t.append(g)
             self.low.append(g.lower())
@@ -187,6 +216,7 @@ class NumberGrammar:
             self.k.append(m.lastgroup[0])  # n, w, s
         self.n = len(self.t)
         self.phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+        self.phones += [(m.start(), m.end()) for m in _URL.finditer(text)] if ("/" in text or "@" in text) else []
 
     def _adj(self, i: int) -> bool:
         """Token ``i`` follows token ``i-1`` with no space between."""
@@ -207,15 +237,21 @@ class NumberGrammar:
         return i + len(toks)
 
     # -- cardinal numbers -----------------------------------------------------------------
-    def _words(self, i: int) -> tuple[int, float] | None:
+    def _val(self, i: int) -> float:
+        t = self.t[i]
+        return self.vulgar[t] if t in self.vulgar else _num(t)
+
+    def _words(self, i: int) -> tuple[int, float, str | None] | None:
         """Written-out number at ``i``: ``forty-two``, ``two hundred and fifty``, ``a thousand``,
-        ``two and a half million``."""
+        ``two and a half million``, ``4 thousand 3 hundred and 21``. Returns (end, value,
+        kind of the last word)."""
         j, total, cur, last = i, 0.0, 0.0, None
         consumed = False
-        if self._lw(i) in ("a", "an") and (self._lw(i + 1) in self.scales or self._lw(i + 1) in self.dozen):
-            if self._lw(i + 1) == "score":
-                return None
-            cur, j, last, consumed = 1.0, i + 1, "unit", False
+        if self._lw(i) in ("a", "an") and (self._lw(i + 1) in self.scales or self._lw(i + 1) == "dozen"):
+            cur, j, last = 1.0, i + 1, "unit"
+        elif self.k[i] == "n" and "." not in self.t[i] and self.t[i] not in self.vulgar \
+                and self._lw(i + 1) in self.scales:
+            cur, j, last, consumed = _num(self.t[i]), i + 1, "unit", True
         while j < self.n:
             w = self.low[j]
             if w in self.units and self.k[j] == "w":
@@ -230,6 +266,10 @@ class NumberGrammar:
                     break
                 cur += self.tens[w]
                 last = "tens"
+            elif self.k[j] == "n" and last in ("hundred", "scale") and self.t[j].isdigit() and int(self.t[j]) < 1000:
+                # "4 thousand 3 hundred and 21"
+                cur += int(self.t[j])
+                last = "unit"
             elif w == "hundred":
                 if last == "hundred":
                     break
@@ -240,37 +280,35 @@ class NumberGrammar:
                     break
                 total += (cur or 1.0) * self.scales[w]
                 cur, last = 0.0, "scale"
-            elif w in self.dozen and last in ("unit", "tens", "tens_unit"):
-                if w == "score":
-                    break
+            elif w in self.dozen and w != "score" and last in ("unit", "tens", "tens_unit"):
                 cur *= 12
                 last = "scale"
-            elif w in _DASHES and last == "tens" and self._adj(j) and self._lw(j + 1) in self.units and self._adj(j + 1):
+            elif w in _DASHES and last == "tens" and self._lw(j + 1) in self.units and self.k[j + 1] == "w" \
+                    and self.units[self._lw(j + 1)] < 10 and self._lw(j + 2) not in self.ordinal_units:
                 j += 1
                 continue
             elif w == "and" and last in ("hundred", "scale") and (
                 self._lw(j + 1) in self.units or self._lw(j + 1) in self.tens
-            ):
+                or (self.k[j + 1 if j + 1 < self.n else j] == "n" and self.t[j + 1].isdigit())
+            ) and not self._fraction_ahead(j + 1):
                 j += 1
-                continue
-            elif w == "and" and last in ("unit", "tens", "tens_unit") and self._lw(j + 1) in ("a", "one") \
-                    and self._lw(j + 2) == "half":
-                cur += 0.5
-                j += 3
-                last = "unit"
-                consumed = True
                 continue
             else:
                 break
             consumed = True
             j += 1
         if not consumed:
-            if last == "unit" and j > i:  # "a" + scale consumed below
-                pass
             return None
-        value = total + cur
-        # do not end on a dangling "and" / dash
-        return j, value
+        return j, total + cur, last
+
+    def _fraction_ahead(self, k: int) -> bool:
+        """A fraction starts at ``k`` (``two thirds``, ``a quarter``), so an ``and`` before it
+        joins a mixed number rather than a cardinal."""
+        r = self._words(k) if k < self.n and self.low[k] not in ("a", "an") else None
+        end = r[0] if r else k + 1
+        if self._lw(end) in _DASHES:
+            end += 1
+        return self._lw(end) in self.denominators or self._lw(end) in self.tens and self._lw(end + 1) in self.ordinal_units
 
     def _cardinal(self, i: int, money: bool = False) -> tuple[int, float, str] | None:
         """A cardinal number at ``i``: digits (with magnitude words or suffixes) or words.
@@ -278,12 +316,35 @@ class NumberGrammar:
         if i >= self.n:
             return None
         if self.k[i] == "n":
-            j, v = i + 1, _num(self.t[i])
-            # attached magnitude suffix: 100k, 1.2bn, $3m
-            if j < self.n and self._adj(j) and self.k[j] == "w" and self.low[j] in self.suffix_mag:
-                mag, money_only = self.suffix_mag[self.low[j]]
-                if (money or not money_only) and not (j + 1 < self.n and self._adj(j + 1) and self.k[j + 1] == "w"):
-                    return j + 1, v * mag, "digits"
+            j, v = i + 1, self._val(i)
+            if self.t[i] in self.vulgar:
+                return j, v, "digits"
+            # mixed numbers: "2½", "2 1/4"
+            if j < self.n and self.t[j] in self.vulgar and self._adj(j):
+                return j + 1, v + self.vulgar[self.t[j]], "digits"
+            # decimals in words: "1 point 1"
+            if self._lw(j) == "point" and j + 1 < self.n and "." not in self.t[i]:
+                dec = self._decimal_digits(j + 1)
+                if dec is not None:
+                    return dec[0], v + dec[1], "digits"
+            # attached magnitude suffix: 100k, 1.2bn, $3m, 10M
+            if j < self.n and self._adj(j) and self.k[j] == "w" \
+                    and not (j + 1 < self.n and self._adj(j + 1) and self.k[j + 1] in ("w", "n")):
+                w = self.low[j]
+                if w in self.suffix_mag:
+                    mag, money_only = self.suffix_mag[w]
+                    if money or not money_only:
+                        return j + 1, v * mag, "digits"
+                if self.t[j] in self.upper_suffix:
+                    return j + 1, v * self.upper_suffix[self.t[j]], "digits"
+                if w in self.abbrev:
+                    return j + 1, v * self.abbrev[w], "digits"
+            if j < self.n and self.k[j] == "w" and self.low[j] in self.abbrev and self.t[j].islower():
+                return j + 1, v * self.abbrev[self.low[j]], "digits"
+            if j < self.n and self.low[j] in self.scales and self.k[j] == "w" and "." not in self.t[i]:
+                r = self._words(i)
+                if r is not None:
+                    return r[0], r[1], "digits"
             if j < self.n and self.low[j] in self.scales and self.k[j] == "w":
                 v *= self.scales[self.low[j]]
                 j += 1
@@ -297,7 +358,25 @@ class NumberGrammar:
         r = self._words(i)
         if r is None:
             return None
-        return r[0], r[1], "words"
+        j, v = r[0], r[1]
+        if self._lw(j) == "point" and r[2] in ("unit", "tens_unit", "tens"):
+            dec = self._decimal_digits(j + 1)
+            if dec is not None:
+                return dec[0], v + dec[1], "words"
+        return j, v, "words"
+
+    def _decimal_digits(self, k: int) -> tuple[int, float] | None:
+        """Digits after ``point``: ``point 77``, ``point five``, ``point nought three``."""
+        if k < self.n and self.k[k] == "n" and self.t[k].isdigit():
+            return k + 1, float("0." + self.t[k])
+        digits = ""
+        while k < self.n and self.low[k] in self.units and self.units[self.low[k]] < 20 and self.k[k] == "w":
+            u = int(self.units[self.low[k]])
+            digits += str(u)
+            k += 1
+            if u >= 10:
+                break
+        return (k, float("0." + digits)) if digits else None
 
     # -- units after a number -------------------------------------------------------------
     def _percent(self, j: int) -> int | None:
@@ -315,6 +394,8 @@ class NumberGrammar:
         return None
 
     def _currency_suffix(self, j: int, form: str) -> tuple[int, str, float] | None:
+        if j < self.n and len(self.t[j]) == 4 and self.t[j][0] == "M" and self.t[j][1:] in self.iso_codes:
+            return j + 1, self.t[j][1:], 1e6  # "30 MUSD"
         for toks, code, factor, attach in self.cur_suffix:
             if attach == "adjacent" and not self._adj(j):
                 continue
@@ -346,6 +427,9 @@ class NumberGrammar:
 
     # -- prefixes -------------------------------------------------------------------------
     def _currency_prefix(self, i: int) -> tuple[int, str, float] | None:
+        if len(self.t[i]) == 4 and self.t[i][0] == "M" and self.t[i][1:] in self.iso_codes \
+                and i + 1 < self.n and self.k[i + 1] == "n":
+            return i + 1, self.t[i][1:], 1e6  # "MAUD 60"
         if self.low[i] not in self.cur_prefix_first:
             return None
         for toks, code, factor, attach in self.cur_prefix:
@@ -370,6 +454,8 @@ class NumberGrammar:
             if st < 0:
                 continue
             if self._seq(st, toks) == i:
+                if self.k[st] == "s" and st > 0 and self.k[st - 1] == "s" and self._adj(st):
+                    return None  # "=>30", "<>30"
                 return st, row
         return None
 
@@ -378,7 +464,7 @@ class NumberGrammar:
             if row.get("position") == "after_adjacent" and not self._adj(j):
                 continue
             end = self._seq(j, toks)
-            if end is not None:
+            if end is not None and self._lw(end) not in ("than", "to", "equal"):
                 return end, row
         return None
 
@@ -407,33 +493,44 @@ class NumberGrammar:
             if self._lw(i + 1) in ("as", "the", "that"):
                 return {"end": i + 1, "value": self.multipliers[w], "unit": "ratio", "kind": "multiplier"}
             return {"end": i + 1, "value": self.multipliers[w], "unit": "count", "kind": "multiplier"}
-        # half
-        if w == "half":
-            return self._half(i)
+        if w == "half" or (w in ("a", "an", "one") and self._lw(i + 1) == "half"):
+            return self._scaled(self._half(i))
+        if w == "quarter" and self._lw(i + 1) in self.scales:
+            return self._scaled({"end": i + 1, "value": 0.25, "unit": "fraction", "kind": "fraction"})
         # vague magnitudes: "tens of thousands", "hundreds", "dozens of"
         if w in self.vague and self.k[i] == "w":
             return self._vague(i)
-        if w in ("a", "an") and self._lw(i + 1) in self.denominators:
-            return self._fraction_word(i, i + 1, 1.0, singular_ok=True)
-        if w in ("a", "an") and self._lw(i + 1) == "few" and self._lw(i + 2) in self.scales:
-            return None
+        # digit fractions: "3/4", "1/2 of"
+        if self.k[i] == "n" and self._lw(i + 1) == "/":
+            return self._slash(i)
+        frac = self._fraction(i)
+        if frac is not None:
+            return self._scaled(frac)
         card = self._cardinal(i, money)
         if card is None:
             return None
         j, v, form = card
-        # fractions with a written numerator: "two-thirds", "one fifth", "three quarters"
-        if form == "words" and v == int(v) and v <= 99:
-            jj = j + 1 if self._lw(j) in _DASHES and self._adj(j) else j
-            if self._lw(jj) in self.denominators:
-                r = self._fraction_word(i, jj, v, singular_ok=(v == 1))
-                if r is not None:
-                    return r
-        if form == "digits" and self._lw(j) in _DASHES and self._adj(j) and self._lw(j + 1) in self.denominators:
-            return None
         out = {"end": j, "value": v, "unit": "count", "kind": "number", "form": form}
-        # "one in five", "1 out of 10", "one in every three"
+        # mixed numbers: "five and a quarter", "3 million and a half", "2 1/4"
+        if self._lw(j) == "and":
+            mixed = self._fraction(j + 1)
+            if mixed is None and self._lw(j + 1) in ("a", "one") and self._lw(j + 2) == "half":
+                mixed = {"end": j + 3, "value": 0.5}
+            if mixed is not None and mixed.get("numerator_kind") != "digits":
+                last = self.low[j - 1]
+                scale = self.scales[last] if last in self.scales and self.scales[last] > 100 else 1.0
+                value, end = v + mixed["value"] * scale, mixed["end"]
+                if scale == 1.0 and self._lw(end) in self.scales and self.scales[self._lw(end)] >= 1000:
+                    value, end = value * self.scales[self._lw(end)], end + 1  # "two and a half million"
+                return {"end": end, "value": value, "unit": "count", "kind": "number", "form": form}
+        if form == "digits" and self.k[j if j < self.n else i] == "n" and self._lw(j + 1) == "/" and v == int(v) \
+                and j == i + 1:
+            sl = self._slash(j)
+            if sl is not None and sl["unit"] == "fraction" and not sl.get("exclude"):
+                return {"end": sl["end"], "value": v + sl["value"], "unit": "count", "kind": "number", "form": form}
         nxt = self._lw(j)
-        if nxt in ("in", "out") and not money and v == int(v):
+        # "one in five", "1 out of 10", "one in every three"
+        if nxt in ("in", "out") and not money and v == int(v) and v > 0:
             k = j + 1
             if nxt == "out":
                 if self._lw(k) != "of":
@@ -445,19 +542,24 @@ class NumberGrammar:
             den = self._cardinal(k) if k < self.n else None
             if den is not None and den[1] >= v and den[1] > 0 and (den[2] == "words" or every or not self._yearlike_at(k)):
                 after = den[0]
-                if not self._unit_suffix(after) and self._percent(after) is None:
+                if not self._unit_suffix(after) and self._percent(after) is None \
+                        and self._lw(after) not in self.scales and self._lw(after) != "hundreds":
                     return {"end": after, "value": v / den[1], "unit": "fraction", "kind": "fraction"}
+        # "one over three"
+        if nxt == "over" and v == int(v) and not money:
+            den = self._cardinal(j + 1)
+            if den is not None and den[1] > 0 and (den[0] >= self.n or self.k[den[0]] == "s"):
+                return {"end": den[0], "value": v / den[1], "unit": "fraction", "kind": "fraction"}
         # ratios "four to one", "3-to-1", "3:1"
         if nxt in ("to",) or (nxt in _DASHES and self._lw(j + 1) == "to" and self._adj(j)):
             k = j + 1 if nxt == "to" else j + 2
             if nxt in _DASHES and self._lw(k) in _DASHES:
                 k += 1
-            if nxt in _DASHES:
-                k = k + 1 if self._lw(k) in _DASHES else k
             den = self._cardinal(k) if k < self.n else None
             if den is not None and 0 < den[1] < v and den[1] <= 10 and den[1] == int(den[1]):
                 after = den[0]
-                if self._percent(after) is None and not self._unit_suffix(after) and self._currency_suffix(after, den[2]) is None:
+                if self._percent(after) is None and not self._unit_suffix(after) \
+                        and self._currency_suffix(after, den[2]) is None:
                     return {"end": after, "value": v / den[1], "unit": "ratio", "kind": "ratio"}
         if nxt == ":" and form == "digits" and self._adj(j) and j + 1 < self.n and self.k[j + 1] == "n" \
                 and self._adj(j + 1) and len(self.t[j + 1]) == 1 and self.t[j + 1] != "0" and len(self.t[i]) <= 2:
@@ -472,42 +574,115 @@ class NumberGrammar:
             return {"end": j + 1, "value": v, "unit": "ratio", "kind": "ratio"}
         return out
 
-    def _fraction_word(self, i: int, d: int, num: float, singular_ok: bool) -> dict[str, Any] | None:
-        den_word = self._lw(d)
-        plural = den_word.endswith("s") and den_word not in ("halves",)
-        if not singular_ok and not plural and den_word != "half":
+    def _slash(self, i: int) -> dict[str, Any] | None:
+        """``3/4`` is a fraction; ``9/11``, ``24/7`` and ``5/17/2018`` are not statistics."""
+        if not (i + 2 < self.n and self.k[i + 2] == "n" and self._adj(i + 1) and self._adj(i + 2)):
             return None
-        nxt = self._lw(d + 1)
-        if self.low[i] in ("a", "an", "one") and not plural:
+        a, b = self.t[i], self.t[i + 2]
+        end = i + 3
+        if not (a.isdigit() and b.isdigit()) or self._lw(end) == "/" or int(b) == 0 or int(a) >= int(b) \
+                or int(b) > 100:
+            while end < self.n and self._adj(end) and (self.low[end] == "/" or self.k[end] == "n"):
+                end += 1
+            return {"end": end, "value": 0.0, "unit": "count", "kind": "number", "exclude": "date"}
+        return {"end": end, "value": int(a) / int(b), "unit": "fraction", "kind": "fraction",
+                "numerator_kind": "digits"}
+
+    def _denominator(self, k: int, compound_ok: bool) -> tuple[int, float, bool] | None:
+        """An ordinal used as a denominator at ``k``: ``third``, ``fifths``, ``hundredths``,
+        ``twenty-first``. Returns (end, value, plural)."""
+        w = self._lw(k)
+        if w in _DASHES and self._adj(k) if k < self.n else False:
+            k += 1
+            w = self._lw(k)
+        if w in self.tens:
+            sep = k + 1
+            if self._lw(sep) in _DASHES:
+                sep += 1
+            elif not compound_ok:
+                return None
+            u = self._lw(sep)
+            if u in self.ordinal_units and self.k[sep] == "w":
+                return sep + 1, self.tens[w] + self.ordinal_units[u], u.endswith("s")
+            return None
+        if w in self.denominators and self.k[k] == "w":
+            return k + 1, self.denominators[w], w.endswith("s") and w != "halves" or w == "halves"
+        return None
+
+    def _fraction(self, i: int) -> dict[str, Any] | None:
+        """Written fractions: ``a third``, ``two-thirds``, ``nine tenths``, ``one twenty-fifth``,
+        ``three halves``."""
+        w = self._lw(i)
+        if w in ("a", "an"):
+            num, j, kind = 1.0, i + 1, "article"
+        else:
+            if i >= self.n or self.k[i] != "w":
+                return None
+            r = self._words(i)
+            if r is None or r[1] != int(r[1]):
+                return None
+            num, j, kind = r[1], r[0], "words"
+            # "twenty twenty-fifths": the numerator must not swallow the tens of the denominator
+        den = self._denominator(j, compound_ok=(kind == "article" or num < 10))
+        if den is None and kind == "words" and self.low[j - 1] in self.tens and j - 1 > i:
+            # "one hundred thirty fifths" read as 130/5 by default; nothing to undo here
+            return None
+        if den is None:
+            return None
+        end, dval, plural = den
+        if kind == "article" and plural:
+            return None
+        if num > 1 and not plural:
+            return None
+        if num == 1 and not plural:
             # "a third of", "a third." — but not "a third term", "one fifth place"
-            if d + 1 < self.n and self.k[d + 1] == "w" and nxt not in _FRACTION_FOLLOWERS:
+            nxt = self._lw(end)
+            if end < self.n and self.k[end] == "w" and nxt not in _FRACTION_FOLLOWERS and nxt not in self.scales:
                 return None
-            if d + 1 < self.n and self.k[d + 1] == "n":
+            if end < self.n and self.k[end] == "n":
                 return None
-            if nxt in _DASHES and self._adj(d + 1):
+            if nxt in _DASHES and self._adj(end):
                 return None
-        return {"end": d + 1, "value": num / self.denominators[den_word], "unit": "fraction", "kind": "fraction"}
+            if kind == "words" and w != "one":
+                return None
+        return {"end": end, "value": num / dval, "unit": "fraction", "kind": "fraction", "numerator_kind": kind}
+
+    def _scaled(self, frac: dict[str, Any] | None) -> dict[str, Any] | None:
+        """A fraction of a magnitude is a count: ``half a million``, ``a quarter million``,
+        ``two thirds of a million``, ``half a dozen``."""
+        if frac is None or frac["unit"] != "fraction":
+            return frac
+        j = frac["end"]
+        k = j
+        if self._lw(k) == "of" and self._lw(k + 1) in ("a", "an"):
+            k += 2
+        elif self._lw(k) in ("a", "an"):
+            k += 1
+        w = self._lw(k)
+        if w in self.scales and self.scales[w] >= 1000 or w == "dozen" or (w == "hundred" and k > j):
+            mult = self.scales.get(w) or self.dozen.get(w, 12.0)
+            return {"end": k + 1, "value": frac["value"] * mult, "unit": "count", "kind": "number",
+                    "form": "words", "start_tok": frac.get("start_tok")}
+        return frac
 
     def _half(self, i: int) -> dict[str, Any] | None:
-        prev = self._lw(i - 1)
-        if prev in ("first", "second", "last", "latter", "other", "back", "a", "one", "and", "the", "this",
+        start = i
+        if self.low[i] in ("a", "an", "one"):
+            i += 1
+        prev = self._lw(start - 1)
+        if prev in ("first", "second", "last", "latter", "other", "back", "and", "the", "this",
                     "that", "each", "every", "top", "bottom", "lower", "upper", "northern", "southern",
                     "eastern", "western", "better", "early", "late", "past"):
-            if prev not in ("a", "one"):
-                return None
+            return None
         if self._lw(i + 1) in _DASHES and self._adj(i + 1):
             return None
         nxt = self._lw(i + 1)
-        if nxt in ("a", "an") and self._lw(i + 2) in self.scales:
-            end = i + 3
-            v = 0.5 * self.scales[self._lw(i + 2)]
-            return {"end": end, "value": v, "unit": "count", "kind": "number", "form": "words"}
         if nxt in ("an", "a") and self._lw(i + 2) in ("hour", "day", "year", "month", "week", "minute",
-                                                      "century", "decade", "mile", "dozen"):
+                                                      "century", "decade", "mile", "second", "kilometre",
+                                                      "kilometer", "point", "inch", "metre", "meter"):
             return None
-        if nxt in ("past", "time", "term", "hour", "century", "decade", "brother", "sister"):
+        if nxt in ("past", "time", "term", "hour", "century", "decade", "brother", "sister", "hearted"):
             return None
-        start = i - 1 if prev in ("a", "one") else i
         return {"end": i + 1, "value": 0.5, "unit": "fraction", "kind": "fraction", "start_tok": start}
 
     def _vague(self, i: int) -> dict[str, Any] | None:
@@ -516,15 +691,11 @@ class NumberGrammar:
         j = i + 1
         if self._lw(j) == "of" and self._lw(j + 1) in self.vague and self._lw(j + 1) not in ("tens", "dozens", "scores"):
             # "tens of thousands", "hundreds of millions"
-            lo2, hi2 = self.vague[self._lw(j + 1)]
+            lo2, _hi2 = self.vague[self._lw(j + 1)]
             return {"end": j + 2, "value": lo * lo2, "unit": "count", "kind": "vague",
                     "range": [lo * lo2, lo * lo2 * 10], "approximate": True}
-        if w == "tens":
+        if w in ("tens", "scores") and self._lw(j) != "of":
             return None
-        if self._lw(j) != "of" and self.low[i - 1 if i else 0] not in ("by", "the", "in") and i > 0 \
-                and self.k[j if j < self.n else 0] == "w" and j < self.n:
-            # "hundreds" on its own as a noun phrase head is fine; "thousands more" too
-            pass
         return {"end": j, "value": lo, "unit": "count", "kind": "vague", "range": [lo, hi], "approximate": True}
 
     def _yearlike_at(self, k: int) -> bool:
@@ -542,10 +713,28 @@ class NumberGrammar:
             i += 1
             if i >= self.n:
                 return None
+        sign = 1.0
+        if self.low[i] in self.signs and i + 1 < self.n and (self.k[i + 1] == "n" or self._lw(i + 1) in self.number_words):
+            sign, i = self.signs[self.low[i]], i + 1
+        elif self.low[i] in ("-", "−") and i + 1 < self.n and self.k[i + 1] == "n" and self._adj(i + 1) \
+                and not (i > 0 and self._adj(i) and self.k[i - 1] in ("w", "n")) and self._lw(i - 1) not in ("$", "€", "£"):
+            sign, i = -1.0, i + 1
+        elif self.low[i] in ("-", "−", "minus", "negative", "point"):
+            return None
         cp = self._currency_prefix(i)
         if cp is not None:
             i, currency, factor = cp
             money = True
+            if self.low[i] in ("-", "−") and i + 1 < self.n and self.k[i + 1] == "n" and self._adj(i + 1):
+                sign, i = -1.0, i + 1  # "$-99.99"
+        elif self.low[i] in ("a", "an") and i + 1 < self.n:
+            # "a dollar", "a penny"
+            cs = self._currency_suffix(i + 1, "words")
+            if cs is not None and self._lw(i + 1) in ("dollar", "penny", "pound", "euro", "cent", "buck", "rupee", "yen"):
+                end, code, fac = cs
+                q = self._make(i, end, fac, "money", kind="number")
+                q.currency = code
+                return q
         # prefix units: "magnitude 7.8"
         prefix_unit = None
         if self.low[i] == "magnitude" and i + 1 < self.n and self.k[i + 1] == "n":
@@ -554,8 +743,12 @@ class NumberGrammar:
         core = self._core(i, money)
         if core is None:
             return None
-        if not between:
-            start_tok = core.get("start_tok", start_tok)
+        if core.get("exclude"):
+            q = self._make(i, core["end"], core["value"], core["unit"], kind=core["kind"])
+            q.exclude = core["exclude"]
+            return q
+        if not between and core.get("start_tok") is not None:
+            start_tok = core["start_tok"]
         j = core["end"]
         value, unit, kind = core["value"], core["unit"], core["kind"]
         rng = core.get("range")
@@ -566,6 +759,8 @@ class NumberGrammar:
             joiner = self._lw(rj)
             ok = (joiner in _RANGE_DASHES and (core.get("form") == "digits" or self._adj(rj))) \
                 or (joiner in _RANGE_WORDS) or (between and joiner == "and")
+            if between and joiner != "and":
+                ok = False
             if ok and joiner in _RANGE_DASHES and core.get("form") == "digits" and self.k[rj + 1 if rj + 1 < self.n else rj] != "n" \
                     and not self._currency_prefix(rj + 1 if rj + 1 < self.n else rj):
                 ok = False
@@ -593,6 +788,8 @@ class NumberGrammar:
                         lo = lo * scale
                     good = hi > lo
                     if joiner in _RANGE_DASHES and self._yearlike_at(i) and self._yearlike_at(k2):
+                        good = False
+                    if joiner == "~" and not (self._adj(rj) and self._adj(k2)):
                         good = False
                     if joiner in _RANGE_DASHES and self.k[k2] == "n" and len(self.t[k2]) == 2 and self._yearlike_at(i):
                         good = False  # 2011-12
@@ -631,8 +828,21 @@ class NumberGrammar:
                 if cs is not None and not money:
                     j, currency, factor = cs
                     money = True
-                elif cs is not None and money and cs[1] == currency:
-                    j = cs[0]
+                    if self._lw(j) in self.scales and self.scales[self._lw(j)] >= 1000 and self.t[j - 1].isupper():
+                        value *= self.scales[self._lw(j)]  # "75 USD million"
+                        if rng:
+                            rng = [rng[0] * self.scales[self._lw(j)], rng[1] * self.scales[self._lw(j)]]
+                        j += 1
+                    word_suffix = self.k[j - 1] == "w"
+                    sub = self._subunit_amount(j, currency, word_suffix)
+                    if sub is not None:
+                        j, extra = sub
+                        value += extra / factor
+                elif money:
+                    sub = self._subunit_amount(j, currency, False)
+                    if sub is not None:
+                        j, extra = sub
+                        value += extra / factor
                 else:
                     us = self._unit_suffix(j) if not money else None
                     if us is None and kind == "vague" and self._lw(j) == "of":
@@ -655,6 +865,11 @@ class NumberGrammar:
             value *= factor
             if rng:
                 rng = [rng[0] * factor, rng[1] * factor]
+        if sign < 0:
+            value = -value
+            if rng:
+                rng = sorted([-rng[0], -rng[1]])
+                value = rng[0]
         q = self._make(start_tok, j, value, unit, kind=kind)
         q.range = rng
         q.currency = currency
@@ -663,6 +878,24 @@ class NumberGrammar:
         q.approximate = bool(core.get("approximate"))
         q.direction = core.get("direction")
         return q
+
+    def _subunit_amount(self, j: int, currency: str | None, bare_ok: bool) -> tuple[int, float] | None:
+        """Cents after an amount: ``3 dollars 50 cents``, ``$20 and 43c``, ``15 dollars and 50``.
+        Returns (end, amount in the main unit)."""
+        k = j + 1 if self._lw(j) == "and" else j
+        card = self._cardinal(k) if k < self.n and (self.k[k] == "n" or self.low[k] in self.number_words) else None
+        if card is None or card[1] >= 100 or card[1] != int(card[1]):
+            return None
+        end = card[0]
+        for toks, _code, fac, attach in self.subunits:
+            if attach == "adjacent" and not self._adj(end):
+                continue
+            e2 = self._seq(end, toks)
+            if e2 is not None and fac < 1:
+                return e2, card[1] * fac
+        if bare_ok and (end >= self.n or self.k[end] == "s" and self.low[end] not in ("%", "-", "/")):
+            return end, card[1] / 100
+        return None
 
     def _make(self, i: int, j: int, value: float, unit: str, kind: str) -> Quantity:
         st, en = self.s[i], self.e[j - 1]
@@ -721,12 +954,12 @@ class NumberGrammar:
         if first_num and nxt == "of" and self._lw(j + 1) in self.months and q.unit == "count":
             return "date"
         # years (time references): "in 2004", "2000-2012"
-        if q.unit == "count" and q.range is None and self._yearlike_at(i) and j == i + 1:
+        if q.unit == "count" and q.range is None and self._yearlike_at(i) and j == i + 1 and q.bound is None:
             if not self._counted_plural(j) or prev in ("in", "since", "until", "before", "after", "during",
                                                          "between", "early", "late", "mid", "year", "fiscal",
                                                          "through"):
                 return "year"
-        if q.unit == "count" and q.range and self._yearlike_at(i):
+        if q.unit == "count" and q.range and self._yearlike_at(i) and q.range[1] <= 2100:
             return "year"
         # labels: "Article 5", "Flight 103", "posts 542 and 543", "No. 1"
         lp = i - 1
