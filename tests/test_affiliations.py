@@ -233,3 +233,35 @@ def test_affiliations_quote_speaker_gets_affiliation(nlp):
     for q in quotes:
         if q["speaker"].get("name") == "Marta Kowalczyk":
             assert q["speaker"]["affiliations"][0]["org"] == "Harwood University"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the name used as a modifier introduces nobody
+        ("The museum is part of a major Warhol donor program.", []),
+        # a role that means nothing without its organisation
+        ('"We worked hard," team member Lina Sorensen told the press.', []),
+    ],
+)
+def test_affiliations_nothing_introduced(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected
+
+
+def test_affiliations_two_roles_keep_distinct_spans(nlp):
+    doc = nlp(
+        "Professor Ruth Adler, Director of the National Salt Study, and Chairman of the Centre "
+        "for Iodine Research, says the problem is real."
+    )
+    spans = {(c["start"], c["end"]) for c in get_claims(doc, "affiliation")}
+    assert len(spans) == 2
+    assert len(doc_to_records(doc, "t")) >= 2
+
+
+def test_affiliations_missed_names_in_role_lists_are_registered(nlp):
+    doc, found = affs(
+        nlp, "The hall shows athletes Vitas Kerulis (tennis) and Jack Norland (golf) in action."
+    )
+    assert ("Vitas Kerulis", "athlete", None) in found
+    assert ("Jack Norland", "athlete", None) in found

@@ -80,6 +80,7 @@ class _Doc:
     def reindex(self, reg: PeopleRegistry) -> None:
         doc = self.doc
         self.owner = [-1] * self.n
+        self.one_word = {k for k, p in enumerate(reg.people) if len(p["name"].split()) == 1}
         for idx, p in enumerate(reg.people):
             for s, e in p["mentions"]:
                 span = doc.char_span(s, e, alignment_mode="expand")
@@ -111,6 +112,7 @@ class AffiliationsComponent(RulePipe):
         "copulas": "aff_copulas.txt",
         "connectors": "aff_org_connectors.txt",
         "party_codes": "aff_party_codes.txt",
+        "roles_need_org": "aff_roles_need_org.txt",
     }
 
     def _compile(self) -> None:
@@ -129,6 +131,7 @@ class AffiliationsComponent(RulePipe):
         self.copulas = [tuple(c.lower().split()) for c in self.lexicons["copulas"]]
         self.copulas.sort(key=len, reverse=True)
         self.connectors = {w.lower() for w in self.lexicons["connectors"]}
+        self.roles_need_org = {w.lower() for w in self.lexicons["roles_need_org"]}
         self.parties: dict[str, str] = {}
         for entry in self.lexicons["party_codes"]:
             code, _, party = entry.partition("|")
@@ -148,8 +151,12 @@ class AffiliationsComponent(RulePipe):
     def _role_at(self, doc: Doc, i: int) -> tuple[int, str] | None:
         """If token ``i`` ends a role noun: (first token of the role, singular head)."""
         tok = doc[i]
-        if tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "PART"):
+        if tok.pos_ in ("AUX", "ADP", "PRON", "DET", "CCONJ", "PART"):
             return None
+        if tok.pos_ == "VERB" and any(
+            form in self.role_verbs for form in (tok.lower_, tok.lower_ + "s", tok.lower_ + "es")
+        ):
+            return None  # "who heads", "to chair": the verb, not the noun
         head = self._singular(tok.lower_)
         if head is None:
             return None
@@ -456,14 +463,18 @@ class AffiliationsComponent(RulePipe):
         return (role or None), (org_text or None)
 
     # -- person names the NER missed -------------------------------------------------------
-    def _name_fwd(self, ctx: _Doc, i: int, max_words: int = 4, orgs_ok: bool = False) -> int:
+    def _name_fwd(
+        self, ctx: _Doc, i: int, max_words: int = 4, orgs_ok: bool = False, places_ok: bool = False
+    ) -> int:
         """End of a person-like capitalised run starting at ``i`` (``i`` if none)."""
         doc = ctx.doc
         e = i
         words = 0
         while e < ctx.n and words < max_words:
             tok = doc[e]
-            if ctx.owner[e] >= 0 or tok.ent_type_ in NON_NAME_ENTS:
+            if ctx.owner[e] >= 0 or tok.ent_type_ in (
+                NON_NAME_ENTS - PLACE_ENTS if places_ok else NON_NAME_ENTS
+            ):
                 break
             if tok.ent_type_ == "ORG" and not orgs_ok:
                 break
@@ -585,9 +596,9 @@ class AffiliationsComponent(RulePipe):
             elif self._role_at(doc, i) and i + 1 < ctx.n and ctx.owner[i + 1] < 0:
                 if doc[i].ent_type_ in ("PERSON",) or "\n" in tok.whitespace_:
                     continue
-                e = self._name_fwd(ctx, i + 1, max_words=3)
+                e = self._name_fwd(ctx, i + 1, max_words=3, places_ok=True)
                 if e > i + 1 and (e >= ctx.n or not _cap(doc[e])):
-                    self._register(ctx, reg, i + 1, e, min_words=1)
+                    self._register(ctx, reg, i + 1, e, min_words=1, places_ok=True)
 
     def _sent_lim(self, ctx: _Doc, i: int) -> int:
         """End of the sentence (or line) holding token ``i``, at most 40 tokens on."""
@@ -629,7 +640,9 @@ class AffiliationsComponent(RulePipe):
                 break
         n_found = len(found)
         # 1. pre-modifiers: "Fletcher School professor X", "President X"
-        pre = self._premod(ctx, a, name_start)
+        # "a major Warhol donor program": the name modifies a noun, nobody is introduced
+        modifier_use = b < ctx.n and doc[b].pos_ == "NOUN" and not _cap(doc[b])
+        pre = None if modifier_use else self._premod(ctx, a, name_start)
         premod_roles: list[Seg] = []
         if pre is not None:
             s0, segs = pre
@@ -661,24 +674,15 @@ class AffiliationsComponent(RulePipe):
         if j < lim and (j > b or doc[j].lower_ in ("a", "an")):
             segs, end = self._phrase(ctx, j, lim, bare_org=j > b)
             if segs and (end >= lim or not self._continues(ctx, end)):
-                for seg in segs:
-                    role, org = self._split(ctx, seg)
-                    if role or org:
-                        found.append(
-                            (
-                                idx,
-                                role,
-                                org,
-                                doc[a].idx,
-                                doc[end - 1].idx + len(doc[end - 1].text),
-                                "apposition",
-                                False,
-                            )
-                        )
+                self._add_segs(ctx, found, idx, segs, a, end, "apposition")
         # 3. "X of ORG", "X for ORG" (with the role of a pre-modifier, if any)
-        if b < lim and doc[b].lower_ in ("of", "for", "from"):
+        if b < lim and doc[b].lower_ in ("of", "for"):
             np = self._np(ctx, b + 1, lim)
-            if np is not None and np[2] == "org" and _cap(doc[np[0]]):
+            if (
+                np is not None
+                and np[2] == "org"
+                and (_cap(doc[np[0]]) or doc[np[0]].lower_ in self.connectors)
+            ):
                 org = doc.text[doc[np[0]].idx : doc[np[1] - 1].idx + len(doc[np[1] - 1].text)]
                 role = None
                 if premod_roles:
@@ -726,24 +730,29 @@ class AffiliationsComponent(RulePipe):
                     and doc[b + len(cop)].lower_ in DETS | {"now", "also"}
                     or (segs and segs[0].org is not None)
                 ):
-                    for seg in segs:
-                        role, org = self._split(ctx, seg)
-                        if role or org:
-                            found.append(
-                                (
-                                    idx,
-                                    role,
-                                    org,
-                                    doc[a].idx,
-                                    doc[end - 1].idx + len(doc[end - 1].text),
-                                    "copula",
-                                    False,
-                                )
-                            )
+                    self._add_segs(ctx, found, idx, segs, a, end, "copula")
                 break
         # 6. apposition before the name: "a spokesman for the agency, X" / "As head of Y, X"
         if a >= 2 and doc[a - 1].text == "," and (b >= ctx.n or self._closes(ctx, b)):
             self._pre_apposition(ctx, idx, a, b, found)
+
+    def _add_segs(
+        self, ctx: _Doc, found: list, idx: int, segs: list[Seg], a: int, end: int, rule: str
+    ) -> None:
+        """One finding per segment: the first starts at token ``a``, the last ends at ``end``,
+        each other covers its own words (two roles in one apposition keep distinct spans)."""
+        doc = ctx.doc
+        for k, seg in enumerate(segs):
+            role, org = self._split(ctx, seg)
+            if not (role or org):
+                continue
+            s = a if k == 0 else seg.start
+            e = end if k == len(segs) - 1 else seg.end
+            if e <= s:
+                continue
+            found.append(
+                (idx, role, org, doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), rule, False)
+            )
 
     def _opens(self, ctx: _Doc, p: int, floor: int) -> bool:
         """Token ``p`` may stand before a role phrase set before a name ("said a spokesman
@@ -785,7 +794,17 @@ class AffiliationsComponent(RulePipe):
             if k >= a:  # titles of the mention itself
                 left = k
                 continue
-            if ctx.owner[k] >= 0 or self._boundary(ctx, k):
+            if ctx.owner[k] >= 0:
+                # "Virgin owner Richard Branson" with "Virgin" taken for a person: a lone
+                # one-word "person" right before role words is an organisation
+                if (
+                    ctx.owner[k] in ctx.one_word
+                    and (k == 0 or ctx.owner[k - 1] != ctx.owner[k])
+                    and any(self._role_at(doc, m) for m in range(k + 1, a))
+                ):
+                    left = k
+                break
+            if self._boundary(ctx, k):
                 break
             if (
                 self._is_mod(ctx, k, name_start)
@@ -794,9 +813,9 @@ class AffiliationsComponent(RulePipe):
                 left = k
                 continue
             break
-        # restore the mention's titles as owned by nobody while parsing
-        saved = ctx.owner[a:name_start]
-        for k in range(a, name_start):
+        # the mention's titles (and a borrowed one-word "person") are free while parsing
+        saved = ctx.owner[left:name_start]
+        for k in range(left, name_start):
             ctx.owner[k] = -1
         try:
             for s in range(left, name_start):
@@ -806,7 +825,7 @@ class AffiliationsComponent(RulePipe):
                 if segs and end == name_start:
                     return s, segs
         finally:
-            ctx.owner[a:name_start] = saved
+            ctx.owner[left:name_start] = saved
         return None
 
     def _pre_apposition(self, ctx: _Doc, idx: int, a: int, b: int, found: list) -> None:
@@ -837,20 +856,7 @@ class AffiliationsComponent(RulePipe):
                 p -= 1
             if not self._opens(ctx, p, floor):
                 continue
-            for seg in segs:
-                role, org = self._split(ctx, seg)
-                if role or org:
-                    found.append(
-                        (
-                            idx,
-                            role,
-                            org,
-                            doc[s].idx,
-                            doc[b - 1].idx + len(doc[b - 1].text),
-                            "pre_apposition",
-                            False,
-                        )
-                    )
+            self._add_segs(ctx, found, idx, segs, s, b, "pre_apposition")
             return
 
     def _list_names(
@@ -867,10 +873,10 @@ class AffiliationsComponent(RulePipe):
                 while e < lim and ctx.owner[e] == idx:
                     e += 1
             else:
-                e = self._name_fwd(ctx, j, max_words=3, orgs_ok=True)
+                e = self._name_fwd(ctx, j, max_words=3, orgs_ok=True, places_ok=True)
                 if e <= j:
                     break
-                idx = self._register(ctx, reg, j, e, min_words=2)
+                idx = self._register(ctx, reg, j, e, min_words=2, places_ok=True)
                 if idx < 0:
                     break
             out.append((idx, j, e))
@@ -992,6 +998,8 @@ class AffiliationsComponent(RulePipe):
         by_person: dict[int, list[dict[str, Any]]] = {}
         for idx, role, org, start, end, rule, _plural in found:
             if start >= end:
+                continue
+            if not org and role and role.split()[-1].lower() in self.roles_need_org:
                 continue
             items = by_person.setdefault(idx, [])
             key = " ".join(org.lower().split()) if org else None
