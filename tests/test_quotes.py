@@ -236,3 +236,40 @@ def test_quotes_user_verbs_via_initialize(nlp, quotes_pipe, tmp_path):
     quotes_pipe.initialize(lexicons={"verbs": str(path)})
     q = _one(nlp, "Senator Ruth Alvarez opined that the budget was far too small.")
     assert q["cue"] == "opined"
+
+
+def test_quotes_headline_is_not_a_quote(nlp):
+    text = ("Court rejects mayor's claims that the vote was rigged\n\n"
+            "The court ruled on Friday after a two-week hearing.")
+    _, qs = _quotes(nlp, text)
+    assert all(not q["text"].startswith("the vote") for q in qs)
+
+
+def test_quotes_semicolon_ends_reported_clause(nlp):
+    text = ("The exchange says that all orders placed before noon will stand; it added that "
+            "it had warned its members in advance.")
+    _, qs = _quotes(nlp, text)
+    texts = [q["text"] for q in qs]
+    assert "all orders placed before noon will stand" in texts
+    assert "it had warned its members in advance" in texts
+
+
+def test_quotes_interrupted_quote_with_full_stop(nlp):
+    text = ("“The water came in at night,” Ana Petrov said. “By morning the whole street was flooded.”")
+    q = _one(nlp, text)
+    assert q["text"].startswith("The water came in") and q["text"].endswith("was flooded.")
+
+
+def test_quotes_two_attributed_quotes_stay_apart(nlp):
+    text = ("“The water came in at night,” Ana Petrov said; and, later, “By morning the whole street "
+            "was flooded and we had nowhere to go.”")
+    _, qs = _quotes(nlp, text)
+    assert len(qs) == 2
+
+
+def test_quotes_fragment_after_participle_is_not_direct(nlp):
+    text = ("Ana Petrov described the flood as \"a nightmare\", telling the radio station she was "
+            "\"still waiting for help from anyone in the city\".")
+    _, qs = _quotes(nlp, text)
+    assert all(q["text"] != "a nightmare" for q in qs)
+    assert any(q["kind"] in ("mixed", "direct") and "still waiting" in q["text"] for q in qs)

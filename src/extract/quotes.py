@@ -21,6 +21,7 @@ Speakers are resolved by :mod:`extract.speakers` against the people registry.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Any
 
@@ -64,6 +65,7 @@ class QuotesComponent(RulePipe):
         "document_nouns": "quote_document_nouns.txt",
         "title_cues": "quote_title_cues.txt",
         "titles": "quote_titles.txt",
+        "org_nouns": "quote_org_nouns.txt",
     }
 
     # -- compile ------------------------------------------------------------------------
@@ -101,7 +103,8 @@ class QuotesComponent(RulePipe):
                     titles.add(key[0])
         except Exception:  # noqa: BLE001 - the registry is optional
             pass
-        self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague)
+        org_nouns = {v.lower() for v in lx["org_nouns"]}
+        self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns)
 
     # -- main -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -275,7 +278,7 @@ class _DocContext:
             if after:
                 c = after[0]
             toks = list(c.subtree)
-            return self.span_of_tokens(toks, drop_lead_mark=True)
+            return self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
         # "observed that …" with the clause misattached by the parser
         j = t.i + 1
         doc = t.doc
@@ -286,7 +289,7 @@ class _DocContext:
             sent = t.sent
             toks = [x for x in doc[j + 1 : sent.end]]
             if toks:
-                return self.span_of_tokens(toks)
+                return self.span_of_tokens(self.same_par(toks, t))
         # "…, he adds" / "Prosecutors, he said, had …": a parenthetical cue verb
         if t.dep_ == "parataxis" and t.head.pos_ in ("VERB", "AUX") and t.head.i != t.i:
             head = t.head
@@ -296,11 +299,22 @@ class _DocContext:
             sent = t.sent
             toks = [x for x in toks if sent.start <= x.i < sent.end]
             if toks:
-                return self.span_of_tokens(toks, drop_lead_mark=True)
+                return self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
         return None
+
+    def same_par(self, toks: list[Token], t: Token) -> list[Token]:
+        """The tokens in the paragraph of ``t`` (a sentence the parser ran across a
+        paragraph break is cut there)."""
+        par = self.par_of(t.idx)
+        return [x for x in toks if self.par_of(x.idx) == par]
 
     def span_of_tokens(self, toks: list[Token], drop_lead_mark: bool = False) -> tuple[int, int] | None:
         toks = sorted(toks, key=lambda x: x.i)
+        # a semicolon outside quotation marks ends the reported clause
+        for n, x in enumerate(toks):
+            if x.text == ";" and n > 0 and not self.in_marks(x.idx):
+                toks = toks[:n]
+                break
         while toks and (toks[0].is_punct and not self._opens_mark(toks[0]) or toks[0].is_space
                         or (drop_lead_mark and toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if"))):
             toks = toks[1:]
@@ -308,6 +322,8 @@ class _DocContext:
             toks = toks[:-1]
         if len([x for x in toks if not x.is_punct]) < 2:
             return None
+        if not any(x.pos_ in ("VERB", "AUX") for x in toks):
+            return None  # reported content is a clause
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         # content starting on an opening mark: the content starts inside it
         q = self.mark_at(s)
@@ -373,8 +389,6 @@ class _DocContext:
                     or subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they")):
                 return False
         if lemma in self.c.belief_verbs and self.is_vague(subj):
-            return False
-        if subj.lower_ == "it" and lemma not in ("say", "state", "add", "report", "announce"):
             return False
         if subj.lower_ in ("this", "that", "which", "what", "there"):
             return False
@@ -576,6 +590,14 @@ class _DocContext:
                 break
         if toks and toks[-1].text in _SENT_END:
             toks = []
+        if not toks and par > 0 and start == self.par_starts[par]:
+            # "US President X tweeted using his account:" closing the paragraph before
+            prev_text = self.text[self.par_starts[par - 1] : start].rstrip()
+            if prev_text.endswith(":"):
+                p0 = self.par_starts[par - 1]
+                lo = max((p0 + m.end() for m in re.finditer(r"[.!?][\"”’]?\s", prev_text)), default=p0)
+                toks = [t for t in doc[self.tok_at(lo) : self.tok_at(p0 + len(prev_text) - 1) + 1]
+                        if lo <= t.idx and not t.is_space]
         if toks:
             verbs = [t for t in toks if self.c.is_cue_verb(t)]
             if verbs:
@@ -637,8 +659,8 @@ class _DocContext:
                     and prev.marks and c.marks and prev.cue_tok is not None):
                 q, nxt = prev.marks[-1], c.marks[0]
                 between = self.text[q.close : nxt.open]
-                if (self.par_of(q.close) == self.par_of(nxt.open) and len(between.split()) <= 10
-                        and q.close <= prev.cue_tok.idx < nxt.open):
+                if (self.par_of(q.close) == self.par_of(nxt.open) and len(between.split()) <= 8
+                        and ";" not in between and q.close <= prev.cue_tok.idx < nxt.open):
                     prev.end = max(prev.end, c.end)
                     prev.marks.append(nxt)
                     continue

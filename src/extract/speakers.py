@@ -132,11 +132,12 @@ class SpeakerResolver:
     resolver."""
 
     def __init__(self, titles: set[str], pronouns: dict[str, str], doc_nouns: set[str],
-                 group_nouns: set[str]) -> None:
+                 group_nouns: set[str], org_nouns: set[str] | None = None) -> None:
         self.titles = titles  # lower-case, no trailing period
         self.pronouns = pronouns  # pronoun -> male/female/plural/neuter
         self.doc_nouns = doc_nouns
         self.group_nouns = group_nouns
+        self.org_nouns = org_nouns or set()
 
     def for_doc(self, doc: Doc, quoted: list[tuple[int, int]]) -> DocSpeakers:
         return DocSpeakers(self, doc, quoted)
@@ -154,6 +155,7 @@ class DocSpeakers:
         self.history: list[tuple[int, dict[str, Any], str]] = []  # (pos, speaker, type)
         self.acronyms = _acronyms(doc)
         self.events: list[tuple[int, dict[str, Any]]] = []  # persons in subject position
+        self.np_events: list[tuple[int, Token]] = []  # organisations/documents as subjects
         self.pron_res: dict[int, dict[str, Any]] = {}  # token index -> resolved person
         self.par_starts = paragraph_starts(doc.text)
         self._prepare()
@@ -192,6 +194,9 @@ class DocSpeakers:
                 if p is not None:
                     self.pron_res[t.i] = p
                     self.events.append((t.idx, p))
+            elif t.dep_ in ("nsubj", "nsubjpass") and t.i not in tok_people and self._source_like(t) \
+                    and not _in_content_clause(t):
+                self.np_events.append((t.idx, t))
             elif t.i in tok_people and tok_people.get(t.head.i) is not tok_people[t.i]:
                 # the head word of a person mention, as subject (or, when the parser went
                 # astray, as the first noun phrase before the main verb)
@@ -199,6 +204,29 @@ class DocSpeakers:
                     self.events.append((t.idx, tok_people[t.i]))
                 elif t.dep_ in ("npadvmod", "dep", "ROOT") and t.i < t.sent.root.i:
                     self.events.append((t.idx, tok_people[t.i]))
+
+    def _source_like(self, t: Token) -> bool:
+        if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL"):
+            return False
+        lemma = t.lemma_.lower()
+        return (t.ent_type_ in ("ORG", "NORP", "GPE") or lemma in self.res.org_nouns
+                or lemma in self.res.doc_nouns)
+
+    def np_antecedent(self, pos: int, plural: bool) -> Token | None:
+        """The organisation or document an it/they at ``pos`` refers to: the latest one
+        in subject position in this or the previous paragraph."""
+        par = self.par_of(pos)
+        for s, t in reversed(self.np_events):
+            if s >= pos:
+                continue
+            if self.par_of(s) < par - 1:
+                break
+            is_plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+            if plural and (is_plural or t.ent_type_ == "ORG" or t.lemma_.lower() in self.res.org_nouns):
+                return t
+            if not plural and not is_plural:
+                return t
+        return None
 
     def antecedent(self, pos: int, gender: str, learn: bool = True) -> dict[str, Any] | None:
         """The person a he/she at ``pos`` refers to: the latest compatible person in
@@ -450,7 +478,15 @@ class DocSpeakers:
                 return {"name": p["name"], "mention": tok.text, "start": tok.idx,
                         "end": tok.idx + len(tok.text), "titles": list(p.get("titles") or []), "_person": True}
             return None
-        # they/it: the last non-person speaker
+        # they/it: an organisation or document in subject position, else the last
+        # non-person speaker
+        ante = self.np_antecedent(pos, plural=(kind == "plural"))
+        if ante is not None:
+            sp = self.speaker_of(ante)
+            if sp is not None:
+                sp = dict(sp)
+                sp.update(mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+                return sp
         last_np = None
         for item in sorted(self.history, key=lambda x: x[0]):
             if item[0] < pos and not item[1].get("_person"):

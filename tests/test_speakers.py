@@ -1,0 +1,108 @@
+"""Speaker resolution (extract.speakers) through the claim_quotes component.
+
+Texts are written for these tests; the people registry comes from claim_people."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.claims import get_claims
+from extract.speakers import _edit_distance, paragraph_starts
+
+
+def _speakers(nlp, text):
+    doc = nlp(text)
+    return [q["speaker"] for q in get_claims(doc, "quote")]
+
+
+@pytest.mark.parametrize(
+    "text,name,mention",
+    [
+        # fullest name from the registry, title kept out of the name
+        ("Prof. Hannah Oduya directs the lab. “The samples are clean,” says Prof. Oduya.",
+         "Hannah Oduya", "Prof. Oduya"),
+        # bare surname
+        ("Hannah Oduya directs the lab. “The samples are clean,” Oduya said.", "Hannah Oduya", "Oduya"),
+        # a role noun with the name in apposition
+        ("Her deputy, Samuel Okafor, said that the samples were clean.", "Samuel Okafor", "Samuel Okafor"),
+        # a long role phrase that ends in the name
+        ("Chief engineer of the northern grid Samuel Okafor said that the lines were repaired.",
+         "Samuel Okafor", "Samuel Okafor"),
+    ],
+)
+def test_speakers_names_resolve_to_fullest_name(nlp, text, name, mention):
+    (sp,) = _speakers(nlp, text)
+    assert sp["name"] == name
+    assert sp["mention"] == mention
+    assert text[sp["start"] : sp["end"]] == mention
+
+
+def test_speakers_relative_clause_subject(nlp):
+    text = ("Reporters spoke to Samuel Okafor, an engineer at the grid operator, who said "
+            "“The lines were repaired within hours of the storm.”")
+    (sp,) = _speakers(nlp, text)
+    assert sp["name"].endswith("Okafor")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # the pronoun goes to the person in subject position, not to one named as object
+        ("Helen Marsh met Dana Kole at the station. “We will rebuild the bridge this year,” she said.",
+         "Helen Marsh"),
+        # a person named only inside an earlier quotation is no antecedent
+        ("Helen Marsh spoke first. “I told Dana Kole to wait,” she said. "
+         "“The river was still rising when we arrived,” she added.", "Helen Marsh"),
+    ],
+)
+def test_speakers_pronoun_antecedent(nlp, text, name):
+    sps = _speakers(nlp, text)
+    assert sps and all(sp["name"] == name for sp in sps)
+
+
+def test_speakers_it_refers_to_organisation_subject(nlp):
+    text = ("The city council rejected the plan on Monday. It said that the costs had been "
+            "badly underestimated.")
+    (sp,) = _speakers(nlp, text)
+    assert "council" in sp["name"].lower()
+    assert sp["mention"] == "It"
+
+
+def test_speakers_document_agent_is_the_source(nlp):
+    text = "Data published by the Port Authority of Valencia show that traffic fell by a fifth."
+    (sp,) = _speakers(nlp, text)
+    assert "Port Authority" in sp["name"]
+
+
+def test_speakers_acronym_resolves_to_organisation(nlp):
+    text = ("The Northern Rivers Water Board issued a warning on Sunday. "
+            "“Do not drink tap water until further notice,” said NRWB.")
+    (sp,) = _speakers(nlp, text)
+    assert sp["name"] in ("Northern Rivers Water Board", "The Northern Rivers Water Board")
+
+
+def test_speakers_misspelt_surname_links_to_full_name(nlp):
+    text = ("Katarina Lindqvist manages the archive. “We have scanned every letter,” "
+            "Lindqvst said.")
+    (sp,) = _speakers(nlp, text)
+    assert sp["name"] == "Katarina Lindqvist"
+
+
+def test_speakers_speaker_on_previous_line_with_colon(nlp):
+    text = ("Mayor Ruth Ambler wrote on her official account:\n\n"
+            "“The roads will reopen tomorrow morning. Thank you for your patience.”")
+    (sp,) = _speakers(nlp, text)
+    assert sp["name"] == "Ruth Ambler"
+
+
+@pytest.mark.parametrize(
+    "a,b,limit,expected",
+    [("maurer", "mauer", 1, 1), ("waters", "water", 1, 1), ("smith", "jones", 1, 2), ("abc", "abc", 1, 0)],
+)
+def test_speakers_edit_distance(a, b, limit, expected):
+    assert _edit_distance(a, b, limit) == expected
+
+
+def test_speakers_paragraph_starts_skip_blank_lines():
+    text = "one\n\ntwo\n   \nthree"
+    assert paragraph_starts(text) == [0, 5, 13]
