@@ -246,12 +246,14 @@ class NumberGrammar:
         ``two and a half million``, ``4 thousand 3 hundred and 21``. Returns (end, value,
         kind of the last word)."""
         j, total, cur, last = i, 0.0, 0.0, None
+        piece = 0.0  # the units/tens written last (what "dozen" multiplies)
         consumed = False
         if self._lw(i) in ("a", "an") and (self._lw(i + 1) in self.scales or self._lw(i + 1) == "dozen"):
-            cur, j, last = 1.0, i + 1, "unit"
+            cur, j, last, piece = 1.0, i + 1, "unit", 1.0
         elif self.k[i] == "n" and "." not in self.t[i] and self.t[i] not in self.vulgar \
                 and self._lw(i + 1) in self.scales:
             cur, j, last, consumed = _num(self.t[i]), i + 1, "unit", True
+            piece = cur
         while j < self.n:
             w = self.low[j]
             if w in self.units and self.k[j] == "w":
@@ -260,15 +262,18 @@ class NumberGrammar:
                 if last == "tens" and self.units[w] >= 10:
                     break
                 cur += self.units[w]
+                piece = self.units[w] + (piece if last == "tens" else 0.0)
                 last = "tens_unit" if last == "tens" else "unit"
             elif w in self.tens:
                 if last in ("unit", "tens", "tens_unit"):
                     break
                 cur += self.tens[w]
+                piece = self.tens[w]
                 last = "tens"
             elif self.k[j] == "n" and last in ("hundred", "scale") and self.t[j].isdigit() and int(self.t[j]) < 1000:
                 # "4 thousand 3 hundred and 21"
                 cur += int(self.t[j])
+                piece = float(int(self.t[j]))
                 last = "unit"
             elif w == "hundred":
                 if last == "hundred":
@@ -281,16 +286,25 @@ class NumberGrammar:
                 total += (cur or 1.0) * self.scales[w]
                 cur, last = 0.0, "scale"
             elif w in self.dozen and w != "score" and last in ("unit", "tens", "tens_unit"):
-                cur *= 12
+                cur += piece * 11  # "three hundred and two dozens": 300 + 2 x 12
                 last = "scale"
+            elif w in self.dozen and w != "score" and last == "hundred":
+                cur *= 12  # "two hundred dozens"
+                last = "scale"
+            elif w in self.vague and w not in ("tens", "dozens", "scores") and last is not None and last != "scale" \
+                    and self._lw(j + 1) != "of":
+                total += (cur or 1.0) * self.vague[w][0]  # "three billions", "three thousand millions"
+                cur, last = 0.0, "scale"
             elif w in _DASHES and last == "tens" and self._lw(j + 1) in self.units and self.k[j + 1] == "w" \
-                    and self.units[self._lw(j + 1)] < 10 and self._lw(j + 2) not in self.ordinal_units:
+                    and self.units[self._lw(j + 1)] < 10:
                 j += 1
                 continue
             elif w == "and" and last in ("hundred", "scale") and (
                 self._lw(j + 1) in self.units or self._lw(j + 1) in self.tens
                 or (self.k[j + 1 if j + 1 < self.n else j] == "n" and self.t[j + 1].isdigit())
-            ) and not self._fraction_ahead(j + 1):
+            ) and not self._fraction_ahead(j + 1) and not (
+                last == "hundred" and self._lw(j + 2) == "hundred"
+            ):
                 j += 1
                 continue
             else:
@@ -304,11 +318,15 @@ class NumberGrammar:
     def _fraction_ahead(self, k: int) -> bool:
         """A fraction starts at ``k`` (``two thirds``, ``a quarter``), so an ``and`` before it
         joins a mixed number rather than a cardinal."""
-        r = self._words(k) if k < self.n and self.low[k] not in ("a", "an") else None
-        end = r[0] if r else k + 1
+        if self._lw(k) in ("a", "an"):
+            return self._lw(k + 1) in self.denominators
+        r = self._words(k) if k < self.n else None
+        if r is None or r[1] >= 10:
+            return False  # "one hundred and thirty fifths" is 130/5, not 100 + 30/5
+        end = r[0]
         if self._lw(end) in _DASHES:
             end += 1
-        return self._lw(end) in self.denominators or self._lw(end) in self.tens and self._lw(end + 1) in self.ordinal_units
+        return self._lw(end) in self.denominators
 
     def _cardinal(self, i: int, money: bool = False) -> tuple[int, float, str] | None:
         """A cardinal number at ``i``: digits (with magnitude words or suffixes) or words.
@@ -351,7 +369,7 @@ class NumberGrammar:
                 while j < self.n and self.low[j] in self.scales and self.scales[self.low[j]] > 100:
                     v *= self.scales[self.low[j]]
                     j += 1
-            elif j < self.n and self.low[j] in ("dozen", "dozens") and self.k[j] == "w":
+            elif j < self.n and self.low[j] in self.dozen and self.low[j] != "score" and self.k[j] == "w":
                 v *= 12
                 j += 1
             return j, v, "digits"
@@ -362,7 +380,9 @@ class NumberGrammar:
         if self._lw(j) == "point" and r[2] in ("unit", "tens_unit", "tens"):
             dec = self._decimal_digits(j + 1)
             if dec is not None:
-                return dec[0], v + dec[1], "words"
+                j, v = dec[0], v + dec[1]
+                if self._lw(j) in self.scales and self.scales[self._lw(j)] >= 1000:
+                    j, v = j + 1, v * self.scales[self._lw(j)]  # "two point two million"
         return j, v, "words"
 
     def _decimal_digits(self, k: int) -> tuple[int, float] | None:
@@ -502,7 +522,9 @@ class NumberGrammar:
             return self._vague(i)
         # digit fractions: "3/4", "1/2 of"
         if self.k[i] == "n" and self._lw(i + 1) == "/":
-            return self._slash(i)
+            sl = self._slash(i)
+            if sl is not None:
+                return sl
         frac = self._fraction(i)
         if frac is not None:
             return self._scaled(frac)
@@ -520,8 +542,13 @@ class NumberGrammar:
                 last = self.low[j - 1]
                 scale = self.scales[last] if last in self.scales and self.scales[last] > 100 else 1.0
                 value, end = v + mixed["value"] * scale, mixed["end"]
-                if scale == 1.0 and self._lw(end) in self.scales and self.scales[self._lw(end)] >= 1000:
-                    value, end = value * self.scales[self._lw(end)], end + 1  # "two and a half million"
+                after = self._lw(end)
+                if after in self.scales and self.scales[after] >= 1000:
+                    if scale == 1.0:
+                        value = value * self.scales[after]  # "two and a half million"
+                    else:
+                        value = v + mixed["value"] * self.scales[after]  # "one billion and a half million"
+                    end += 1
                 return {"end": end, "value": value, "unit": "count", "kind": "number", "form": form}
         if form == "digits" and self.k[j if j < self.n else i] == "n" and self._lw(j + 1) == "/" and v == int(v) \
                 and j == i + 1:
@@ -592,7 +619,7 @@ class NumberGrammar:
         """An ordinal used as a denominator at ``k``: ``third``, ``fifths``, ``hundredths``,
         ``twenty-first``. Returns (end, value, plural)."""
         w = self._lw(k)
-        if w in _DASHES and self._adj(k) if k < self.n else False:
+        if w in _DASHES:
             k += 1
             w = self._lw(k)
         if w in self.tens:
@@ -613,7 +640,7 @@ class NumberGrammar:
         """Written fractions: ``a third``, ``two-thirds``, ``nine tenths``, ``one twenty-fifth``,
         ``three halves``."""
         w = self._lw(i)
-        if w in ("a", "an"):
+        if w in ("a", "an") and self._lw(i + 1) not in self.scales:
             num, j, kind = 1.0, i + 1, "article"
         else:
             if i >= self.n or self.k[i] != "w":
@@ -622,8 +649,13 @@ class NumberGrammar:
             if r is None or r[1] != int(r[1]):
                 return None
             num, j, kind = r[1], r[0], "words"
-            # "twenty twenty-fifths": the numerator must not swallow the tens of the denominator
-        den = self._denominator(j, compound_ok=(kind == "article" or num < 10))
+            # "one hundred thirty fifths" is 100/35: a tens word right after "hundred" (no
+            # "and") followed by an ordinal belongs to the denominator
+            t = j - 1
+            sep = j + 1 if self._lw(j) in _DASHES else j
+            if r[2] == "tens" and t - 1 > i and self.low[t - 1] in self.scales and self._lw(sep) in self.ordinal_units:
+                num, j = num - self.tens[self.low[t]], t
+        den = self._denominator(j, compound_ok=True)
         if den is None and kind == "words" and self.low[j - 1] in self.tens and j - 1 > i:
             # "one hundred thirty fifths" read as 130/5 by default; nothing to undo here
             return None
@@ -732,7 +764,11 @@ class NumberGrammar:
             cs = self._currency_suffix(i + 1, "words")
             if cs is not None and self._lw(i + 1) in ("dollar", "penny", "pound", "euro", "cent", "buck", "rupee", "yen"):
                 end, code, fac = cs
-                q = self._make(i, end, fac, "money", kind="number")
+                value = fac
+                sub = self._subunit_amount(end, code, False)
+                if sub is not None:
+                    end, value = sub[0], value + sub[1]  # "a dollar and 42 cents"
+                q = self._make(i, end, value, "money", kind="number")
                 q.currency = code
                 return q
         # prefix units: "magnitude 7.8"
@@ -747,6 +783,8 @@ class NumberGrammar:
             q = self._make(i, core["end"], core["value"], core["unit"], kind=core["kind"])
             q.exclude = core["exclude"]
             return q
+        if sign < 0:
+            core["value"] = -core["value"]
         if not between and core.get("start_tok") is not None:
             start_tok = core["start_tok"]
         j = core["end"]
@@ -793,7 +831,7 @@ class NumberGrammar:
                         good = False
                     if joiner in _RANGE_DASHES and self.k[k2] == "n" and len(self.t[k2]) == 2 and self._yearlike_at(i):
                         good = False  # 2011-12
-                    if joiner == "or" and (second[2] != core.get("form")):
+                    if joiner == "or" and (second[2] != core.get("form") or hi > 10 * max(lo, 1e-9)):
                         good = False
                     if good:
                         value, rng = lo, [lo, hi]
@@ -807,8 +845,6 @@ class NumberGrammar:
                         q.exclude = "score"
                         return q
         elif between:
-            return None
-        if between and rng is None:
             return None
         if between:
             start_tok = i if cp is None else start_tok + 1
@@ -838,6 +874,17 @@ class NumberGrammar:
                     if sub is not None:
                         j, extra = sub
                         value += extra / factor
+                    elif rng is None:
+                        # "between 10 dollars and 20 dollars", "10 dollars - 20 dollars"
+                        joiner = self._lw(j)
+                        if (between and joiner == "and") or (joiner in _RANGE_DASHES | {"to"} and not between
+                                                             and self._lw(start_tok - 1) != "from"):
+                            second = self._cardinal(j + 1, True) if j + 1 < self.n else None
+                            if second is not None and second[1] > value:
+                                cs2 = self._currency_suffix(second[0], second[2])
+                                if cs2 is not None and cs2[1] == currency:
+                                    rng = [value, second[1]]
+                                    j = cs2[0]
                 elif money:
                     sub = self._subunit_amount(j, currency, False)
                     if sub is not None:
@@ -865,11 +912,8 @@ class NumberGrammar:
             value *= factor
             if rng:
                 rng = [rng[0] * factor, rng[1] * factor]
-        if sign < 0:
-            value = -value
-            if rng:
-                rng = sorted([-rng[0], -rng[1]])
-                value = rng[0]
+        if between and rng is None:
+            return None
         q = self._make(start_tok, j, value, unit, kind=kind)
         q.range = rng
         q.currency = currency
@@ -985,7 +1029,8 @@ class NumberGrammar:
                 # "five-year high", "11-year" (a hyphenated duration modifier)
                 return "duration"
         # list numbering: "1." or "2)" at the start of a line
-        if first_num and q.unit == "count" and nxt in (".", ")") and (
+        if first_num and q.unit == "count" and nxt in (".", ")") and j + 1 < self.n and self.k[j + 1] == "w" \
+                and "\n" not in self.text[self.e[j]:self.s[j + 1]] and (
             i == 0 or "\n" in self.text[self.e[i - 1]:self.s[i]]
         ):
             return "list"
@@ -1008,7 +1053,9 @@ class NumberGrammar:
         i = 0
         trig = self.triggers
         while i < self.n:
-            if self.k[i] != "n" and self.low[i] not in trig:
+            if self.k[i] != "n" and self.low[i] not in trig and not (
+                len(self.t[i]) == 4 and self.t[i][0] == "M" and self.t[i][1:] in self.iso_codes
+            ):
                 i += 1
                 continue
             q = self._quantity(i)

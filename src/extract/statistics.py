@@ -90,8 +90,6 @@ class StatisticsComponent(RulePipe):
     # -- main -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        if not any(ch.isdigit() for ch in text) and not self._has_word_number(text):
-            return doc
         quantities = self.grammar.scan(text, keep_excluded=True)
         if not quantities:
             return doc
@@ -145,13 +143,6 @@ class StatisticsComponent(RulePipe):
         for claim in claims:
             add_claim(doc, claim)
         return doc
-
-    def _has_word_number(self, text: str) -> bool:
-        low = text.lower()
-        return any(w in low for w in ("one", "two", "three", "ten", "half", "third", "twice", "doubl", "tripl",
-                                      "hundred", "thousand", "million", "billion", "dozen", "twelve", "eleven",
-                                      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-                                      "ninety", "four", "five", "six", "seven", "eight", "nine", "quarter"))
 
     @staticmethod
     def _span(doc: Doc, tok_starts: list[int], q: Quantity) -> Span | None:
@@ -379,7 +370,7 @@ class StatisticsComponent(RulePipe):
 def _clean(v: float) -> float | int:
     if v == int(v) and abs(v) < 1e15:
         return int(v)
-    return round(v, 6)
+    return float(f"{v:.10g}")
 
 
 def _np(tok: Token) -> str:
