@@ -265,3 +265,49 @@ def test_affiliations_missed_names_in_role_lists_are_registered(nlp):
     )
     assert ("Vitas Kerulis", "athlete", None) in found
     assert ("Jack Norland", "athlete", None) in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a sentence-initial common noun is no organisation; the role joins the org found later
+        (
+            "Oil analyst Mike Rowan, of Energy Aspects, expects prices to rise.",
+            ("Mike Rowan", "Oil analyst", "Energy Aspects"),
+        ),
+        # relative clause with a verb that gives a role and an organisation after its object
+        (
+            "Prof. James Whitby, who teaches biology at Harvard University, said the data were robust.",
+            ("James Whitby", "teacher", "Harvard University"),
+        ),
+        # copula with an adverb; a lower-case organisation noun
+        (
+            "Maria Gonzalez spoke first. Gonzalez is also a member of the city council.",
+            ("Maria Gonzalez", "member", "city council"),
+        ),
+        # abbreviated title as role, party code as org; trailing period not in the org
+        (
+            "Rep. Alma Ortiz-Reyes (D-N.Y.) supported it.",
+            ("Alma Ortiz-Reyes", "Rep.", "Democratic Party"),
+        ),
+        (
+            "Jon Maris spoke. Maris is the chief executive of Teslon Motors.",
+            ("Jon Maris", "chief executive", "Teslon Motors"),
+        ),
+    ],
+)
+def test_affiliations_more_shapes(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+def test_affiliations_fuller_org_wins(nlp):
+    _, found = affs(
+        nlp, "Union leader Maria Gonzalez of the National Nurses Union called the offer an insult."
+    )
+    assert [o for _, _, o in found] == ["National Nurses Union"]
+
+
+def test_affiliations_from_place_is_no_org(nlp):
+    _, found = affs(nlp, "Terry Vance, an engineer from Ohio, said the bridge was safe.")
+    assert found == [("Terry Vance", "engineer from Ohio", None)]

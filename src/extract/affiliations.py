@@ -132,6 +132,9 @@ class AffiliationsComponent(RulePipe):
         self.copulas.sort(key=len, reverse=True)
         self.connectors = {w.lower() for w in self.lexicons["connectors"]}
         self.roles_need_org = {w.lower() for w in self.lexicons["roles_need_org"]}
+        self.abbrevs = {w.lower() for w in self.org_cues if w.endswith(".")} | {
+            "inc.", "co.", "corp.", "ltd.", "bros.", "assn.", "dept.", "univ.",
+        }  # fmt: skip
         self.parties: dict[str, str] = {}
         for entry in self.lexicons["party_codes"]:
             code, _, party = entry.partition("|")
@@ -215,6 +218,12 @@ class AffiliationsComponent(RulePipe):
             e -= 1
         return e
 
+    def _orgish(self, doc: Doc, s: int, e: int) -> bool:
+        """Positive evidence that a capitalised run names an organisation."""
+        return any(
+            t.ent_type_ == "ORG" or t.lower_ in self.org_cues or _camel(t.text) for t in doc[s:e]
+        )
+
     def _placey(self, doc: Doc, s: int, e: int) -> bool:
         """A capitalised run that names a place/nationality/language, not an organisation."""
         words = [t for t in doc[s:e] if _cap(t) or t.like_num]
@@ -226,14 +235,23 @@ class AffiliationsComponent(RulePipe):
             return False  # "AirAsia", "YouTube": brands, whatever the NER says
         return all(t.ent_type_ in PLACE_ENTS for t in words)
 
-    def _np(self, ctx: _Doc, i: int, lim: int) -> tuple[int, int, str] | None:
+    def _np(self, ctx: _Doc, i: int, lim: int, strict: bool = False) -> tuple[int, int, str] | None:
         """The noun phrase after a preposition: (start, end, kind) with kind ``org``
         (capitalised organisation or a lower-case one ending in an organisation word),
-        ``place`` or ``common``."""
+        ``place`` or ``common``. ``strict`` (after ``from``/``in``/``to``, which often
+        lead to places): a capitalised name is an organisation only with evidence."""
         doc = ctx.doc
         j = i
         if j < lim and doc[j].lower_ in DETS:
             j += 1
+        # "of Morningstar" where the NER took the firm for a person
+        if (
+            j < lim
+            and ctx.owner[j] in ctx.one_word
+            and (j + 1 >= lim or ctx.owner[j + 1] != ctx.owner[j])
+        ):
+            if j + 1 >= lim or not _cap(doc[j + 1]):
+                return j, j + 1, "place" if strict else "org"
         # "Italy's la Repubblica": a place's possessive is no part of the organisation
         if j < lim and _cap(doc[j]):
             e = self._org_run(ctx, j, lim)
@@ -251,6 +269,8 @@ class AffiliationsComponent(RulePipe):
             if e <= start:
                 return None
             kind = "place" if self._placey(doc, start, e) else "org"
+            if strict and kind == "org" and not self._orgish(doc, start, e):
+                kind = "place"
             # "the Cumbria Fire and Rescue squad", "the National Iodine Nutrition study"
             k = e
             while k < lim and k - e < 2 and doc[k].pos_ == "NOUN" and not _cap(doc[k]):
@@ -300,7 +320,7 @@ class AffiliationsComponent(RulePipe):
         seg = Seg(start=i, head_start=role[0], role_end=j, end=j)
         seg.plural = doc[j - 1].lower_ != role[1] and doc[j - 1].lower_.endswith("s")
         while j < lim and doc[j].lower_ in ORG_PREPS:
-            np = self._np(ctx, j + 1, lim)
+            np = self._np(ctx, j + 1, lim, strict=doc[j].lower_ in ("from", "in", "to"))
             if np is None:
                 break
             s, e, kind = np
@@ -318,20 +338,30 @@ class AffiliationsComponent(RulePipe):
         if j < lim and doc[j].lower_ not in ("who", "that"):
             return None
         j += 1
-        while j < lim and doc[j].pos_ == "ADV":
+        while j < lim and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("has", "had", "have")):
             j += 1
         if j >= lim:
             return None
         verb = doc[j].lower_
         if verb in self.role_verbs:
-            np = self._np(ctx, j + 1, lim)
+            role = self.role_verbs[verb]
+            k = j + 1
+            if k < lim and doc[k].lower_ in ORG_PREPS:
+                k += 1  # "who works for X"
+            np = self._np(ctx, k, lim)
             if np is None:
                 return None
             s, e, kind = np
+            if kind != "org" and e + 1 < lim and doc[e].lower_ in ORG_PREPS:
+                # "who teaches biology at Harvard University"
+                np2 = self._np(ctx, e + 1, lim, strict=doc[e].lower_ in ("from", "in", "to"))
+                if np2 is not None and np2[2] == "org":
+                    s, e, kind = np2
             if kind == "org":
-                role = self.role_verbs[verb]
                 return Seg(i, j, role_end=j + 1, end=e, org=(s, e), role_text=role), e
-            return Seg(i, j, role_end=e, end=e, role_text=self.role_verbs[verb]), e
+            if not role:
+                return None
+            return Seg(i, j, role_end=e, end=e, role_text=role), e
         for cop in self.copulas:
             if tuple(t.lower_ for t in doc[j : j + len(cop)]) == cop:
                 segs, end = self._phrase(ctx, j + len(cop), lim, relative=False)
@@ -389,7 +419,8 @@ class AffiliationsComponent(RulePipe):
                 if rseg.org is not None and segs[-1].org is None:
                     last = segs[-1]
                     last.org, last.end = rseg.org, rend
-                    last.role_text = doc[last.start : rseg.role_end].text
+                    if rseg.role_text:  # "missionary who heads"
+                        last.role_text = doc[last.start : rseg.role_end].text
                     end = rend
                 elif rseg.org is not None:
                     segs.append(rseg)
@@ -423,9 +454,10 @@ class AffiliationsComponent(RulePipe):
                 e = max(self._org_run(ctx, k, seg.head_start), k + 1)
                 words = doc[k:e]
                 orgish = any(t.ent_type_ == "ORG" or t.lower_ in self.org_cues for t in words)
+                proper = orgish or any(t.pos_ == "PROPN" or _camel(t.text) for t in words)
                 # "Prime Minister", "Korean Studies Professor": part of a capitalised title
                 title_part = e == seg.head_start and _cap(doc[e]) and not orgish
-                if not self._placey(doc, k, e) and not title_part:
+                if proper and not self._placey(doc, k, e) and not title_part:
                     cut = left_org = (k, e)
                     break
                 k = e
@@ -458,6 +490,8 @@ class AffiliationsComponent(RulePipe):
         if org is not None:
             org_text = doc.text[doc[org[0]].idx : doc[org[1] - 1].idx + len(doc[org[1] - 1].text)]
             org_text = org_text.strip(" ,")
+            if org_text.endswith(".") and org_text.split()[-1].lower() not in self.abbrevs:
+                org_text = org_text[:-1]  # "SpaceX." at a sentence end
             if org_text.lower().startswith(("the ", "a ", "an ")):
                 org_text = org_text.split(" ", 1)[1]
         return (role or None), (org_text or None)
@@ -724,12 +758,11 @@ class AffiliationsComponent(RulePipe):
         # 5. copula: "X is a professor at Y"
         for cop in self.copulas:
             if tuple(t.lower_ for t in doc[b : b + len(cop)]) == cop:
-                segs, end = self._phrase(ctx, b + len(cop), lim)
-                if (
-                    segs
-                    and doc[b + len(cop)].lower_ in DETS | {"now", "also"}
-                    or (segs and segs[0].org is not None)
-                ):
+                k = b + len(cop)
+                while k < lim and doc[k].pos_ == "ADV" and k - b < 4:
+                    k += 1  # "is also a member of", "is now the head of"
+                segs, end = self._phrase(ctx, k, lim)
+                if segs and (doc[k].lower_ in DETS or segs[0].org is not None):
                     self._add_segs(ctx, found, idx, segs, a, end, "copula")
                 break
         # 6. apposition before the name: "a spokesman for the agency, X" / "As head of Y, X"
@@ -1013,9 +1046,19 @@ class AffiliationsComponent(RulePipe):
             )
         for idx, items in by_person.items():
             person = reg.people[idx]
-            has_org = any(it["org"] for it in items)
+            orgs = [it for it in items if it["org"]]
+            roles = [it["role"] for it in items if not it["org"] and it["role"]]
+            for it in orgs:
+                if not it["role"] and roles:
+                    it["role"] = roles[0]  # "analysts such as X" + "X of Morningstar"
+            keys = [it["_key"] for it in orgs]
             for it in items:
-                if has_org and not it["org"]:
+                if orgs and not it["org"]:
+                    continue
+                # "Union leader X of the National Nurses Union": keep the fuller name
+                if it["org"] and any(
+                    k != it["_key"] and f" {it['_key']} " in f" {k} " for k in keys
+                ):
                     continue
                 add_claim(
                     doc,
