@@ -311,3 +311,12 @@ def test_affiliations_fuller_org_wins(nlp):
 def test_affiliations_from_place_is_no_org(nlp):
     _, found = affs(nlp, "Terry Vance, an engineer from Ohio, said the bridge was safe.")
     assert found == [("Terry Vance", "engineer from Ohio", None)]
+
+
+def test_affiliations_founded_by(nlp):
+    doc, found = affs(
+        nlp,
+        "The Bright Minds contest was founded by Dean Halvor to encourage interest in science.",
+    )
+    assert any(p == "Dean Halvor" and r == "founder" and o for p, r, o in found)
+    assert get_registry(doc).resolve("Halvor") is not None

@@ -520,7 +520,7 @@ class AffiliationsComponent(RulePipe):
             if not _cap(tok) or tok.is_punct or tok.like_num:
                 break
             if (
-                self._singular(tok.lower_)
+                (e > i and self._singular(tok.lower_))  # "Dean Kamen" is a name
                 or tok.lower_ in self.org_cues
                 or title_table().is_title([tok.text])
             ):
@@ -577,9 +577,7 @@ class AffiliationsComponent(RulePipe):
         bad = NON_NAME_ENTS - PLACE_ENTS if places_ok else NON_NAME_ENTS
         if any(t.ent_type_ in bad for t in span):
             return -1
-        if any(word_key(w) in self.org_cues for w in words) or any(
-            self._singular(w.lower()) for w in words
-        ):
+        if any(word_key(w) in self.org_cues for w in words) or self._singular(words[-1].lower()):
             return -1
         if any(title_table().is_title([w]) for w in words):
             return -1
@@ -985,7 +983,7 @@ class AffiliationsComponent(RulePipe):
                 continue
             j = i + 2
             if ctx.owner[j] < 0:
-                e = self._name_fwd(ctx, j, max_words=3)
+                e = self._name_fwd(ctx, j, max_words=3, orgs_ok=True)
                 idx = self._register(ctx, reg, j, e, min_words=2)
                 if idx < 0:
                     continue
