@@ -187,3 +187,64 @@ def test_numbers_custom_lexicon_extends_currencies():
     grammar = NumberGrammar({"currencies": rows})
     (q,) = grammar.scan("it cost 40 zorkmids")
     assert (q.text, q.unit, q.currency) == ("40 zorkmids", "money", "ZMD")
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("minus 5", -5), ("negative ten", -10), ("-9.5", -9.5), ("three and a half", 3.5),
+        ("five and a quarter", 5.25), ("one million and a half", 1_500_000), ("half a dozen", 6),
+        ("a quarter million", 250_000), ("two thirds of a million", 2e6 / 3), ("three billions", 3e9),
+        ("two point two million", 2.2e6), ("1 point 5", 1.5), ("4 thousand 3 hundred and 21", 4321),
+        ("three hundred and two dozens", 324), ("12,34,567", 1_234_567), ("2½", 2.5), ("¾", 0.75),
+        ("3/4", 0.75), ("twenty-three fifths", 4.6), ("one hundred and thirty fifths", 26),
+        ("10 bln", 1e10),
+    ],
+)
+def test_numbers_more_forms(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("it cost 3 dollars 50 cents", "3 dollars 50 cents", 3.5),
+        ("a fee of $20 and 43c", "$20 and 43c", 20.43),
+        ("above a dollar and 42 cents", "a dollar and 42 cents", 1.42),
+        ("they lost 75 USD million", "75 USD million", 7.5e7),
+        ("worth 30 MUSD", "30 MUSD", 3e7),
+        ("between 10 dollars and 20 dollars", "10 dollars and 20 dollars", 10),
+    ],
+)
+def test_numbers_money_compounds(text, span, value):
+    q = one(text)
+    assert (q.text, q.unit) == (span, "money")
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Call 0800 123 4567 today", "dial +44 20 7946 0958", "see www.example.com/2023/report",
+     "the 13F filing", "a 3-1 win", "on 9/11", "open 24/7", "on 5/17/2018"],
+)
+def test_numbers_codes_and_contacts_are_not_statistics(text):
+    assert scan(text) == []
+
+
+def test_numbers_case_matters_for_short_units():
+    (q,) = scan("temperatures hit 40C")
+    assert (q.unit, q.measure_unit) == ("measure", "degree Celsius")
+    (q,) = scan("a fee of 40c")
+    assert (q.unit, q.value) == ("money", pytest.approx(0.4))
+
+
+@pytest.mark.parametrize(
+    "text,texts",
+    [
+        ("cases rose by 12,000 to 45,000", ["12,000", "45,000"]),
+        ("either 10 bln or 10 tln", ["10 bln", "10 tln"]),
+        ("one or two goals", ["one or two"]),
+    ],
+)
+def test_numbers_change_is_not_a_range(text, texts):
+    assert [q.text for q in scan(text)] == texts

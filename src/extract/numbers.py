@@ -46,7 +46,11 @@ _TOKEN_TEMPLATE = (
 )
 _TOKEN = re.compile(_TOKEN_TEMPLATE.replace("{vulgar}", ""))
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
-_PHONE = re.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b")
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b"  # (555) 123-4567, 555-123-4567
+    r"|\b0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}\b"  # 0800 123 4567, 020 7946 0958
+    r"|\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}\b"  # +44 20 7946 0958
+)
 _DASHES = {"-", "–", "—", "‑"}
 _RANGE_DASHES = {"-", "–", "—"}
 _ORD_SUFFIX = {"st", "nd", "rd", "th"}
@@ -59,6 +63,8 @@ _FRACTION_FOLLOWERS = {
 }
 _DECADE_SUFFIX = {"s"}
 _RANGE_WORDS = {"to", "or", "through", "thru", "~"}
+#: denominators that make ``a/b`` a fraction rather than a date (``3/4``, ``1/10``, ``20/100``)
+_SLASH_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 16, 32, 100, 1000}
 _CUR_ABBREV = {"rs", "rp", "kr", "fr"}
 _DIR_SKIP = {"by", "sharply", "slightly", "only", "just", "a", "an", "further", "another", "nearly",
              "almost", "steeply", "marginally", "modestly", "roughly", "some"}
@@ -93,6 +99,12 @@ class Quantity:
 
 def _num(text: str) -> float:
     return float(re.sub(r"[,\s\u00a0\u202f]", "", text))
+
+
+def _exact(form: str) -> str | None:
+    """Short letter forms match case-sensitively: ``C`` (Celsius) is not ``c`` (cents),
+    ``MW`` is not ``mw``."""
+    return form if len(form) <= 2 and any(ch.isalpha() for ch in form) and len(_tokens_of(form)) == 1 else None
 
 
 def _tokens_of(form: str) -> list[str]:
@@ -159,13 +171,13 @@ class NumberGrammar:
         self.token_re = re.compile(_TOKEN_TEMPLATE.replace("{vulgar}", f"|[{vulgar}]" if vulgar else ""))
         self.number_words = set(self.units) | set(self.tens) | {"hundred"}
         # currencies: token sequences
-        self.cur_prefix: list[tuple[list[str], str, float, str | None]] = []
-        self.cur_suffix: list[tuple[list[str], str, float, str | None]] = []
-        self.subunits: list[tuple[list[str], str, float, str | None]] = []
+        self.cur_prefix: list[tuple[list[str], str, float, str | None, str | None]] = []
+        self.cur_suffix: list[tuple[list[str], str, float, str | None, str | None]] = []
+        self.subunits: list[tuple[list[str], str, float, str | None, str | None]] = []
         self.iso_codes: set[str] = set()
         for row in lex["currencies"]:
             toks = _tokens_of(row["form"])
-            item = (toks, row["code"], float(row.get("factor", 1)), row.get("attach"))
+            item = (toks, row["code"], float(row.get("factor", 1)), row.get("attach"), _exact(row["form"]))
             (self.cur_prefix if row["position"] == "prefix" else self.cur_suffix).append(item)
             if row.get("subunit"):
                 self.subunits.append(item)
@@ -174,9 +186,10 @@ class NumberGrammar:
         self.cur_prefix.sort(key=lambda x: -len(x[0]))
         self.cur_suffix.sort(key=lambda x: -len(x[0]))
         self.cur_prefix_first = {t[0][0] for t in self.cur_prefix}
-        self.units_list: list[tuple[list[str], str, str, str | None]] = []
+        self.units_list: list[tuple[list[str], str, str, str | None, str | None]] = []
         for row in lex["units"]:
-            self.units_list.append((_tokens_of(row["form"]), row["name"], row["kind"], row.get("attach")))
+            self.units_list.append((_tokens_of(row["form"]), row["name"], row["kind"], row.get("attach"),
+                                    _exact(row["form"])))
         self.units_list.sort(key=lambda x: -len(x[0]))
         self.hedges_before: list[tuple[list[str], dict]] = []
         self.hedges_after: list[tuple[list[str], dict]] = []
@@ -416,7 +429,9 @@ class NumberGrammar:
     def _currency_suffix(self, j: int, form: str) -> tuple[int, str, float] | None:
         if j < self.n and len(self.t[j]) == 4 and self.t[j][0] == "M" and self.t[j][1:] in self.iso_codes:
             return j + 1, self.t[j][1:], 1e6  # "30 MUSD"
-        for toks, code, factor, attach in self.cur_suffix:
+        for toks, code, factor, attach, exact in self.cur_suffix:
+            if exact and self.t[j if j < self.n else 0] != exact:
+                continue
             if attach == "adjacent" and not self._adj(j):
                 continue
             if attach == "digits" and form != "digits":
@@ -433,14 +448,16 @@ class NumberGrammar:
         if self._lw(j) in _DASHES and self._adj(j) and j + 1 < self.n and self._adj(j + 1) and self.k[j + 1] == "w":
             j += 1
             hyphen = True
-        for toks, name, kind, attach in self.units_list:
+        for toks, name, kind, attach, exact in self.units_list:
+            if exact and self.t[j if j < self.n else 0] != exact:
+                continue
             if attach == "adjacent" and not (self._adj(j) and not hyphen):
                 continue
             end = self._seq(j, toks)
             if end is None:
                 continue
             # a unit word must end there ("m" of "meters" is no unit; "mile-long" is fine)
-            if end < self.n and self._adj(end) and self.k[end] in ("w", "n"):
+            if end < self.n and self._adj(end) and (self.k[end] in ("w", "n") or self.t[end] == "/"):
                 continue
             return end, name, kind
         return None
@@ -452,7 +469,9 @@ class NumberGrammar:
             return i + 1, self.t[i][1:], 1e6  # "MAUD 60"
         if self.low[i] not in self.cur_prefix_first:
             return None
-        for toks, code, factor, attach in self.cur_prefix:
+        for toks, code, factor, attach, exact in self.cur_prefix:
+            if exact and self.t[i] != exact:
+                continue
             end = self._seq(i, toks, adjacent_inside=True)
             if end is None or end >= self.n:
                 continue
@@ -607,8 +626,9 @@ class NumberGrammar:
             return None
         a, b = self.t[i], self.t[i + 2]
         end = i + 3
+        plausible = int(b) in _SLASH_DENOMINATORS or self._lw(end) == "of"
         if not (a.isdigit() and b.isdigit()) or self._lw(end) == "/" or int(b) == 0 or int(a) >= int(b) \
-                or int(b) > 100:
+                or not plausible or self._lw(i - 1) in ("on", "since", "after", "before", "until", "by"):
             while end < self.n and self._adj(end) and (self.low[end] == "/" or self.k[end] == "n"):
                 end += 1
             return {"end": end, "value": 0.0, "unit": "count", "kind": "number", "exclude": "date"}
@@ -802,9 +822,10 @@ class NumberGrammar:
             if ok and joiner in _RANGE_DASHES and core.get("form") == "digits" and self.k[rj + 1 if rj + 1 < self.n else rj] != "n" \
                     and not self._currency_prefix(rj + 1 if rj + 1 < self.n else rj):
                 ok = False
-            if ok and joiner == "to" and (self._lw(start_tok - 1) == "from" or self._lw(start_tok - 1) in self.dir_before
-                                          or self._lw(start_tok - 2) in ("from",)):
-                ok = False  # "from 312 to 2,737", "down $2.86 to $77.11": a change, not a range
+            if ok and joiner == "to" and any(
+                self._lw(k) == "from" or self.dir_before.get(self._lw(k)) for k in range(start_tok - 3, start_tok)
+            ):
+                ok = False  # "from 312 to 2,737", "rose by 12,000 to 45,000": a change, not a range
             if ok and joiner in _RANGE_WORDS and self._yearlike_at(i) and core.get("form") == "digits":
                 ok = False
             if ok and rj + 1 < self.n:
@@ -931,7 +952,9 @@ class NumberGrammar:
         if card is None or card[1] >= 100 or card[1] != int(card[1]):
             return None
         end = card[0]
-        for toks, _code, fac, attach in self.subunits:
+        for toks, _code, fac, attach, exact in self.subunits:
+            if exact and self.t[end if end < self.n else 0] != exact:
+                continue
             if attach == "adjacent" and not self._adj(end):
                 continue
             e2 = self._seq(end, toks)
