@@ -21,11 +21,14 @@ Speakers are resolved by :mod:`extract.speakers` against the people registry.
 
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_right
 from typing import Any
 
+from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .base import RulePipe
@@ -33,12 +36,14 @@ from .claims import add_claim
 from .quote_marks import MarkedQuote, find_quotes
 from .speakers import SpeakerResolver, clean_speaker, paragraph_starts
 
+_log = logging.getLogger(__name__)
 _SENT_END = {".", "!", "?"}
 _DASHES = {"—", "–", "--", "-"}
 _QUOTE_CHARS = set("\"“”‘’'`«»„")
 _CONTENT_DEPS = ("ccomp",)
 _INHERIT_DEPS = ("conj", "advcl", "xcomp", "pcomp")
 _SUBJ_DEPS = ("nsubj",)
+_THAT = get_string_id("that")
 
 
 @Language.factory("claim_quotes", default_config={})
@@ -93,6 +98,10 @@ class QuotesComponent(RulePipe):
             if len(parts) >= 2:
                 pronouns[parts[0].lower()] = parts[1].lower()
         self.doc_nouns = {v.lower() for v in lx["document_nouns"]}
+        lemmas = self.verbs | set(self.particle_verbs)
+        self.verb_hashes = {get_string_id(v) for w in lemmas for v in (w, w.capitalize())}
+        self.phrase_ids = {w: tuple(get_string_id(x) for x in w) for ws in self.phrases.values() for w in ws}
+        self.phrase_hashes = {get_string_id(w) for w in self.phrases}
         self.title_cues = sorted({tuple(v.lower().split()) for v in lx["title_cues"]}, key=len, reverse=True)
         titles = {v.lower().rstrip(".") for v in lx["titles"]}
         try:  # the people registry's title list, when present, adds to ours
@@ -117,6 +126,7 @@ class QuotesComponent(RulePipe):
         except Exception:  # noqa: BLE001 - a bad document never stops the pipeline
             if getattr(self, "strict", False):
                 raise
+            _log.exception("claim_quotes failed on a document; no quotes for it")
         return doc
 
     # -- lexicon predicates ---------------------------------------------------------------
@@ -155,9 +165,17 @@ class _DocContext:
         self.marks = find_quotes(self.text)
         self.mark_spans = [(q.open, q.close) for q in self.marks]
         self.mark_opens = [q.open for q in self.marks]
-        self.tok_starts = [t.idx for t in doc]
+        arr = doc.to_array([IDX, LEMMA, LOWER])
+        self.tok_starts = arr[:, 0].tolist()
+        # token indexes worth a look, found without creating a Token per word
+        lemmas, self.lowers = arr[:, 1].tolist(), arr[:, 2].tolist()
+        vh, ph = comp.verb_hashes, comp.phrase_hashes
+        self.verb_idx = [i for i, h in enumerate(lemmas) if h in vh]
+        self.phrase_idx = [i for i, h in enumerate(self.lowers) if h in ph]
+        self.that_idx = [i for i, h in enumerate(self.lowers) if h == _THAT]
         self.par_starts = paragraph_starts(self.text)
-        self.speakers = comp.resolver.for_doc(doc, self.mark_spans)
+        self.speakers = comp.resolver.for_doc(doc, self.mark_spans, self.text)
+        self.sent_starts = self.speakers.sent_starts
         self.headlines = self._headlines()
 
     def _headlines(self) -> list[tuple[int, int]]:
@@ -171,6 +189,10 @@ class _DocContext:
                 out.append((s, e))
             del i
         return out
+
+    def sent_of(self, t: Token):
+        """The sentence of ``t`` (``Token.sent`` rescans the document on every call)."""
+        return self.speakers.sent_of(t)
 
     def in_headline(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.headlines)
@@ -211,7 +233,9 @@ class _DocContext:
     # -- family 1: cue verbs ------------------------------------------------------------------
     def verb_cands(self) -> list[_Cand]:
         out = []
-        for t in self.doc:
+        doc = self.doc
+        for i in self.verb_idx:
+            t = doc[i]
             if not self.c.is_cue_verb(t) or self.in_marks(t.idx):
                 continue
             if any(c.dep_ == "neg" for c in t.children):  # "have not said why"
@@ -238,8 +262,11 @@ class _DocContext:
         clause after ``that`` is the content, the noun phrase before it the source."""
         out = []
         doc = self.doc
-        for t in doc:
-            if t.pos_ not in ("NOUN", "PROPN") or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "that":
+        for k in self.that_idx:
+            if k == 0:
+                continue
+            t = doc[k - 1]
+            if t.pos_ not in ("NOUN", "PROPN"):
                 continue
             if not t.lower_.endswith("s") or t.lower_[:-1] not in self.c.verbs or self.in_marks(t.idx):
                 continue
@@ -249,7 +276,7 @@ class _DocContext:
             clause = that.head if that.head.i > that.i else None
             if clause is None:
                 continue
-            sent = t.sent
+            sent = self.sent_of(t)
             subj = None
             for x in doc[sent.start : t.i]:
                 if x.pos_ in ("NOUN", "PROPN") and not (sent.start <= x.head.i < t.i and x.head.i != x.i):
@@ -286,7 +313,7 @@ class _DocContext:
                 and doc[j].lower_ != "that":
             j += 1
         if j < len(doc) and doc[j].lower_ == "that" and doc[j].dep_ == "mark" and doc[j].tag_ == "IN":
-            sent = t.sent
+            sent = self.sent_of(t)
             toks = [x for x in doc[j + 1 : sent.end]]
             if toks:
                 return self.span_of_tokens(self.same_par(toks, t))
@@ -296,7 +323,7 @@ class _DocContext:
             own = {x.i for x in t.subtree}
             toks = [x for x in head.subtree if x.i not in own]
             # only the part before the cue when the cue closes the clause
-            sent = t.sent
+            sent = self.sent_of(t)
             toks = [x for x in toks if sent.start <= x.i < sent.end]
             if toks:
                 return self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
@@ -368,7 +395,7 @@ class _DocContext:
         same sentence and paragraph, outside prepositional phrases."""
         lo = self.par_starts[self.par_of(verb.idx)]
         doc = self.doc
-        for ent in doc.ents:
+        for ent in self.speakers.ents:
             if ent.label_ != "PERSON" or ent.start_char < lo:
                 continue
             if ent.end > verb.i:
@@ -396,7 +423,8 @@ class _DocContext:
 
     def is_vague(self, subj: Token) -> bool:
         slem = subj.lemma_.lower()
-        if slem not in self.c.vague and subj.lower_ not in self.c.vague:
+        bare_plural = subj.tag_ == "NNS" and not subj.ent_type_
+        if slem not in self.c.vague and subj.lower_ not in self.c.vague and not bare_plural:
             return False
         # a determiner, a number, a name or a modifier makes the source specific
         for c in subj.children:
@@ -408,13 +436,15 @@ class _DocContext:
     def phrase_cands(self) -> list[_Cand]:
         out = []
         doc = self.doc
-        for t in doc:
+        lowers = self.lowers
+        for i in self.phrase_idx:
+            t = doc[i]
             opts = self.c.phrases.get(t.lower_)
             if not opts:
                 continue
             for words in opts:
                 n = len(words)
-                if t.i + n > len(doc) or tuple(x.lower_ for x in doc[t.i : t.i + n]) != words:
+                if i + n > len(doc) or tuple(lowers[i : i + n]) != self.c.phrase_ids[words]:
                     continue
                 last = doc[t.i + n - 1]
                 pobjs = [c for c in last.children if c.dep_ == "pobj"]
@@ -433,7 +463,7 @@ class _DocContext:
                 head = t.head
                 while head.dep_ in ("prep", "pobj") and head.head.i != head.i and head.i in phrase_toks:
                     head = head.head
-                sent = t.sent
+                sent = self.sent_of(t)
                 if head.i in phrase_toks or head.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
                     head = sent.root
                 clause = [x for x in head.subtree if sent.start <= x.i < sent.end]

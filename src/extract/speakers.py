@@ -21,9 +21,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from . import claims as _claims  # noqa: F401  (registers doc._.people)
+
+_SUBJ_IDS = {get_string_id("nsubj"), get_string_id("nsubjpass")}
 
 # dependency labels that never belong to a speaker's noun phrase
 _NP_DROP = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "dep", "mark", "ccomp"}
@@ -139,26 +143,43 @@ class SpeakerResolver:
         self.group_nouns = group_nouns
         self.org_nouns = org_nouns or set()
 
-    def for_doc(self, doc: Doc, quoted: list[tuple[int, int]]) -> DocSpeakers:
-        return DocSpeakers(self, doc, quoted)
+    def for_doc(self, doc: Doc, quoted: list[tuple[int, int]], text: str | None = None) -> DocSpeakers:
+        return DocSpeakers(self, doc, quoted, text)
 
 
 class DocSpeakers:
     """Speaker resolution state of one document."""
 
-    def __init__(self, res: SpeakerResolver, doc: Doc, quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, res: SpeakerResolver, doc: Doc, quoted: list[tuple[int, int]],
+                 text: str | None = None) -> None:
         self.res = res
         self.doc = doc
+        self.text = doc.text if text is None else text  # Doc.text is rebuilt on every access
+        self.ents = list(doc.ents)
         self.reg = get_people_registry(doc, res.titles)
         self.quoted = sorted(quoted)
         self._qstarts = [s for s, _ in self.quoted]
         self.history: list[tuple[int, dict[str, Any], str]] = []  # (pos, speaker, type)
-        self.acronyms = _acronyms(doc)
+        self.acronyms = _acronyms(self.ents)
         self.events: list[tuple[int, dict[str, Any]]] = []  # persons in subject position
         self.np_events: list[tuple[int, Token]] = []  # organisations/documents as subjects
         self.pron_res: dict[int, dict[str, Any]] = {}  # token index -> resolved person
-        self.par_starts = paragraph_starts(doc.text)
+        self.par_starts = paragraph_starts(self.text)
+        if doc.has_annotation("SENT_START"):
+            self.sent_starts = [s.start for s in doc.sents]
+        else:
+            self.sent_starts = [0]
+        self._sent_cache: dict[int, Span] = {}
         self._prepare()
+
+    def sent_of(self, t: Token) -> Span:
+        """The sentence of ``t``, from one pass over ``doc.sents``."""
+        k = bisect_left(self.sent_starts, t.i + 1) - 1
+        sent = self._sent_cache.get(k)
+        if sent is None:
+            end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
+            sent = self._sent_cache[k] = self.doc[self.sent_starts[k] : end]
+        return sent
 
     # -- salience ----------------------------------------------------------------------
     def par_of(self, pos: int) -> int:
@@ -183,7 +204,10 @@ class DocSpeakers:
         """Persons in subject position, in text order; he/she subjects resolved to the
         most recent compatible one (a light coreference for pronoun speakers)."""
         tok_people = self._token_people()
-        for t in self.doc:
+        doc = self.doc
+        subj = [i for i, d in enumerate(doc.to_array(DEP).tolist()) if d in _SUBJ_IDS]
+        for i in sorted(set(subj) | set(tok_people)):
+            t = doc[i]
             if self.inside_quote(t.idx):
                 continue
             kind = self.res.pronouns.get(t.lower_)
@@ -202,7 +226,7 @@ class DocSpeakers:
                 # astray, as the first noun phrase before the main verb)
                 if t.dep_ in ("nsubj", "nsubjpass") and not _in_content_clause(t):
                     self.events.append((t.idx, tok_people[t.i]))
-                elif t.dep_ in ("npadvmod", "dep", "ROOT") and t.i < t.sent.root.i:
+                elif t.dep_ in ("npadvmod", "dep", "ROOT") and t.i < self.sent_of(t).root.i:
                     self.events.append((t.idx, tok_people[t.i]))
 
     def _source_like(self, t: Token) -> bool:
@@ -308,40 +332,11 @@ class DocSpeakers:
                 return self.speaker_of(agent)
         # a role noun with the person's name in apposition: "His brother, Mohammed X,"
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ != "PERSON"):
-            named = self._named_person(head)
+            named = _named_person(head, self.ents)
             if named is not None:
                 return self.speaker_of(named)
         span = self.mention_span(head)
         return self.from_span(span, head)
-
-    @staticmethod
-    def _named_person(head: Token) -> Token | None:
-        """The person a role phrase names: in apposition (``His brother, Mohammed X,``),
-        or closing the phrase (``Executive director of the Y chapter Alia Salem``)."""
-        for c in head.children:
-            if c.dep_ == "appos" and c.ent_type_ == "PERSON":
-                return c
-        for c in head.children:  # "curator Elaine Gustafon" parsed with the role as head
-            if c.dep_ in ("compound", "flat") and c.ent_type_ == "PERSON" and c.i > head.i:
-                return c
-        doc = head.doc
-        sub = [t for t in head.subtree if t.dep_ not in ("relcl",)]
-        lo = sub[0].i
-        right = max((t.i for t in head.subtree if not t.is_punct), default=head.i)
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and lo <= ent.start and ent.end - 1 == right:
-                # not inside a relative clause or an "of"-phrase about someone else
-                path = ent.root
-                ok = True
-                while path.i != head.i and path.head.i != path.i:
-                    if path.dep_ in ("relcl", "acl", "pobj") and path.head.lower_ in ("of", "about", "by", "with"):
-                        ok = ent.start > 0 and doc[ent.start - 1].pos_ in ("PROPN", "NOUN", "PUNCT")
-                    if path.dep_ in ("relcl", "acl"):
-                        ok = False
-                    path = path.head
-                if ok:
-                    return ent.root
-        return None
 
     def mention_span(self, head: Token) -> Span:
         """The speaker's words: the head with its name/determiner modifiers (and, for
@@ -384,7 +379,7 @@ class DocSpeakers:
             k += 1
         name_span = None
         if head.ent_type_ == "PERSON":
-            name_span = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+            name_span = next((e for e in self.ents if e.start <= head.i < e.end), None)
             if name_span is not None and name_span.start > span.start:
                 # titles right before the entity ("Dr.", "Ambassador" when listed)
                 t0 = name_span.start
@@ -530,6 +525,35 @@ def _in_content_clause(t: Token) -> bool:
     return False
 
 
+def _named_person(head: Token, ents: list[Span]) -> Token | None:
+    """The person a role phrase names: in apposition (``His brother, Mohammed X,``),
+    or closing the phrase (``Executive director of the Y chapter Alia Salem``)."""
+    for c in head.children:
+        if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+            return c
+    for c in head.children:  # "curator Elaine Gustafon" parsed with the role as head
+        if c.dep_ in ("compound", "flat") and c.ent_type_ == "PERSON" and c.i > head.i:
+            return c
+    doc = head.doc
+    sub = [t for t in head.subtree if t.dep_ not in ("relcl",)]
+    lo = sub[0].i
+    right = max((t.i for t in head.subtree if not t.is_punct), default=head.i)
+    for ent in ents:
+        if ent.label_ == "PERSON" and lo <= ent.start and ent.end - 1 == right:
+            # not inside a relative clause or an "of"-phrase about someone else
+            path = ent.root
+            ok = True
+            while path.i != head.i and path.head.i != path.i:
+                if path.dep_ in ("relcl", "acl", "pobj") and path.head.lower_ in ("of", "about", "by", "with"):
+                    ok = ent.start > 0 and doc[ent.start - 1].pos_ in ("PROPN", "NOUN", "PUNCT")
+                if path.dep_ in ("relcl", "acl"):
+                    ok = False
+                path = path.head
+            if ok:
+                return ent.root
+    return None
+
+
 def _compatible(p: dict[str, Any], gender: str) -> bool:
     return not p.get("gender") or p["gender"] == gender
 
@@ -542,10 +566,10 @@ def _learn(p: dict[str, Any], gender: str) -> None:
 _ACRO_SKIP = {"of", "the", "and", "for", "&", "de", "la", "du", "des", "on", "in"}
 
 
-def _acronyms(doc: Doc) -> dict[str, str]:
+def _acronyms(ents: list[Span]) -> dict[str, str]:
     """``KCNA`` -> ``Korean Central News Agency`` for the organisations the NER found."""
     out: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in ("ORG", "NORP", "GPE", "FAC"):
             continue
         words = [t.text for t in ent if t.lower_ not in _ACRO_SKIP and t.text[:1].isalpha()]
