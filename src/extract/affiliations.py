@@ -68,6 +68,7 @@ class _Doc:
 
     def __init__(self, doc: Doc, reg: PeopleRegistry) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt on every access
         self.n = len(doc)
         self.sent = [0] * self.n
         if doc.has_annotation("SENT_START"):
@@ -116,6 +117,7 @@ class AffiliationsComponent(RulePipe):
     }
 
     def _compile(self) -> None:
+        self._role_cache: dict[Any, Any] = {}
         self.roles: dict[str, list[tuple[str, ...]]] = {}  # last word -> preceding words
         for entry in self.lexicons["roles"]:
             words = tuple(entry.lower().split())
@@ -153,6 +155,16 @@ class AffiliationsComponent(RulePipe):
 
     def _role_at(self, doc: Doc, i: int) -> tuple[int, str] | None:
         """If token ``i`` ends a role noun: (first token of the role, singular head)."""
+        cache = self._role_cache
+        if cache.get("doc") is not doc:
+            cache.clear()
+            cache["doc"] = doc
+        if i in cache:
+            return cache[i]
+        cache[i] = found = self._role_at_uncached(doc, i)
+        return found
+
+    def _role_at_uncached(self, doc: Doc, i: int) -> tuple[int, str] | None:
         tok = doc[i]
         if tok.pos_ in ("AUX", "ADP", "PRON", "DET", "CCONJ", "PART"):
             return None
@@ -470,7 +482,7 @@ class AffiliationsComponent(RulePipe):
         if seg.role_text is not None:
             role = seg.role_text
         else:
-            text = doc.text
+            text = ctx.text
             a = doc[rs].idx
             b = doc[re_ - 1].idx + len(doc[re_ - 1].text) if re_ > rs else a
             if cut is not None:
@@ -488,7 +500,7 @@ class AffiliationsComponent(RulePipe):
                     role = role[: len(role) - len(last)] + sing if role.endswith(last) else role
         org_text = None
         if org is not None:
-            org_text = doc.text[doc[org[0]].idx : doc[org[1] - 1].idx + len(doc[org[1] - 1].text)]
+            org_text = ctx.text[doc[org[0]].idx : doc[org[1] - 1].idx + len(doc[org[1] - 1].text)]
             org_text = org_text.strip(" ,")
             if org_text.endswith(".") and org_text.split()[-1].lower() not in self.abbrevs:
                 org_text = org_text[:-1]  # "SpaceX." at a sentence end
@@ -595,6 +607,7 @@ class AffiliationsComponent(RulePipe):
 
     # -- the component -----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        self._role_cache.clear()
         reg = get_registry(doc)
         ctx = _Doc(doc, reg)
         found: list[tuple[int, str | None, str | None, int, int, str, bool]] = []
@@ -715,7 +728,7 @@ class AffiliationsComponent(RulePipe):
                 and np[2] == "org"
                 and (_cap(doc[np[0]]) or doc[np[0]].lower_ in self.connectors)
             ):
-                org = doc.text[doc[np[0]].idx : doc[np[1] - 1].idx + len(doc[np[1] - 1].text)]
+                org = ctx.text[doc[np[0]].idx : doc[np[1] - 1].idx + len(doc[np[1] - 1].text)]
                 role = None
                 if premod_roles:
                     role = self._split(ctx, premod_roles[-1])[0]

@@ -311,6 +311,7 @@ class PeopleComponent(RulePipe):
 
     def _raw_mentions(self, doc: Doc) -> list[tuple[int, int, list[str], list[str]]]:
         """(start_char, end_char, name words, titles) of every name the NER or a title finds."""
+        text = doc.text  # Doc.text is rebuilt on every access
         out: list[tuple[int, int, list[str], list[str]]] = []
         covered: set[int] = set()
         for ent in doc.ents:
@@ -353,7 +354,7 @@ class PeopleComponent(RulePipe):
                     toks = [prev, *toks]
             start_i, titles = self._titles_before(doc, toks[0].i)
             words, inner_titles = split_name(
-                doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)], self.titles
+                text[toks[0].idx : toks[-1].idx + len(toks[-1].text)], self.titles
             )
             if not self._plausible(words):
                 continue
@@ -384,7 +385,7 @@ class PeopleComponent(RulePipe):
             if j == tok.i + 1:
                 continue
             span = doc[tok.i : j]
-            words = doc.text[doc[tok.i + 1].idx : span.end_char].split()
+            words = text[doc[tok.i + 1].idx : span.end_char].split()
             if not self._plausible(words):
                 continue
             out.append((span.start_char, span.end_char, words, [tok.text]))
@@ -434,8 +435,10 @@ class PeopleComponent(RulePipe):
                 and _is_name_word(prv.text)
             ):
                 continue  # "Bruce Lee" is someone else
-            if tok.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART") and len(
-                [t for t in doc.ents if t.start <= tok.i < t.end and len(t) > 1]
+            in_long_ent = tok.ent_iob_ == "I" or (nxt is not None and nxt.ent_iob_ == "I")
+            if (
+                tok.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART")
+                and in_long_ent
             ):
                 continue
             reg.add(tok.text, doc[start_i].idx, tok.idx + len(tok.text), titles)
@@ -445,7 +448,13 @@ class PeopleComponent(RulePipe):
         mentions (nearest person mentioned earlier in the same or previous sentence)."""
         if not any(p["gender"] is None for p in reg.people):
             return
-        owners = sorted((s, idx, e) for idx, p in enumerate(reg.people) for s, e in p["mentions"])
+        owners = []
+        for idx, p in enumerate(reg.people):
+            for s, e in p["mentions"]:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                subj = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+                owners.append((s, idx, subj))
+        owners.sort()
         starts = [s for s, _, _ in owners]
         votes: dict[int, dict[str, int]] = {}
         in_quote = quoted_regions(doc.text)
@@ -462,9 +471,7 @@ class PeopleComponent(RulePipe):
             limit = sent_starts[max(si - 1, 0)]
             if owners[k][0] < limit:
                 continue
-            span = doc.char_span(owners[k][0], owners[k][2], alignment_mode="expand")
-            subj = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
-            if not subj or in_quote(tok.idx):
+            if not owners[k][2] or in_quote(tok.idx):
                 continue  # pronouns inside quotes point at someone else
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 weight = 2  # "X arrived. He said": subject continues subject
