@@ -320,3 +320,28 @@ def test_affiliations_founded_by(nlp):
     )
     assert any(p == "Dean Halvor" and r == "founder" and o for p, r, o in found)
     assert get_registry(doc).resolve("Halvor") is not None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a role noun found by its ending; a title between the role and the name
+        (
+            "Seismologist Dr. Alessio Marini of the National Institute of Geophysics said aftershocks were likely.",
+            ("Alessio Marini", "Seismologist", "National Institute of Geophysics"),
+        ),
+        # a minister's portfolio is part of the role, not an organisation
+        (
+            "Interior Minister Carla Benedetti said the army would help.",
+            ("Carla Benedetti", "Interior Minister", None),
+        ),
+        # "the town of X" names a place, not an employer
+        (
+            '"It shook for a minute," said Giulia Branchi, 42, a teacher in the town of Carpi.',
+            ("Giulia Branchi", "teacher in the town of Carpi", None),
+        ),
+    ],
+)
+def test_affiliations_roles_and_places(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found

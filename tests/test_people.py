@@ -140,3 +140,14 @@ def test_people_quoted_regions():
     assert inside(text.index("she"))
     assert inside(text.index("they"))
     assert not inside(text.index("then"))
+
+
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        ("Mayor of Springfield Jane Roe", ["Springfield", "Jane", "Roe"]),
+        ("the Jane Roe", ["Jane", "Roe"]),
+    ],
+)
+def test_people_split_name_drops_leading_function_words(text, words):
+    assert split_name(text)[0] == words

@@ -114,6 +114,7 @@ class AffiliationsComponent(RulePipe):
         "connectors": "aff_org_connectors.txt",
         "party_codes": "aff_party_codes.txt",
         "roles_need_org": "aff_roles_need_org.txt",
+        "role_suffixes": "aff_role_suffixes.txt",
     }
 
     def _compile(self) -> None:
@@ -134,6 +135,7 @@ class AffiliationsComponent(RulePipe):
         self.copulas.sort(key=len, reverse=True)
         self.connectors = {w.lower() for w in self.lexicons["connectors"]}
         self.roles_need_org = {w.lower() for w in self.lexicons["roles_need_org"]}
+        self.role_suffixes = tuple(w.lower() for w in self.lexicons["role_suffixes"])
         self.abbrevs = {w.lower() for w in self.org_cues if w.endswith(".")} | {
             "inc.", "co.", "corp.", "ltd.", "bros.", "assn.", "dept.", "univ.",
         }  # fmt: skip
@@ -151,6 +153,9 @@ class AffiliationsComponent(RulePipe):
             if len(lower) > len(suffix) + 2 and lower.endswith(suffix):
                 if lower[: -len(suffix)] in self.roles:
                     return lower[: -len(suffix)]
+        stem = lower[:-1] if lower.endswith("s") else lower
+        if stem.isalpha() and stem.endswith(self.role_suffixes) and len(stem) > 6:
+            return stem  # "seismologist", "choreographers"
         return None
 
     def _role_at(self, doc: Doc, i: int) -> tuple[int, str] | None:
@@ -175,7 +180,7 @@ class AffiliationsComponent(RulePipe):
         head = self._singular(tok.lower_)
         if head is None:
             return None
-        for prefix in self.roles[head]:
+        for prefix in self.roles.get(head, [()]):
             k = len(prefix)
             if k == 0:
                 return i, head
@@ -247,7 +252,9 @@ class AffiliationsComponent(RulePipe):
             return False  # "AirAsia", "YouTube": brands, whatever the NER says
         return all(t.ent_type_ in PLACE_ENTS for t in words)
 
-    def _np(self, ctx: _Doc, i: int, lim: int, strict: bool = False) -> tuple[int, int, str] | None:
+    def _np(
+        self, ctx: _Doc, i: int, lim: int, strict: bool = False, borrow: bool = False
+    ) -> tuple[int, int, str] | None:
         """The noun phrase after a preposition: (start, end, kind) with kind ``org``
         (capitalised organisation or a lower-case one ending in an organisation word),
         ``place`` or ``common``. ``strict`` (after ``from``/``in``/``to``, which often
@@ -258,7 +265,8 @@ class AffiliationsComponent(RulePipe):
             j += 1
         # "of Morningstar" where the NER took the firm for a person
         if (
-            j < lim
+            borrow
+            and j < lim
             and ctx.owner[j] in ctx.one_word
             and (j + 1 >= lim or ctx.owner[j + 1] != ctx.owner[j])
         ):
@@ -331,8 +339,13 @@ class AffiliationsComponent(RulePipe):
             return None
         seg = Seg(start=i, head_start=role[0], role_end=j, end=j)
         seg.plural = doc[j - 1].lower_ != role[1] and doc[j - 1].lower_.endswith("s")
+        after_common = False
         while j < lim and doc[j].lower_ in ORG_PREPS:
-            np = self._np(ctx, j + 1, lim, strict=doc[j].lower_ in ("from", "in", "to"))
+            # "a teacher in the town of X": after a common noun "of" names a place
+            strict = doc[j].lower_ in ("from", "in", "to") or (
+                after_common and doc[j].lower_ == "of"
+            )
+            np = self._np(ctx, j + 1, lim, strict=strict)
             if np is None:
                 break
             s, e, kind = np
@@ -341,6 +354,7 @@ class AffiliationsComponent(RulePipe):
                 seg.end = e
                 break
             seg.role_end = seg.end = j = e
+            after_common = kind == "common"
         return seg
 
     def _relative(self, ctx: _Doc, i: int, lim: int) -> tuple[Seg, int] | None:
@@ -634,8 +648,11 @@ class AffiliationsComponent(RulePipe):
                 if s >= i or (s > 0 and _cap(doc[s - 1]) and not doc[s - 1].is_punct):
                     continue
                 lim = self._sent_lim(ctx, i + 1)
-                segs, _ = self._phrase(ctx, i + 1, lim, relative=False)
-                if segs and (doc[i + 1].lower_ in DETS or segs[0].org is not None):
+                j = i + 1
+                if j + 1 < lim and doc[j].like_num and doc[j + 1].text == ",":
+                    j += 2  # "X, 42, a teacher"
+                segs, _ = self._phrase(ctx, j, lim, relative=False)
+                if segs and (j < lim and doc[j].lower_ in DETS or segs[0].org is not None):
                     self._register(ctx, reg, s, i, min_words=2, places_ok=True)
             # "Indonesian Pilot Iriyanto and ...", "fashion designer Halston"
             elif self._role_at(doc, i) and i + 1 < ctx.n and ctx.owner[i + 1] < 0:
@@ -722,7 +739,7 @@ class AffiliationsComponent(RulePipe):
                 self._add_segs(ctx, found, idx, segs, a, end, "apposition")
         # 3. "X of ORG", "X for ORG" (with the role of a pre-modifier, if any)
         if b < lim and doc[b].lower_ in ("of", "for"):
-            np = self._np(ctx, b + 1, lim)
+            np = self._np(ctx, b + 1, lim, borrow=True)
             if (
                 np is not None
                 and np[2] == "org"
@@ -865,9 +882,13 @@ class AffiliationsComponent(RulePipe):
             for s in range(left, name_start):
                 if doc[s].lower_ in ORG_PREPS | DETS | {"and"} or doc[s].text in GLUE:
                     continue
-                segs, end = self._phrase(ctx, s, name_start, relative=False)
-                if segs and end == name_start:
-                    return s, segs
+                for stop in (name_start, a) if a < name_start else (name_start,):
+                    if s >= stop:
+                        continue
+                    # "Seismologist Dr. X": the role may end before the mention's titles
+                    segs, end = self._phrase(ctx, s, stop, relative=False)
+                    if segs and end == stop:
+                        return s, segs
         finally:
             ctx.owner[left:name_start] = saved
         return None

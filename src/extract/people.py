@@ -110,6 +110,9 @@ def split_name(text: str, titles: TitleTable | None = None) -> tuple[list[str], 
                 break
         else:
             break
+    # "Mayor of Springfield Jane Roe" leaves "of ...": function words start no name
+    while i < len(words) - 1 and words[i] in ("of", "the", "for", "and", "at", "in", "to"):
+        i += 1
     return words[i:], found
 
 
@@ -318,6 +321,9 @@ class PeopleComponent(RulePipe):
             if ent.label_ != "PERSON":
                 continue
             toks = [t for t in ent if not t.is_space]
+            # "of Finale Emilia X": a leading function word is no part of a name
+            while toks and toks[0].is_lower and toks[0].is_stop:
+                toks = toks[1:]
             # an entity running across a line break keeps its first line
             for k, t in enumerate(toks):
                 if "\n" in t.text_with_ws and k < len(toks) - 1:
