@@ -101,6 +101,21 @@ def _num(text: str) -> float:
     return float(re.sub(r"[,\s\u00a0\u202f]", "", text))
 
 
+_EMPTY: list = []
+
+
+def _index(entries: list, pos: int) -> dict[str, list]:
+    """Phrase entries (token list first) grouped by their first (``pos=0``) or last
+    (``pos=-1``) token, longest first."""
+    out: dict[str, list] = {}
+    for e in entries:
+        if e[0]:
+            out.setdefault(e[0][pos], []).append(e)
+    for v in out.values():
+        v.sort(key=lambda e: -len(e[0]))
+    return out
+
+
 def _exact(form: str) -> str | None:
     """Short letter forms match case-sensitively: ``C`` (Celsius) is not ``c`` (cents),
     ``MW`` is not ``mw``."""
@@ -199,6 +214,12 @@ class NumberGrammar:
             (self.hedges_before if pos == "before" else self.hedges_after).append((toks, row))
         self.hedges_before.sort(key=lambda x: -len(x[0]))
         self.hedges_after.sort(key=lambda x: -len(x[0]))
+        self.cur_prefix_idx = _index(self.cur_prefix, 0)
+        self.cur_suffix_idx = _index(self.cur_suffix, 0)
+        self.subunits_idx = _index(self.subunits, 0)
+        self.units_idx = _index(self.units_list, 0)
+        self.hedges_before_idx = _index(self.hedges_before, -1)
+        self.hedges_after_idx = _index(self.hedges_after, 0)
         self.dir_before: dict[str, str | None] = {}
         self.dir_after: dict[str, str | None] = {}
         for row in lex["directions"]:
@@ -230,6 +251,10 @@ class NumberGrammar:
         self.n = len(self.t)
         self.phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
         self.phones += [(m.start(), m.end()) for m in _URL.finditer(text)] if ("/" in text or "@" in text) else []
+
+    def _cands(self, index: dict[str, list], k: int) -> list:
+        """Entries of a phrase index whose first (or last) token is token ``k``."""
+        return index.get(self.low[k], _EMPTY) if 0 <= k < self.n else _EMPTY
 
     def _adj(self, i: int) -> bool:
         """Token ``i`` follows token ``i-1`` with no space between."""
@@ -429,7 +454,7 @@ class NumberGrammar:
     def _currency_suffix(self, j: int, form: str) -> tuple[int, str, float] | None:
         if j < self.n and len(self.t[j]) == 4 and self.t[j][0] == "M" and self.t[j][1:] in self.iso_codes:
             return j + 1, self.t[j][1:], 1e6  # "30 MUSD"
-        for toks, code, factor, attach, exact in self.cur_suffix:
+        for toks, code, factor, attach, exact in self._cands(self.cur_suffix_idx, j):
             if exact and self.t[j if j < self.n else 0] != exact:
                 continue
             if attach == "adjacent" and not self._adj(j):
@@ -448,7 +473,7 @@ class NumberGrammar:
         if self._lw(j) in _DASHES and self._adj(j) and j + 1 < self.n and self._adj(j + 1) and self.k[j + 1] == "w":
             j += 1
             hyphen = True
-        for toks, name, kind, attach, exact in self.units_list:
+        for toks, name, kind, attach, exact in self._cands(self.units_idx, j):
             if exact and self.t[j if j < self.n else 0] != exact:
                 continue
             if attach == "adjacent" and not (self._adj(j) and not hyphen):
@@ -469,7 +494,7 @@ class NumberGrammar:
             return i + 1, self.t[i][1:], 1e6  # "MAUD 60"
         if self.low[i] not in self.cur_prefix_first:
             return None
-        for toks, code, factor, attach, exact in self.cur_prefix:
+        for toks, code, factor, attach, exact in self._cands(self.cur_prefix_idx, i):
             if exact and self.t[i] != exact:
                 continue
             end = self._seq(i, toks, adjacent_inside=True)
@@ -488,7 +513,7 @@ class NumberGrammar:
 
     # -- hedges and directions ------------------------------------------------------------
     def _hedge_before(self, i: int) -> tuple[int, dict] | None:
-        for toks, row in self.hedges_before:
+        for toks, row in self._cands(self.hedges_before_idx, i - 1):
             st = i - len(toks)
             if st < 0:
                 continue
@@ -499,7 +524,7 @@ class NumberGrammar:
         return None
 
     def _hedge_after(self, j: int) -> tuple[int, dict] | None:
-        for toks, row in self.hedges_after:
+        for toks, row in self._cands(self.hedges_after_idx, j):
             if row.get("position") == "after_adjacent" and not self._adj(j):
                 continue
             end = self._seq(j, toks)
@@ -952,7 +977,7 @@ class NumberGrammar:
         if card is None or card[1] >= 100 or card[1] != int(card[1]):
             return None
         end = card[0]
-        for toks, _code, fac, attach, exact in self.subunits:
+        for toks, _code, fac, attach, exact in self._cands(self.subunits_idx, end):
             if exact and self.t[end if end < self.n else 0] != exact:
                 continue
             if attach == "adjacent" and not self._adj(end):

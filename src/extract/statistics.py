@@ -24,6 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -93,7 +94,16 @@ class StatisticsComponent(RulePipe):
         quantities = self.grammar.scan(text, keep_excluded=True)
         if not quantities:
             return doc
-        tok_starts = [t.idx for t in doc]
+        tok_starts = doc.to_array(IDX).tolist()
+        if doc.has_annotation("SENT_START"):
+            sents = list(doc.sents)
+        else:
+            sents = [doc[:]]
+        sent_starts = [st.start for st in sents]
+
+        def sent_of(i: int) -> Span:
+            return sents[max(bisect_right(sent_starts, i) - 1, 0)]
+
         kept: list[tuple[Quantity, Span]] = []
         for q in quantities:
             if q.kind == "vague" and not self.config.vague:
@@ -127,8 +137,8 @@ class StatisticsComponent(RulePipe):
             if q.measure_unit:
                 claim["measure_unit"] = q.measure_unit
             if self.config.context:
-                sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-                subject = self._subject(doc, span, sent, q)
+                sent = sent_of(span.start)
+                subject = self._subject(doc, span, sent, q, sent_of)
                 if subject:
                     claim["subject"] = subject
                 time = self._time(doc, span, sent, q, kept, year)
@@ -139,7 +149,7 @@ class StatisticsComponent(RulePipe):
                     claim["source"] = source
             claims.append(claim)
         if self.config.context:
-            self._compare(doc, kept, claims)
+            self._compare(doc, text, kept, claims, sent_of)
         for claim in claims:
             add_claim(doc, claim)
         return doc
@@ -225,7 +235,7 @@ class StatisticsComponent(RulePipe):
                 q.unit, q.measure_unit = "measure", "points"
 
     # -- context --------------------------------------------------------------------------
-    def _subject(self, doc: Doc, span: Span, sent: Span, q: Quantity) -> str | None:
+    def _subject(self, doc: Doc, span: Span, sent: Span, q: Quantity, sent_of) -> str | None:
         root = span.root
         head = root.head
         if root.dep_ in _SUBJECT_DEPS and head.i >= span.end and head.pos_ in ("NOUN", "PROPN"):
@@ -244,7 +254,7 @@ class StatisticsComponent(RulePipe):
         # previous sentence
         start = sent.start
         if start > 0:
-            start = doc[start - 1].sent.start
+            start = sent_of(start - 1).start
         for t in reversed(doc[start:span.start]):
             if t.lower_ in ("number", "numbers", "total", "count") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
                 pobj = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
@@ -327,19 +337,20 @@ class StatisticsComponent(RulePipe):
                             return {"name": _np(pobj[0])}
         return None
 
-    def _compare(self, doc: Doc, kept: list[tuple[Quantity, Span]], claims: list[dict]) -> None:
+    def _compare(self, doc: Doc, text: str, kept: list[tuple[Quantity, Span]], claims: list[dict],
+                 sent_of) -> None:
         """Link ``from X (in Y) to Z`` and ``X ... compared to Z`` pairs."""
         for a in range(len(kept) - 1):
             qa, sa = kept[a]
             qb, sb = kept[a + 1]
             if qa.unit != qb.unit and not {qa.unit, qb.unit} <= {"count", "measure"}:
                 continue
-            if sb.start - sa.end > 15 or sa.sent.start != sb.sent.start:
+            if sb.start - sa.end > 15 or sent_of(sa.start).start != sent_of(sb.start).start:
                 continue
             between = [t.lower_ for t in doc[sa.end:sb.start]]
             linked = False
             hs = qa.hedge_start if qa.hedge_start is not None else qa.start
-            before = doc.text[max(0, hs - 6):hs].lower()
+            before = text[max(0, hs - 6):hs].lower()
             if before.rstrip().endswith("from") and "to" in between:
                 linked = True
             else:
