@@ -273,3 +273,28 @@ def test_quotes_fragment_after_participle_is_not_direct(nlp):
     _, qs = _quotes(nlp, text)
     assert all(q["text"] != "a nightmare" for q in qs)
     assert any(q["kind"] in ("mixed", "direct") and "still waiting" in q["text"] for q in qs)
+
+
+def test_quotes_declined_to_say_is_no_quote(nlp):
+    _, qs = _quotes(nlp, "Mr. Carver declined to say how much the new plant would cost.")
+    assert qs == []
+
+
+def test_quotes_told_audience_in_letter_that(nlp):
+    text = ("Its president, Sarah Kim, told shareholders in a letter that the company "
+            "\"remains committed to its dividend.\"")
+    q = _one(nlp, text)
+    assert q["kind"] == "mixed"
+    assert q["speaker"]["name"] == "Sarah Kim"
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ('The mayor said "the budget is balanced and the books are clean."', "direct"),
+        ('The mayor said the budget was "balanced and clean" after the audit.', "mixed"),
+    ],
+)
+def test_quotes_direct_or_mixed_by_words_outside_marks(nlp, text, kind):
+    q = _one(nlp, text)
+    assert q["kind"] == kind

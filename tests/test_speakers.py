@@ -106,3 +106,17 @@ def test_speakers_edit_distance(a, b, limit, expected):
 def test_speakers_paragraph_starts_skip_blank_lines():
     text = "one\n\ntwo\n   \nthree"
     assert paragraph_starts(text) == [0, 5, 13]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Shares of Norvik Industries fell on Monday. The company said that demand had weakened.",
+         "Norvik Industries"),
+        ("The Coastal Erosion Study was published in May. The report states that the cliffs are "
+         "retreating faster than expected.", "Coastal Erosion Study"),
+    ],
+)
+def test_speakers_definite_description_names_the_source(nlp, text, name):
+    sps = _speakers(nlp, text)
+    assert sps and name in sps[-1]["name"]

@@ -71,6 +71,8 @@ class QuotesComponent(RulePipe):
         "title_cues": "quote_title_cues.txt",
         "titles": "quote_titles.txt",
         "org_nouns": "quote_org_nouns.txt",
+        "blocking": "quote_blocking_verbs.txt",
+        "company_nouns": "quote_company_nouns.txt",
     }
 
     # -- compile ------------------------------------------------------------------------
@@ -113,7 +115,9 @@ class QuotesComponent(RulePipe):
         except Exception:  # noqa: BLE001 - the registry is optional
             pass
         org_nouns = {v.lower() for v in lx["org_nouns"]}
-        self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns)
+        self.blocking = {v.lower() for v in lx["blocking"]}
+        company_nouns = {v.lower() for v in lx["company_nouns"]}
+        self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns)
 
     # -- main -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -240,6 +244,8 @@ class _DocContext:
                 continue
             if any(c.dep_ == "neg" for c in t.children):  # "have not said why"
                 continue
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.c.blocking:  # "declined to say"
+                continue
             lemma = t.lemma_.lower()
             content = self.content_of(t)
             if content is None:
@@ -309,10 +315,10 @@ class _DocContext:
         # "observed that …" with the clause misattached by the parser
         j = t.i + 1
         doc = t.doc
-        while j < len(doc) and j <= t.i + 3 and doc[j].dep_ in ("prt", "dobj", "prep", "pobj", "advmod") \
-                and doc[j].lower_ != "that":
+        while j < len(doc) and j <= t.i + 6 and doc[j].lower_ != "that" and doc[j].dep_ in (
+                "prt", "dobj", "dative", "prep", "pobj", "advmod", "det", "amod", "compound", "poss"):
             j += 1
-        if j < len(doc) and doc[j].lower_ == "that" and doc[j].dep_ == "mark" and doc[j].tag_ == "IN":
+        if j < len(doc) and doc[j].lower_ == "that" and (doc[j].dep_ == "mark" or doc[j].tag_ == "IN"):
             sent = self.sent_of(t)
             toks = [x for x in doc[j + 1 : sent.end]]
             if toks:
@@ -493,8 +499,14 @@ class _DocContext:
             if not inside:
                 continue
             qs = [self.marks[k] for k in inside]
-            covered = sum(q.end - q.start for q in qs)
-            if covered >= 0.7 * len(c) or (len(qs) == 1 and qs[0].start <= c.start and qs[0].end >= c.end - 1):
+            # words of the content outside the marks make it mixed
+            outside = self.text[c.start : c.end]
+            for q in sorted(qs, key=lambda q: q.open, reverse=True):
+                lo, hi = max(q.open, c.start) - c.start, min(q.close, c.end) - c.start
+                if hi > lo:
+                    outside = outside[:lo] + " " + outside[hi:]
+            words = [w for w in re.findall(r"\w+", outside) if w.lower() not in ("that", "and", "but")]
+            if not words:
                 c.kind = "direct"
                 c.start = min(q.start for q in qs)
                 c.end = max(q.end for q in qs)

@@ -136,12 +136,14 @@ class SpeakerResolver:
     resolver."""
 
     def __init__(self, titles: set[str], pronouns: dict[str, str], doc_nouns: set[str],
-                 group_nouns: set[str], org_nouns: set[str] | None = None) -> None:
+                 group_nouns: set[str], org_nouns: set[str] | None = None,
+                 company_nouns: set[str] | None = None) -> None:
         self.titles = titles  # lower-case, no trailing period
         self.pronouns = pronouns  # pronoun -> male/female/plural/neuter
         self.doc_nouns = doc_nouns
         self.group_nouns = group_nouns
         self.org_nouns = org_nouns or set()
+        self.company_nouns = company_nouns or set()
 
     def for_doc(self, doc: Doc, quoted: list[tuple[int, int]], text: str | None = None) -> DocSpeakers:
         return DocSpeakers(self, doc, quoted, text)
@@ -336,7 +338,37 @@ class DocSpeakers:
             if named is not None:
                 return self.speaker_of(named)
         span = self.mention_span(head)
-        return self.from_span(span, head)
+        sp = self.from_span(span, head)
+        named = self.definite_referent(head, span)
+        if named is not None:
+            sp["name"] = named
+        return sp
+
+    def definite_referent(self, head: Token, span: Span) -> str | None:
+        """``the report`` / ``the ministry`` / ``the company``: the organisation or document
+        the article named before (an entity ending in the same noun, or for a company
+        noun the latest organisation)."""
+        if len(span) != 2 or span[0].lower_ != "the" or head.pos_ != "NOUN":
+            return None
+        lemma = head.lemma_.lower()
+        if lemma not in self.res.doc_nouns and lemma not in self.res.org_nouns:
+            return None
+        best = None
+        for ent in self.ents:
+            if ent.start_char >= span.start_char:
+                break
+            if ent.label_ in ("PERSON", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT",
+                              "MONEY", "QUANTITY", "LOC") or self.inside_quote(ent.start_char):
+                continue
+            last = {ent[-1].lemma_.lower(), ent[-1].lower_}  # the entity's own head noun
+            if lemma in last or (lemma in self.res.company_nouns and ent.label_ == "ORG") or (
+                    lemma in self.res.doc_nouns and last & self.res.doc_nouns
+                    and ent.label_ in ("ORG", "WORK_OF_ART", "LAW")):
+                best = ent
+        if best is None:
+            return None
+        text = best.text
+        return text[4:] if text.lower().startswith("the ") else text
 
     def mention_span(self, head: Token) -> Span:
         """The speaker's words: the head with its name/determiner modifiers (and, for
