@@ -345,3 +345,26 @@ def test_affiliations_founded_by(nlp):
 def test_affiliations_roles_and_places(nlp, text, expected):
     _, found = affs(nlp, text)
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Morgan Stanley's Jane Roe said rates would fall.", ("Jane Roe", None, "Morgan Stanley")),
+        (
+            "Fort Pitt Capital Group Chief Investment Officer Carl Smithers said the machines took over.",
+            ("Carl Smithers", "Chief Investment Officer", "Fort Pitt Capital Group"),
+        ),
+        (
+            "Jane Doe, formerly head of research at Barclays, joined the firm.",
+            ("Jane Doe", "head of research", "Barclays"),
+        ),
+        (
+            "John Hale, who has been chairman of Acme Corp. since 2010, resigned.",
+            ("John Hale", "chairman", "Acme Corp."),
+        ),
+    ],
+)
+def test_affiliations_possessive_adverbs_and_capitalised_titles(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found

@@ -402,6 +402,8 @@ class AffiliationsComponent(RulePipe):
         doc = ctx.doc
         segs: list[Seg] = []
         j = i
+        while j < lim and j - i < 2 and doc[j].pos_ == "ADV" and doc[j].is_lower:
+            j += 1  # "X, formerly head of Y", "X, now a professor at Y"
         if j < lim and doc[j].lower_ in DETS:
             j += 1
         seg = self._segment(ctx, j, lim)
@@ -478,6 +480,11 @@ class AffiliationsComponent(RulePipe):
             tok = doc[k]
             if _cap(tok) and tok.lower_ not in self.role_mods and self._role_at(doc, k) is None:
                 e = max(self._org_run(ctx, k, seg.head_start), k + 1)
+                # "Fort Pitt Capital Group Chief Investment Officer": the org ends at "Chief"
+                for m in range(k + 1, e):
+                    if doc[m].lower_ in self.role_mods or self._role_at(doc, m):
+                        e = m
+                        break
                 words = doc[k:e]
                 orgish = any(t.ent_type_ == "ORG" or t.lower_ in self.org_cues for t in words)
                 proper = orgish or any(t.pos_ == "PROPN" or _camel(t.text) for t in words)
@@ -793,7 +800,22 @@ class AffiliationsComponent(RulePipe):
                 if segs and (doc[k].lower_ in DETS or segs[0].org is not None):
                     self._add_segs(ctx, found, idx, segs, a, end, "copula")
                 break
-        # 6. apposition before the name: "a spokesman for the agency, X" / "As head of Y, X"
+        # 6. "Morgan Stanley's Jane Roe": an organisation's possessive right before the name
+        if not pre and a >= 2 and doc[a - 1].text in ("'s", "’s"):
+            e = a - 1
+            s0 = e
+            while (
+                s0 > 0
+                and e - s0 < 6
+                and ctx.owner[s0 - 1] < 0
+                and (_cap(doc[s0 - 1]) or (doc[s0 - 1].text in GLUE and s0 - 1 > 0))
+            ):
+                s0 -= 1
+            if s0 < e and self._orgish(doc, s0, e) and not self._placey(doc, s0, e):
+                org = ctx.text[doc[s0].idx : doc[e - 1].idx + len(doc[e - 1].text)]
+                end_c = doc[b - 1].idx + len(doc[b - 1].text)
+                found.append((idx, None, org, doc[s0].idx, end_c, "org_possessive", False))
+        # 7. apposition before the name: "a spokesman for the agency, X" / "As head of Y, X"
         if a >= 2 and doc[a - 1].text == "," and (b >= ctx.n or self._closes(ctx, b)):
             self._pre_apposition(ctx, idx, a, b, found)
 
