@@ -298,3 +298,24 @@ def test_quotes_told_audience_in_letter_that(nlp):
 def test_quotes_direct_or_mixed_by_words_outside_marks(nlp, text, kind):
     q = _one(nlp, text)
     assert q["kind"] == kind
+
+
+def test_quotes_dash_attribution_on_next_line(nlp):
+    text = ("“The demands would cost the port forty million a year. That is not affordable.”\n"
+            "— Henrik Dahl, chairman of the port authority")
+    q = _one(nlp, text)
+    assert q["speaker"]["name"].endswith("Dahl")
+    assert q["cue"] == "—"
+
+
+def test_quotes_reporter_question_is_not_a_quote(nlp):
+    text = ("Asked whether the government would intervene, Transport Minister Anna Berg said: "
+            "“It is too early for that.”")
+    _, qs = _quotes(nlp, text)
+    assert [q["text"] for q in qs] == ["It is too early for that."]
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", '"', "“A,” she said, “", '""' * 20, "according to", "— Smith"])
+def test_quotes_degenerate_text_never_fails(nlp, text):
+    doc = nlp(text)
+    assert isinstance(get_claims(doc, "quote"), list)

@@ -586,10 +586,18 @@ class _DocContext:
             i += 1
         window: list[Token] = []
         j = i
+        if not self.text[q.close : par_end].strip() and par + 1 < len(self.par_starts):
+            # the quote closes its paragraph: "— Name, title" may stand on the next line
+            nxt_start = self.par_starts[par + 1]
+            if self.text[nxt_start : nxt_start + 1] in ("—", "–", "-") and next_open > nxt_start:
+                nxt_end = self.text.find("\n", nxt_start)
+                limit = min(len(self.text) if nxt_end < 0 else nxt_end, next_open)
+                j = self.tok_at(nxt_start)
         while j < len(doc) and doc[j].idx < limit and len(window) < 12:
             if doc[j].text in _SENT_END and window:
                 break
-            window.append(doc[j])
+            if not doc[j].is_space:
+                window.append(doc[j])
             j += 1
         lead = [t for t in window if not t.is_punct]
         content_end = self.text[q.end - 1] if q.end > q.start else ""
