@@ -319,3 +319,20 @@ def test_quotes_reporter_question_is_not_a_quote(nlp):
 def test_quotes_degenerate_text_never_fails(nlp, text):
     doc = nlp(text)
     assert isinstance(get_claims(doc, "quote"), list)
+
+
+@pytest.mark.parametrize(
+    "text,content_start,speaker_word",
+    [
+        ("One nurse who wishes to remain anonymous claims that the ward was closed for weeks.",
+         "the ward", "nurse"),
+        ("Figures released by the National Statistics Office showed a sharp rise in exports to Asia last year.",
+         "a sharp rise", "statistics"),
+        ("National newspaper The Morning Herald has suggested it is the worst drought in a century.",
+         "it is the worst", "herald"),
+    ],
+)
+def test_quotes_misparsed_and_nominal_findings(nlp, text, content_start, speaker_word):
+    q = _one(nlp, text)
+    assert q["text"].startswith(content_start)
+    assert speaker_word in q["speaker"]["name"].lower()

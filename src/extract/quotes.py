@@ -276,7 +276,9 @@ class _DocContext:
                 continue
             if not t.lower_.endswith("s") or t.lower_[:-1] not in self.c.verbs or self.in_marks(t.idx):
                 continue
-            if t.i > 0 and doc[t.i - 1].pos_ in ("DET", "ADJ", "ADP", "NUM", "PRON"):
+            prev = doc[t.i - 1] if t.i > 0 else None
+            if prev is not None and (prev.pos_ in ("DET", "ADP", "NUM", "PRON") or (
+                    prev.pos_ == "ADJ" and self.sent_of(t).root.pos_ in ("VERB", "AUX"))):
                 continue  # "the claims that", "false claims that": a noun
             that = doc[t.i + 1]
             clause = that.head if that.head.i > that.i else None
@@ -323,6 +325,14 @@ class _DocContext:
             toks = [x for x in doc[j + 1 : sent.end]]
             if toks:
                 return self.span_of_tokens(self.same_par(toks, t))
+        # "Figures … showed an unprecedented growth …": a finding stated as an object
+        if t.lemma_.lower() in self.c.source_verbs:
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+            if subj is not None and obj is not None and subj.lemma_.lower() in self.c.doc_nouns:
+                toks = list(obj.subtree)
+                if len(toks) >= 4:
+                    return self.span_of_tokens(self.same_par(toks, t), need_verb=False)
         # "…, he adds" / "Prosecutors, he said, had …": a parenthetical cue verb
         if t.dep_ == "parataxis" and t.head.pos_ in ("VERB", "AUX") and t.head.i != t.i:
             head = t.head
@@ -341,7 +351,8 @@ class _DocContext:
         par = self.par_of(t.idx)
         return [x for x in toks if self.par_of(x.idx) == par]
 
-    def span_of_tokens(self, toks: list[Token], drop_lead_mark: bool = False) -> tuple[int, int] | None:
+    def span_of_tokens(self, toks: list[Token], drop_lead_mark: bool = False,
+                       need_verb: bool = True) -> tuple[int, int] | None:
         toks = sorted(toks, key=lambda x: x.i)
         # a semicolon outside quotation marks ends the reported clause
         for n, x in enumerate(toks):
@@ -355,7 +366,7 @@ class _DocContext:
             toks = toks[:-1]
         if len([x for x in toks if not x.is_punct]) < 2:
             return None
-        if not any(x.pos_ in ("VERB", "AUX") for x in toks):
+        if need_verb and not any(x.pos_ in ("VERB", "AUX") for x in toks):
             return None  # reported content is a clause
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         # content starting on an opening mark: the content starts inside it
@@ -418,8 +429,9 @@ class _DocContext:
         if subj.lower_ in ("i", "we", "you", "me", "us"):
             return False
         if lemma in self.c.source_verbs and lemma not in ("say", "tell"):
-            if not (slem in self.c.doc_nouns or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-                    or subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they")):
+            if not (slem in self.c.doc_nouns or slem in self.c.resolver.org_nouns
+                    or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                    or subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they", "it")):
                 return False
         if lemma in self.c.belief_verbs and self.is_vague(subj):
             return False

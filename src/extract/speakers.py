@@ -337,6 +337,11 @@ class DocSpeakers:
             named = _named_person(head, self.ents)
             if named is not None:
                 return self.speaker_of(named)
+        # an organisation noun with the name in apposition: "National newspaper The X Daily"
+        if head.pos_ == "NOUN" and head.lemma_.lower() in self.res.org_nouns:
+            for c in head.children:
+                if c.dep_ == "appos" and c.ent_type_ == "ORG":
+                    return self.speaker_of(c)
         span = self.mention_span(head)
         sp = self.from_span(span, head)
         named = self.definite_referent(head, span)
