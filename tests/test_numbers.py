@@ -248,3 +248,17 @@ def test_numbers_case_matters_for_short_units():
 )
 def test_numbers_change_is_not_a_range(text, texts):
     assert [q.text for q in scan(text)] == texts
+
+
+@pytest.mark.parametrize(
+    "text,span,value,unit",
+    [
+        ("an infant mortality rate of 3.5 per 1,000 live births", "3.5 per 1,000", 3.5, "ratio"),
+        ("12 per 100,000 people", "12 per 100,000", 12, "ratio"),
+        ("sales tripled to 1.2m last year", "1.2m", 1.2e6, "count"),
+        ("she won the 100m sprint", "100m", 100, "measure"),
+    ],
+)
+def test_numbers_rates_and_m_suffix(text, span, value, unit):
+    q = [q for q in scan(text) if q.text == span][0]
+    assert (q.unit, q.value) == (unit, pytest.approx(value))

@@ -162,3 +162,15 @@ def test_statistics_records_validate(nlp):
     text = "About 40 refugees, a third of them children, received $2.3 billion in aid in 2011."
     for rec in doc_to_records(nlp(text), "t"):
         validate_record(rec)
+
+
+def test_statistics_fronted_time_scopes_the_clause(nlp):
+    text = "In 2018, the firm employed 12,000 people; by 2022 that had grown to 15,500."
+    got = {text[c["start"]:c["end"]]: c.get("time") for c in stats(nlp, text)}
+    assert got["12,000"]["year"] == 2018
+    assert got["15,500"]["year"] == 2022
+
+
+@pytest.mark.parametrize("text", ["The iPhone 15 costs less.", "Analysts expect the eBay 2 deal soon."])
+def test_statistics_numbers_after_camel_case_names(nlp, text):
+    assert stats(nlp, text) == []

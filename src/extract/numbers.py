@@ -389,7 +389,8 @@ class NumberGrammar:
                 w = self.low[j]
                 if w in self.suffix_mag:
                     mag, money_only = self.suffix_mag[w]
-                    if money or not money_only:
+                    # "£3m", and "1.2m" (a decimal count is millions; "100m" is metres)
+                    if money or not money_only or (w == "m" and "." in self.t[i] and self.t[j] == "m"):
                         return j + 1, v * mag, "digits"
                 if self.t[j] in self.upper_suffix:
                     return j + 1, v * self.upper_suffix[self.t[j]], "digits"
@@ -953,6 +954,12 @@ class NumberGrammar:
                             kind = "duration"
             if prefix_unit and measure_unit is None:
                 unit, measure_unit = "measure", prefix_unit
+            # rates: "3.5 per 1,000", "12 per 100,000 people"
+            if unit == "count" and kind == "number" and self._lw(j) == "per" and rng is None:
+                base = self._cardinal(j + 1)
+                if base is not None and base[1] >= 10 and self._percent(j) is None:
+                    measure_unit = "per " + self.text[self.s[j + 1]:self.e[base[0] - 1]]
+                    unit, j, kind = "ratio", base[0], "rate"
         if money:
             unit = "money"
             value *= factor

@@ -63,6 +63,7 @@ _TIME_REF = re.compile(
     r"century|season|spring|summer|autumn|fall|winter|day)s?|ago|earlier|later)\b",
     re.IGNORECASE,
 )
+_CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
 _SUBJECT_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "appos"}
 
 
@@ -177,6 +178,9 @@ class StatisticsComponent(RulePipe):
         digits = first.text[:1].isdigit()
         if q.unit == "count" and q.kind == "number":
             # a number inside a name: "Flight 103", "S&P 500", "Class 390 train"
+            if digits and prev is not None and prev.is_alpha and not prev.is_sent_start and prev.text[:1].islower() \
+                    and any(ch.isupper() for ch in prev.text[1:]) and len(span) == 1:
+                return True  # "iPhone 15", "eBay 2"
             if digits and prev is not None and not prev.is_sent_start and prev.text[:1].isupper() \
                     and not prev.is_stop and prev.lower_ not in self.hedge_words and prev.is_alpha | ("&" in prev.text) \
                     and prev.ent_type_ not in ("DATE", "CARDINAL", "MONEY", "QUANTITY", "PERCENT") \
@@ -273,8 +277,13 @@ class StatisticsComponent(RulePipe):
         # the nearest reference after the figure, before the next figure; else the nearest before
         others = [s.start for _, s in kept if s.start >= span.end]
         limit = min(others) if others else sent.end
-        after = [c for c in cands if c[0] >= span.end and c[0] < limit and c[0] - span.end <= 12]
+        after = [c for c in cands if c[0] >= span.end and c[0] < limit and c[0] - span.end <= 12
+                 and not any(t.text in _CLAUSE_BREAKS for t in doc[span.end:c[0]])]
         before = [c for c in cands if c[1] <= span.start]
+        # a fronted time adverbial ("In 2018, the company employed 12,000") scopes the clause
+        fronted = [c for c in before if c[0] <= sent.start + 1 and c[1] < len(doc) and doc[c[1]].text == ","]
+        if after and fronted and min(after)[0] - span.end > 4:
+            after = []
         if after:
             st, en = min(after)
         elif before:
