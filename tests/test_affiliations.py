@@ -368,3 +368,28 @@ def test_affiliations_roles_and_places(nlp, text, expected):
 def test_affiliations_possessive_adverbs_and_capitalised_titles(nlp, text, expected):
     _, found = affs(nlp, text)
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an organisation the NER took for a person, named once, right before the role
+        (
+            "The blaze grew. Cal Fire spokesperson Dana Whitmore told reporters it was contained.",
+            ("Dana Whitmore", "spokesperson", "Cal Fire"),
+        ),
+        # copula after an apposed name
+        (
+            "Two people died. One of them, Jeremy Stokes, was a fire inspector with the Alder Fire Department.",
+            ("Jeremy Stokes", "fire inspector", "Alder Fire Department"),
+        ),
+        # a sentence-initial place name the tagger read as a verb
+        (
+            "Two firefighters died. Redding Mayor Kristen Schreder said the city was grieving.",
+            ("Kristen Schreder", "Redding Mayor", None),
+        ),
+    ],
+)
+def test_affiliations_tagger_and_ner_slips(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found

@@ -82,6 +82,7 @@ class _Doc:
         doc = self.doc
         self.owner = [-1] * self.n
         self.one_word = {k for k, p in enumerate(reg.people) if len(p["name"].split()) == 1}
+        self.once = {k for k, p in enumerate(reg.people) if len(p["mentions"]) == 1}
         for idx, p in enumerate(reg.people):
             for s, e in p["mentions"]:
                 span = doc.char_span(s, e, alignment_mode="expand")
@@ -200,6 +201,8 @@ class AffiliationsComponent(RulePipe):
             return False
         if tok.text in GLUE:
             return i > 0 and not self._boundary(ctx, i - 1)
+        if tok.pos_ == "VERB" and _cap(tok) and i + 1 < lim and _cap(doc[i + 1]):
+            return True  # "Redding Mayor X": a place name the tagger took for a verb
         if tok.pos_ in MOD_POS or tok.like_num:
             return tok.lower_ not in DETS and tok.lower_ not in ORG_PREPS
         # "University of Texas Arlington Student Association president"
@@ -712,12 +715,10 @@ class AffiliationsComponent(RulePipe):
         # "a major Warhol donor program": the name modifies a noun, nobody is introduced
         modifier_use = b < ctx.n and doc[b].pos_ == "NOUN" and not _cap(doc[b])
         pre = None if modifier_use else self._premod(ctx, a, name_start)
-        premod_roles: list[Seg] = []
+        premod_roles: list[tuple[str | None, str | None]] = []
         if pre is not None:
-            s0, segs = pre
-            premod_roles = segs
-            for seg in segs:
-                role, org = self._split(ctx, seg)
+            s0, premod_roles = pre
+            for role, org in premod_roles:
                 if role or org:
                     found.append(
                         (
@@ -727,7 +728,7 @@ class AffiliationsComponent(RulePipe):
                             doc[s0].idx,
                             doc[b - 1].idx + len(doc[b - 1].text),
                             "premodifier",
-                            seg.plural,
+                            False,
                         )
                     )
         # possessive mention ("Lee's") introduces nothing after it
@@ -755,7 +756,7 @@ class AffiliationsComponent(RulePipe):
                 org = ctx.text[doc[np[0]].idx : doc[np[1] - 1].idx + len(doc[np[1] - 1].text)]
                 role = None
                 if premod_roles:
-                    role = self._split(ctx, premod_roles[-1])[0]
+                    role = premod_roles[-1][0]
                 start = (
                     found[-1][3]
                     if len(found) > n_found and found[-1][5] == "premodifier"
@@ -778,7 +779,7 @@ class AffiliationsComponent(RulePipe):
                 close = next(
                     (k for k in range(b + 2, min(lim, b + 8)) if doc[k].text == ")"), b + 2
                 )
-                role = self._split(ctx, premod_roles[-1])[0] if premod_roles else None
+                role = premod_roles[-1][0] if premod_roles else None
                 found.append(
                     (
                         idx,
@@ -790,10 +791,11 @@ class AffiliationsComponent(RulePipe):
                         False,
                     )
                 )
-        # 5. copula: "X is a professor at Y"
+        # 5. copula: "X is a professor at Y", "One of them, X, was a fire inspector with Y"
+        c0 = b + 1 if b + 1 < lim and doc[b].text == "," and a > 0 and doc[a - 1].text == "," else b
         for cop in self.copulas:
-            if tuple(t.lower_ for t in doc[b : b + len(cop)]) == cop:
-                k = b + len(cop)
+            if tuple(t.lower_ for t in doc[c0 : c0 + len(cop)]) == cop:
+                k = c0 + len(cop)
                 while k < lim and doc[k].pos_ == "ADV" and k - b < 4:
                     k += 1  # "is also a member of", "is now the head of"
                 segs, end = self._phrase(ctx, k, lim)
@@ -866,8 +868,11 @@ class AffiliationsComponent(RulePipe):
         tok = ctx.doc[b]
         return tok.text in CLOSERS or tok.pos_ in ("VERB", "AUX") or tok.is_space
 
-    def _premod(self, ctx: _Doc, a: int, name_start: int) -> tuple[int, list[Seg]] | None:
-        """Role words right before a name (titles included): (phrase start, segments)."""
+    def _premod(
+        self, ctx: _Doc, a: int, name_start: int
+    ) -> tuple[int, list[tuple[str | None, str | None]]] | None:
+        """Role words right before a name (titles included): (phrase start, the (role, org)
+        of each segment)."""
         doc = ctx.doc
         left = name_start
         floor = max(self._sent_start(ctx, a) if a < ctx.n else 0, name_start - 18)
@@ -878,14 +883,15 @@ class AffiliationsComponent(RulePipe):
                 left = k
                 continue
             if ctx.owner[k] >= 0:
-                # "Virgin owner Richard Branson" with "Virgin" taken for a person: a lone
-                # one-word "person" right before role words is an organisation
-                if (
-                    ctx.owner[k] in ctx.one_word
-                    and (k == 0 or ctx.owner[k - 1] != ctx.owner[k])
-                    and any(self._role_at(doc, m) for m in range(k + 1, a))
-                ):
-                    left = k
+                # "Virgin owner Richard Branson", "Cal Fire spokesperson X" with "Virgin" or
+                # "Cal Fire" taken for a person: a "person" named once, right before role
+                # words, is an organisation
+                o = ctx.owner[k]
+                if o in ctx.once and any(self._role_at(doc, m) for m in range(k + 1, a)):
+                    m = k
+                    while m > floor and ctx.owner[m - 1] == o:
+                        m -= 1
+                    left = m
                 break
             if self._boundary(ctx, k):
                 break
@@ -910,7 +916,7 @@ class AffiliationsComponent(RulePipe):
                     # "Seismologist Dr. X": the role may end before the mention's titles
                     segs, end = self._phrase(ctx, s, stop, relative=False)
                     if segs and end == stop:
-                        return s, segs
+                        return s, [self._split(ctx, seg) for seg in segs]
         finally:
             ctx.owner[left:name_start] = saved
         return None
