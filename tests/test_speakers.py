@@ -120,3 +120,11 @@ def test_speakers_paragraph_starts_skip_blank_lines():
 def test_speakers_definite_description_names_the_source(nlp, text, name):
     sps = _speakers(nlp, text)
     assert sps and name in sps[-1]["name"]
+
+
+def test_speakers_cue_speaker_is_salient_for_later_pronouns(nlp):
+    text = ("Photographs of the fire were shown to the committee. Lena Brandt, a local farmer, said "
+            "the smoke had covered her fields for days. Why did she stay? “This land has been in my "
+            "family for a hundred years.”")
+    sps = _speakers(nlp, text)
+    assert sps and all(sp["name"] == "Lena Brandt" for sp in sps)

@@ -748,6 +748,17 @@ class _DocContext:
     # -- speakers -------------------------------------------------------------------------------
     def resolve(self, cands: list[_Cand]) -> list[dict[str, Any]]:
         sp = self.speakers
+        # pass 1: named speakers become salient for the pronouns that follow them
+        extra = []
+        for c in cands:
+            if c.subj is not None and c.subj.lower_ not in self.c.resolver.pronouns and not c.float_:
+                found = sp.speaker_of(c.subj)
+                if found is not None and found.get("_person"):
+                    person = sp.reg.resolve(found["name"])
+                    if person is not None:
+                        extra.append((c.subj.idx, person))
+        if extra:
+            sp.rebuild(extra)
         out = []
         prev: _Cand | None = None
         for c in cands:

@@ -202,14 +202,26 @@ class DocSpeakers:
         people = getattr(self.reg, "people", None)
         return people if people is not None else (self.doc._.people or [])
 
-    def _prepare(self) -> None:
+    def rebuild(self, extra: list[tuple[int, dict[str, Any]]]) -> None:
+        """Redo the salience pass with speakers found by the cues (``extra``: position and
+        person), so that later pronouns can refer to them."""
+        self.events, self.np_events, self.pron_res = [], [], {}
+        self._prepare(sorted(extra, key=lambda x: x[0]))
+
+    def _prepare(self, extra: list[tuple[int, dict[str, Any]]] | None = None) -> None:
         """Persons in subject position, in text order; he/she subjects resolved to the
         most recent compatible one (a light coreference for pronoun speakers)."""
         tok_people = self._token_people()
         doc = self.doc
         subj = [i for i, d in enumerate(doc.to_array(DEP).tolist()) if d in _SUBJ_IDS]
+        extra = list(extra or [])
+        k = 0
         for i in sorted(set(subj) | set(tok_people)):
             t = doc[i]
+            while k < len(extra) and extra[k][0] <= t.idx:
+                if not self.events or self.events[-1][1] is not extra[k][1]:
+                    self.events.append(extra[k])
+                k += 1
             if self.inside_quote(t.idx):
                 continue
             kind = self.res.pronouns.get(t.lower_)
@@ -230,6 +242,7 @@ class DocSpeakers:
                     self.events.append((t.idx, tok_people[t.i]))
                 elif t.dep_ in ("npadvmod", "dep", "ROOT") and t.i < self.sent_of(t).root.i:
                     self.events.append((t.idx, tok_people[t.i]))
+        self.events.extend(extra[k:])
 
     def _source_like(self, t: Token) -> bool:
         if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL"):
