@@ -174,3 +174,12 @@ def test_statistics_fronted_time_scopes_the_clause(nlp):
 @pytest.mark.parametrize("text", ["The iPhone 15 costs less.", "Analysts expect the eBay 2 deal soon."])
 def test_statistics_numbers_after_camel_case_names(nlp, text):
     assert stats(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [("Earthquake Kills 300 In Eastern Turkey\n\nRescuers searched the rubble.", "300"),
+     ("Police Say Three Injured In Market Blast\n\nThe blast hit at noon.", "Three")],
+)
+def test_statistics_title_case_headlines_keep_figures(nlp, text, figure):
+    assert figure in [text[c["start"]:c["end"]] for c in stats(nlp, text)]

@@ -63,6 +63,8 @@ _TIME_REF = re.compile(
     r"century|season|spring|summer|autumn|fall|winter|day)s?|ago|earlier|later)\b",
     re.IGNORECASE,
 )
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "advmod", "poss"}
 _CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
 _SUBJECT_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "appos"}
 
@@ -106,6 +108,7 @@ class StatisticsComponent(RulePipe):
             return sents[max(bisect_right(sent_starts, i) - 1, 0)]
 
         kept: list[tuple[Quantity, Span]] = []
+        headlines: dict[int, bool] = {}
         for q in quantities:
             if q.kind == "vague" and not self.config.vague:
                 continue
@@ -116,7 +119,13 @@ class StatisticsComponent(RulePipe):
                 if not self._counted_year(doc, span):
                     continue
                 q.exclude, q.rule = None, "number.counted_year"
-            if span is None or self._excluded(doc, span, q):
+            if span is None:
+                continue
+            line_start = text.rfind("\n", 0, q.start) + 1
+            if line_start not in headlines:
+                line_end = text.find("\n", q.end)
+                headlines[line_start] = _is_headline(text[line_start:line_end if line_end >= 0 else len(text)])
+            if self._excluded(doc, span, q, headlines[line_start]):
                 continue
             kept.append((q, span))
         if not kept:
@@ -171,7 +180,7 @@ class StatisticsComponent(RulePipe):
         return nxt is not None and nxt.tag_ == "NNS" and nxt.is_lower
 
     # -- exclusions that need the parse ---------------------------------------------------
-    def _excluded(self, doc: Doc, span: Span, q: Quantity) -> bool:
+    def _excluded(self, doc: Doc, span: Span, q: Quantity, headline: bool = False) -> bool:
         first = span[0]
         prev = doc[first.i - 1] if first.i > 0 else None
         nxt = doc[span.end] if span.end < len(doc) else None
@@ -181,7 +190,7 @@ class StatisticsComponent(RulePipe):
             if digits and prev is not None and prev.is_alpha and not prev.is_sent_start and prev.text[:1].islower() \
                     and any(ch.isupper() for ch in prev.text[1:]) and len(span) == 1:
                 return True  # "iPhone 15", "eBay 2"
-            if digits and prev is not None and not prev.is_sent_start and prev.text[:1].isupper() \
+            if digits and prev is not None and not prev.is_sent_start and prev.text[:1].isupper() and not headline \
                     and not prev.is_stop and prev.lower_ not in self.hedge_words and prev.is_alpha | ("&" in prev.text) \
                     and prev.ent_type_ not in ("DATE", "CARDINAL", "MONEY", "QUANTITY", "PERCENT") \
                     and not (prev.ent_type_ in ("GPE", "NORP", "LOC") and prev.ent_iob_ in ("B", "I")
@@ -197,7 +206,7 @@ class StatisticsComponent(RulePipe):
                     and q.value < 120:
                 return True
             # a capitalised number word inside a sentence is part of a name: "the Nine-dash line"
-            if not digits and first.text[:1].isupper() and not first.is_sent_start and prev is not None \
+            if not digits and first.text[:1].isupper() and not first.is_sent_start and prev is not None and not headline \
                     and prev.text not in ('"', "“", "‘", "'", ":", "(", "—", "-", "–") and not prev.is_space:
                 return True
             # "one" as a pronoun: "no one", "the one", "one another", "a serious one"
@@ -243,8 +252,13 @@ class StatisticsComponent(RulePipe):
         root = span.root
         head = root.head
         if root.dep_ in _SUBJECT_DEPS and head.i >= span.end and head.pos_ in ("NOUN", "PROPN"):
-            toks = [t for t in head.subtree if span.end <= t.i <= head.i]
-            return _text(doc, toks, head)
+            # the noun with its own left modifiers ("North Korean refugees"), nothing else
+            lo = head.i
+            for c in head.lefts:
+                if c.i >= span.end and c.dep_ in _MODIFIER_DEPS:
+                    lo = min(lo, c.left_edge.i)
+            lo = max(lo, span.end)
+            return _text(doc, list(doc[lo:head.i + 1]), head)
         # "a third of the community", "50 percent of voters", "1,400 of them"
         for child in root.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -385,6 +399,12 @@ class StatisticsComponent(RulePipe):
             if m:
                 return int(m.group(1))
         return None
+
+
+def _is_headline(line: str) -> bool:
+    """A Title Case line ("Earthquake Kills 300 In Turkey"): capitals say nothing about names."""
+    words = _LONG_WORD.findall(line)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _clean(v: float) -> float | int:
