@@ -128,3 +128,11 @@ def test_speakers_cue_speaker_is_salient_for_later_pronouns(nlp):
             "family for a hundred years.”")
     sps = _speakers(nlp, text)
     assert sps and all(sp["name"] == "Lena Brandt" for sp in sps)
+
+
+def test_speakers_floating_quote_after_a_new_person_paragraph(nlp):
+    text = ("“The budget is balanced,” said Mayor Tom Reilly.\n\n"
+            "Councillor Ana Duarte disagreed with the mayor on every point.\n\n"
+            "“These numbers do not add up, and everyone in this room knows it.”")
+    sps = _speakers(nlp, text)
+    assert [sp["name"].split()[-1] for sp in sps] == ["Reilly", "Duarte"]

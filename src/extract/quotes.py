@@ -795,11 +795,11 @@ class _DocContext:
 
     def float_speaker(self, c: _Cand, prev: _Cand | None) -> dict[str, Any] | None:
         """The speaker of a quote with no cue: a person the text puts in subject position
-        since the last quote in this paragraph, else the previous quote's speaker when it
-        is in this or the previous paragraph."""
+        since the last quote (in this or the previous paragraph), else the previous quote's
+        speaker when it is in this or the previous paragraph."""
         par = self.par_of(c.start)
         q = c.marks[0]
-        lo = max(self.par_starts[par], prev.end if prev is not None else 0)
+        lo = max(self.par_starts[max(par - 1, 0)], prev.end if prev is not None else 0)
         ev = self.speakers.subject_person_between(lo, q.open)
         if ev is not None:
             s, p = ev
