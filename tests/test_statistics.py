@@ -183,3 +183,10 @@ def test_statistics_numbers_after_camel_case_names(nlp, text):
 )
 def test_statistics_title_case_headlines_keep_figures(nlp, text, figure):
     assert figure in [text[c["start"]:c["end"]] for c in stats(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The Standard & Poor's 500 index dropped 3%.", "Shares in the Russell 2000 index rose 1%."]
+)
+def test_statistics_index_names(nlp, text):
+    assert [c["unit"] for c in stats(nlp, text)] == ["percent"]

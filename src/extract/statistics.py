@@ -196,7 +196,11 @@ class StatisticsComponent(RulePipe):
                     and not (prev.ent_type_ in ("GPE", "NORP", "LOC") and prev.ent_iob_ in ("B", "I")
                              and prev.ent_type_ != first.ent_type_):
                 return True
-            if digits and prev is not None and prev.text in ("&",) :
+            if digits and prev is not None and prev.text in ("&",):
+                return True
+            # "Standard & Poor's 500 index", "the Russell 2000 index"
+            if digits and nxt is not None and nxt.lower_ in ("index", "indices") and prev is not None \
+                    and (prev.lower_ in ("'s", "’s") or prev.text[:1].isupper()) and not prev.is_sent_start:
                 return True
             if first.ent_type_ in _NAME_ENTS and first.ent_iob_ == "I" and digits:
                 return True
