@@ -336,3 +336,15 @@ def test_quotes_misparsed_and_nominal_findings(nlp, text, content_start, speaker
     q = _one(nlp, text)
     assert q["text"].startswith(content_start)
     assert speaker_word in q["speaker"]["name"].lower()
+
+
+def test_quotes_records_validate_against_schema(nlp):
+    from extract.records import doc_to_records, validate_record
+
+    text = ("Dr. Leila Haddad leads the trial. “The first results look promising,” says Dr. Haddad. "
+            "According to the hospital, 40 patients have enrolled. She added that more would follow.")
+    recs = [r for r in doc_to_records(nlp(text), "t1") if r["type"] == "quote"]
+    assert len(recs) == 3
+    for r in recs:
+        validate_record(r)
+        assert r["text"] == text[r["start"] : r["end"]]

@@ -536,7 +536,7 @@ class DocSpeakers:
         for item in sorted(self.history, key=lambda x: x[0]):
             if item[0] < pos and not item[1].get("_person"):
                 last_np = item
-        if last_np is not None:
+        if last_np is not None and self.par_of(last_np[0]) >= self.par_of(pos) - 2:
             sp = dict(last_np[1])
             sp.update(mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
             return sp
