@@ -393,3 +393,26 @@ def test_affiliations_possessive_adverbs_and_capitalised_titles(nlp, text, expec
 def test_affiliations_tagger_and_ner_slips(nlp, text, expected):
     _, found = affs(nlp, text)
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A company spokesman, Tim Hale, said sales fell.",
+            [("Tim Hale", "company spokesman", "company")],
+        ),
+        (
+            "Jane Roe, a city council member, voted no.",
+            [("Jane Roe", "city council member", "city council")],
+        ),
+        # a named organisation beats a common-noun one
+        (
+            "The show has portraits of disco club owner Steve Rowell of Studio 58.",
+            [("Steve Rowell", "disco club owner", "Studio 58")],
+        ),
+    ],
+)
+def test_affiliations_common_noun_orgs(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected

@@ -499,6 +499,15 @@ class AffiliationsComponent(RulePipe):
                 k = e
             else:
                 k += 1
+        # a lower-case organisation noun compounded with the role: "a company spokesman",
+        # "city council member" (the noun run right before the role noun)
+        h = seg.head_start
+        if left_org is None and h - 1 >= rs and doc[h - 1].lower_ in self.org_cues:
+            if doc[h - 1].pos_ == "NOUN" and doc[h - 1].is_lower:
+                k = h - 1
+                while k - 1 >= rs and doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower:
+                    k -= 1
+                left_org = (k, h)  # the role keeps its words: "company spokesman"
         if org is None and left_org is not None:
             org = left_org
         else:
@@ -1092,7 +1101,8 @@ class AffiliationsComponent(RulePipe):
         for idx, role, org, start, end, rule, _plural in found:
             if start >= end:
                 continue
-            if not org and role and role.split()[-1].lower() in self.roles_need_org:
+            weak = not org or (org == org.lower() and " " not in org)  # none, or "team"
+            if weak and role and role.split()[-1].lower() in self.roles_need_org:
                 continue
             items = by_person.setdefault(idx, [])
             key = " ".join(org.lower().split()) if org else None
@@ -1106,6 +1116,9 @@ class AffiliationsComponent(RulePipe):
             )
         for idx, items in by_person.items():
             person = reg.people[idx]
+            # a common-noun org ("the company", "disco club") gives way to a named one
+            if any(it["org"] and it["org"] != it["org"].lower() for it in items):
+                items = [it for it in items if not it["org"] or it["org"] != it["org"].lower()]
             orgs = [it for it in items if it["org"]]
             roles = [it["role"] for it in items if not it["org"] and it["role"]]
             for it in orgs:
