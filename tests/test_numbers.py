@@ -262,3 +262,16 @@ def test_numbers_change_is_not_a_range(text, texts):
 def test_numbers_rates_and_m_suffix(text, span, value, unit):
     q = [q for q in scan(text) if q.text == span][0]
     assert (q.unit, q.value) == (unit, pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    "text", ["a 0-0 draw", "they lost 1-2 at home", "won 3-1", "the Senate voted 52-48",
+             "he lives at 10 Downing Street", "1600 Pennsylvania Avenue"],
+)
+def test_numbers_scores_and_addresses(text):
+    assert scan(text) == []
+
+
+def test_numbers_dash_range_without_score_words():
+    (q,) = scan("about 3-4 people")
+    assert q.range == [3, 4]

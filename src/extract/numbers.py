@@ -34,6 +34,8 @@ LEXICON_FILES = {
     "directions": "stat_direction.jsonl",
     "time_words": "stat_time_words.txt",
     "label_words": "stat_label_words.txt",
+    "score_words": "stat_score_words.txt",
+    "address_words": "stat_address_words.txt",
 }
 
 _TOKEN_TEMPLATE = (
@@ -227,6 +229,8 @@ class NumberGrammar:
             target[row["word"].lower()] = row["direction"]
         self.months = {w.lower() for w in lex["time_words"]}
         self.labels = {w.lower() for w in lex["label_words"]}
+        self.score_words = {w.lower() for w in lex["score_words"]}
+        self.address_words = {w.lower() for w in lex["address_words"]}
         self.triggers = (
             self.number_words | set(self.scales) | set(self.denominators) | set(self.multipliers)
             | set(self.changes) | set(self.vague) | self.cur_prefix_first | set(self.signs) | set(self.vulgar)
@@ -776,6 +780,11 @@ class NumberGrammar:
             return None
         return {"end": j, "value": lo, "unit": "count", "kind": "vague", "range": [lo, hi], "approximate": True}
 
+    def _score_context(self, i: int, j: int) -> bool:
+        """``won 3-1``, ``a 1-2 defeat``: a score word within three words of ``N-M``."""
+        near = self.low[max(0, i - 3):i] + self.low[j:j + 2]
+        return any(w in self.score_words for w in near)
+
     def _yearlike_at(self, k: int) -> bool:
         if k >= self.n or self.k[k] != "n":
             return False
@@ -880,13 +889,18 @@ class NumberGrammar:
                         good = False  # 2011-12
                     if joiner == "or" and (second[2] != core.get("form") or hi > 10 * max(lo, 1e-9)):
                         good = False
+                    if good and joiner in _RANGE_DASHES and self._score_context(start_tok, sec_end):
+                        good = False
+                        q = self._make(start_tok, sec_end, value, "count", kind="number")
+                        q.exclude = "score"
+                        return q
                     if good:
                         value, rng = lo, [lo, hi]
                         parts.append((self.s[k2], self.e[sec_end - 1]))
                         j = sec_end
                         kind = "number"
                         core["form"] = second[2]
-                    elif joiner in _RANGE_DASHES and self.k[k2] == "n" and hi < value and not between:
+                    elif joiner in _RANGE_DASHES and self.k[k2] == "n" and hi <= value and not between:
                         # "3-1" is a score, not a range
                         q = self._make(start_tok, sec_end, value, "count", kind="number")
                         q.exclude = "score"
@@ -1083,6 +1097,13 @@ class NumberGrammar:
                                "century", "second", "mile", "km") and k > j:
                 # "five-year high", "11-year" (a hyphenated duration modifier)
                 return "duration"
+        # addresses: "10 Downing Street", "1600 Pennsylvania Avenue"
+        if first_num and q.unit == "count" and j < self.n and self.t[j][:1].isupper():
+            for k in range(j, min(j + 3, self.n)):
+                if self.k[k] != "w" or not self.t[k][:1].isupper():
+                    break
+                if self.low[k] in self.address_words and k > j:
+                    return "address"
         # list numbering: "1." or "2)" at the start of a line
         if first_num and q.unit == "count" and nxt in (".", ")") and j + 1 < self.n and self.k[j + 1] == "w" \
                 and "\n" not in self.text[self.e[j]:self.s[j + 1]] and (
