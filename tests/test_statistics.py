@@ -190,3 +190,13 @@ def test_statistics_title_case_headlines_keep_figures(nlp, text, figure):
 )
 def test_statistics_index_names(nlp, text):
     assert [c["unit"] for c in stats(nlp, text)] == ["percent"]
+
+
+@pytest.mark.parametrize(
+    "text,span,unit",
+    [("He scored 31 points in the final.", "31", "count"),
+     ("The Dow Jones index lost 120 points on Friday.", "120 points", "measure")],
+)
+def test_statistics_points_scored_or_index_points(nlp, text, span, unit):
+    (c,) = stats(nlp, text)
+    assert (text[c["start"]:c["end"]], c["unit"]) == (span, unit)

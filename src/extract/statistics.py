@@ -76,6 +76,7 @@ class StatisticsComponent(RulePipe):
         "source_verbs": "stat_source_verbs.txt",
         "comparison_cues": "stat_comparison_cues.jsonl",
         "time_relative": "stat_time_relative.jsonl",
+        "market_words": "stat_market_words.txt",
     }
 
     def __init__(self, nlp: Language, name: str, config: StatisticsConfig | None = None) -> None:
@@ -89,6 +90,9 @@ class StatisticsComponent(RulePipe):
         self.source_verbs = {w.lower() for w in self.lexicons["source_verbs"]}
         self.comparison = sorted((_tokens_of(r["phrase"]) for r in self.lexicons["comparison_cues"]), key=len,
                                  reverse=True)
+        words = sorted({w.lower() for w in self.lexicons["market_words"]}, key=len, reverse=True)
+        self.market_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I) \
+            if words else None
         self.relative = {" ".join(_tokens_of(r["phrase"])): int(r["offset"]) for r in self.lexicons["time_relative"]}
 
     # -- main -----------------------------------------------------------------------------
@@ -130,6 +134,7 @@ class StatisticsComponent(RulePipe):
             kept.append((q, span))
         if not kept:
             return doc
+        self._points(text, kept)
         self._index_levels(doc, kept)
         quotes = get_claims(doc, "quote") if self.config.context else []
         year = self._doc_year(doc)
@@ -232,6 +237,19 @@ class StatisticsComponent(RulePipe):
                 if ent is not None and (_YEAR.search(ent.text) or any(t.lower_ in self.grammar.months for t in ent)):
                     return True
         return False
+
+    def _points(self, text: str, kept: list[tuple[Quantity, Span]]) -> None:
+        """Outside a market report "31 points" counts points scored: a count whose span is
+        the number ("scored one or two points" → "one or two")."""
+        if not any(q.measure_unit == "points" for q, _ in kept):
+            return
+        if self.market_re is not None and self.market_re.search(text):
+            return
+        for q, _span in kept:
+            if q.measure_unit == "points" and q.parts:
+                q.unit, q.measure_unit = "count", None
+                q.end = q.parts[-1][1]
+                q.text = text[q.start:q.end]
 
     @staticmethod
     def _index_levels(doc: Doc, kept: list[tuple[Quantity, Span]]) -> None:
