@@ -12,9 +12,17 @@ dates, times, ordinals, durations, identifiers such as ``G7`` or ``COVID-19``, l
 numbering, phone numbers) in :attr:`Quantity.exclude`; the spaCy component adds the
 checks that need the parse.
 
-Every word list lives in ``extract/data``: ``number_words.jsonl``, ``currencies.jsonl``,
-``units.jsonl``, ``stat_hedges.jsonl``, ``stat_direction.jsonl``,
-``stat_time_words.txt`` and ``stat_label_words.txt``.
+Every word list lives in ``extract/data`` (see :data:`LEXICON_FILES`): number words,
+magnitudes, denominators and signs (``number_words.jsonl``), currencies with ISO codes
+(``currencies.jsonl``), measurement units (``units.jsonl``), hedges and bounds
+(``stat_hedges.jsonl``), change words (``stat_direction.jsonl``), month names
+(``stat_time_words.txt``), label words (``stat_label_words.txt``: ``Article 5``), score
+words (``stat_score_words.txt``: ``won 3-1``) and street words (``stat_address_words.txt``).
+
+The grammar is a hand-written longest-match parser over a regex tokenisation of the
+text: it starts only at tokens that can begin a number (digits, number words, currency
+symbols, ``a``/``half``/``between``...), so its cost is proportional to the numbers in
+the text, not to its length.
 """
 
 from __future__ import annotations
