@@ -136,3 +136,12 @@ def test_speakers_floating_quote_after_a_new_person_paragraph(nlp):
             "“These numbers do not add up, and everyone in this room knows it.”")
     sps = _speakers(nlp, text)
     assert [sp["name"].split()[-1] for sp in sps] == ["Reilly", "Duarte"]
+
+
+def test_speakers_role_description_names_the_person(nlp):
+    text = ("Transport Minister Anna Berg visited the port on Monday. Ferry captain Jon Alm met her "
+            "at the quay. “We will not close the port,” the minister said. “It is too dangerous to "
+            "sail tonight,” the captain said.")
+    sps = _speakers(nlp, text)
+    assert [sp["name"] for sp in sps] == ["Anna Berg", "Jon Alm"]
+    assert [sp["mention"] for sp in sps] == ["the minister", "the captain"]

@@ -25,7 +25,7 @@ from spacy.attrs import DEP
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from . import claims as _claims  # noqa: F401  (registers doc._.people)
+from .claims import get_claims
 
 _SUBJ_IDS = {get_string_id("nsubj"), get_string_id("nsubjpass")}
 
@@ -360,7 +360,26 @@ class DocSpeakers:
         named = self.definite_referent(head, span)
         if named is not None:
             sp["name"] = named
+            sp["_person"] = any(p["name"] == named for p in self._people())
         return sp
+
+    def role_referent(self, noun: str, pos: int) -> str | None:
+        """``the minister`` / ``the captain``: the person the article gave that title or
+        role before ``pos`` (registry titles, affiliation roles); the latest mentioned
+        wins, and only when one person fits."""
+        fits = []
+        roles: dict[str, set[str]] = {}
+        for c in get_claims(self.doc, "affiliation"):
+            if c.get("start", pos) < pos and c.get("person"):
+                words = {w.lower().rstrip(".") for w in (c.get("role") or "").split()}
+                roles.setdefault(c["person"], set()).update(words)
+        for p in self._people():
+            titles = {w.lower().rstrip(".") for t in p.get("titles") or [] for w in t.split()}
+            if noun in titles or noun in roles.get(p["name"], set()):
+                first = min((s for s, _ in p.get("mentions", [])), default=pos)
+                if first < pos:
+                    fits.append(p["name"])
+        return fits[0] if len(set(fits)) == 1 else None
 
     def definite_referent(self, head: Token, span: Span) -> str | None:
         """``the report`` / ``the ministry`` / ``the company``: the organisation or document
@@ -370,7 +389,7 @@ class DocSpeakers:
             return None
         lemma = head.lemma_.lower()
         if lemma not in self.res.doc_nouns and lemma not in self.res.org_nouns:
-            return None
+            return self.role_referent(lemma, span.start_char)
         best = None
         for ent in self.ents:
             if ent.start_char >= span.start_char:
@@ -409,7 +428,7 @@ class DocSpeakers:
         lo, hi = min(toks), max(toks)
         i = head.i
         while i > lo and (doc[i - 1].i in toks or _glued_hyphen(doc, i - 1)) \
-                and not (doc[i - 1].is_punct and doc[i - 1].text not in "-."):
+                and not (doc[i - 1].is_punct and doc[i - 1].text not in ("-", ".", "'", "’")):
             i -= 1
         j = head.i
         while j < hi and doc[j + 1].i in toks and not (doc[j + 1].is_punct and doc[j + 1].text not in ".-&'"):
