@@ -275,3 +275,14 @@ def test_numbers_scores_and_addresses(text):
 def test_numbers_dash_range_without_score_words():
     (q,) = scan("about 3-4 people")
     assert q.range == [3, 4]
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [("a $10-billion deal", "$10-billion", 1e10), ("Rs 500 crore", "Rs 500 crore", 5e9),
+     ("CHF 3.2 billion", "CHF 3.2 billion", 3.2e9), ("2.5 trillion won", "2.5 trillion won", 2.5e12)],
+)
+def test_numbers_money_magnitudes(text, span, value):
+    q = one(text)
+    assert (q.text, q.unit) == (span, "money")
+    assert q.value == pytest.approx(value)

@@ -129,10 +129,10 @@ def _index(entries: list, pos: int) -> dict[str, list]:
 def _exact(form: str) -> str | None:
     """Short letter forms match case-sensitively: ``C`` (Celsius) is not ``c`` (cents),
     ``MW`` is not ``mw``."""
-    return form if len(form) <= 2 and any(ch.isalpha() for ch in form) and len(_tokens_of(form)) == 1 else None
+    return form if len(form) <= 2 and any(ch.isalpha() for ch in form) and len(phrase_tokens(form)) == 1 else None
 
 
-def _tokens_of(form: str) -> list[str]:
+def phrase_tokens(form: str) -> list[str]:
     return [m.group(0).lower() for m in _TOKEN.finditer(form)]
 
 
@@ -201,7 +201,7 @@ class NumberGrammar:
         self.subunits: list[tuple[list[str], str, float, str | None, str | None]] = []
         self.iso_codes: set[str] = set()
         for row in lex["currencies"]:
-            toks = _tokens_of(row["form"])
+            toks = phrase_tokens(row["form"])
             item = (toks, row["code"], float(row.get("factor", 1)), row.get("attach"), _exact(row["form"]))
             (self.cur_prefix if row["position"] == "prefix" else self.cur_suffix).append(item)
             if row.get("subunit"):
@@ -213,13 +213,13 @@ class NumberGrammar:
         self.cur_prefix_first = {t[0][0] for t in self.cur_prefix}
         self.units_list: list[tuple[list[str], str, str, str | None, str | None]] = []
         for row in lex["units"]:
-            self.units_list.append((_tokens_of(row["form"]), row["name"], row["kind"], row.get("attach"),
+            self.units_list.append((phrase_tokens(row["form"]), row["name"], row["kind"], row.get("attach"),
                                     _exact(row["form"])))
         self.units_list.sort(key=lambda x: -len(x[0]))
         self.hedges_before: list[tuple[list[str], dict]] = []
         self.hedges_after: list[tuple[list[str], dict]] = []
         for row in lex["hedges"]:
-            toks = _tokens_of(row["phrase"])
+            toks = phrase_tokens(row["phrase"])
             pos = row.get("position", "before")
             (self.hedges_before if pos == "before" else self.hedges_after).append((toks, row))
         self.hedges_before.sort(key=lambda x: -len(x[0]))
@@ -410,6 +410,9 @@ class NumberGrammar:
                     return j + 1, v * self.abbrev[w], "digits"
             if j < self.n and self.k[j] == "w" and self.low[j] in self.abbrev and self.t[j].islower():
                 return j + 1, v * self.abbrev[self.low[j]], "digits"
+            if self._lw(j) in _DASHES and self._adj(j) and self._adj(j + 1) and self._lw(j + 1) in self.scales \
+                    and self.scales[self._lw(j + 1)] >= 1000:
+                return j + 2, v * self.scales[self._lw(j + 1)], "digits"  # "a $10-billion deal"
             if j < self.n and self.low[j] in self.scales and self.k[j] == "w" and "." not in self.t[i]:
                 r = self._words(i)
                 if r is not None:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .base import RulePipe
 from .claims import add_claim, get_claims
-from .numbers import LEXICON_FILES, NumberGrammar, Quantity, _tokens_of
+from .numbers import LEXICON_FILES, NumberGrammar, Quantity, phrase_tokens
 
 
 @dataclass
@@ -88,12 +88,12 @@ class StatisticsComponent(RulePipe):
         self.hedge_words = {w for toks, _ in self.grammar.hedges_before for w in toks}
         self.source_nouns = {w.lower() for w in self.lexicons["source_nouns"]}
         self.source_verbs = {w.lower() for w in self.lexicons["source_verbs"]}
-        self.comparison = sorted((_tokens_of(r["phrase"]) for r in self.lexicons["comparison_cues"]), key=len,
+        self.comparison = sorted((phrase_tokens(r["phrase"]) for r in self.lexicons["comparison_cues"]), key=len,
                                  reverse=True)
         words = sorted({w.lower() for w in self.lexicons["market_words"]}, key=len, reverse=True)
         self.market_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I) \
             if words else None
-        self.relative = {" ".join(_tokens_of(r["phrase"])): int(r["offset"]) for r in self.lexicons["time_relative"]}
+        self.relative = {" ".join(phrase_tokens(r["phrase"])): int(r["offset"]) for r in self.lexicons["time_relative"]}
 
     # -- main -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -335,7 +335,7 @@ class StatisticsComponent(RulePipe):
         if m:
             out["year"] = int(m.group(1))
         else:
-            key = " ".join(_tokens_of(ref.text))
+            key = " ".join(phrase_tokens(ref.text))
             for phrase, offset in self.relative.items():
                 if key == phrase or key.endswith(" " + phrase):
                     out["relative_year"] = offset
