@@ -37,6 +37,7 @@ from types import SimpleNamespace
 from typing import IO, Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .claims import get_claims
 from .pipeline import build_pipeline, pipeline_info, resolve_model_name
@@ -159,7 +160,8 @@ def _is_int(v: Any) -> bool:
 
 class _JoinedDoc:
     """What :func:`extract.records.doc_to_records` reads of a ``Doc`` (text, sentences,
-    claims), for a document processed as several chunks."""
+    claims): for a document processed as several chunks, and as a cheap view of a whole
+    ``Doc`` (whose ``.text`` costs a pass over all tokens each time it is read)."""
 
     def __init__(self, text: str, sents: list[tuple[int, int]], claims: list[dict[str, Any]]) -> None:
         self.text = text
@@ -186,6 +188,18 @@ def _chunked_records(nlp: Language, doc: InputDoc, starts: list[int], info: dict
     return doc_to_records(joined, doc.id, meta=doc.meta or None, pipeline=info)  # type: ignore[arg-type]
 
 
+def _records(processed: Doc, doc: InputDoc, info: dict[str, str]) -> list[dict[str, Any]]:
+    """Records of one processed document. ``Doc.text`` is rebuilt from the tokens on every
+    access, so the record builder gets a view with the text computed once."""
+    text = processed.text
+    if processed.has_annotation("SENT_START"):
+        sents = [(s.start_char, s.end_char) for s in processed.sents]
+    else:
+        sents = [(0, len(text))]
+    view = _JoinedDoc(text, sents, get_claims(processed))
+    return doc_to_records(view, doc.id, meta=doc.meta or None, pipeline=info)  # type: ignore[arg-type]
+
+
 def _check_serialisable(records: list[dict[str, Any]]) -> None:
     for r in records:
         json.dumps(r, ensure_ascii=False, allow_nan=False)
@@ -201,7 +215,7 @@ def _one(nlp: Language, doc: InputDoc, info: dict[str, str], chunk_chars: int) -
         if len(starts) > 1:
             records = _chunked_records(nlp, doc, starts, info)
         else:
-            records = doc_to_records(nlp(doc.text), doc.id, meta=doc.meta or None, pipeline=info)
+            records = _records(nlp(doc.text), doc, info)
         _check_serialisable(records)
         return records
     except Exception as e:  # noqa: BLE001 - one bad document never stops the run
@@ -224,7 +238,7 @@ def extract_docs(
     try:
         processed = nlp.pipe((docs[i].text for i in short), batch_size=max(1, len(short)))
         for i, p in zip(short, processed, strict=True):
-            records = doc_to_records(p, docs[i].id, meta=docs[i].meta or None, pipeline=info)
+            records = _records(p, docs[i], info)
             _check_serialisable(records)
             out[i] = records
     except Exception:  # noqa: BLE001 - isolate the failing document below
