@@ -286,3 +286,8 @@ def test_numbers_money_magnitudes(text, span, value):
     q = one(text)
     assert (q.text, q.unit) == (span, "money")
     assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["the number one cause", "35-year-olds", "a six-month-old baby", "number 10"])
+def test_numbers_ranks_and_ages(text):
+    assert scan(text) == []

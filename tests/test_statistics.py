@@ -200,3 +200,20 @@ def test_statistics_index_names(nlp, text):
 def test_statistics_points_scored_or_index_points(nlp, text, span, unit):
     (c,) = stats(nlp, text)
     assert (text[c["start"]:c["end"]], c["unit"]) == (span, unit)
+
+
+@pytest.mark.parametrize("text", ["", "No figures here at all.", "\n\n"])
+def test_statistics_texts_without_numbers(nlp, text):
+    assert stats(nlp, text) == []
+
+
+def test_statistics_lexicon_can_be_extended(nlp):
+    import spacy
+
+    from extract import statistics  # noqa: F401  (registers the factory)
+
+    blank = spacy.blank("en")
+    pipe = blank.add_pipe("claim_statistics")
+    pipe.add_entries("units", [{"form": "furlongs", "name": "furlong", "kind": "measure"}])
+    (c,) = get_claims(blank("The horse ran 8 furlongs."), "statistic")
+    assert (c["unit"], c["measure_unit"]) == ("measure", "furlong")

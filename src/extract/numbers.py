@@ -1093,6 +1093,8 @@ class NumberGrammar:
             return "label"
         if self._lw(lp) in self.labels and q.unit == "count" and first_num and not q.currency:
             return "label"
+        if prev == "number" and q.unit == "count" and q.kind == "number" and j == i + 1:
+            return "rank"  # "the number one cause"
         if prev == "and" and q.unit == "count" and first_num and i >= 3 and self.k[i - 2] == "n" \
                 and self._lw(i - 3) in self.labels:
             return "label"
@@ -1101,8 +1103,8 @@ class NumberGrammar:
             k = j
             if self._lw(k) in _DASHES:
                 k += 1
-            if self._lw(k) in ("year", "years") and self._lw(k + 1) in _DASHES | {"old"}:
-                if self._lw(k + 1) == "old" or self._lw(k + 2) == "old":
+            if self._lw(k) in ("year", "years", "month", "months") and self._lw(k + 1) in _DASHES | {"old"}:
+                if self._lw(k + 1) == "old" or self._lw(k + 2) in ("old", "olds"):
                     return "age"
             if self._lw(k) in ("year", "years", "month", "months", "week", "day", "hour", "minute", "decade",
                                "century", "second", "mile", "km") and k > j:
