@@ -348,3 +348,20 @@ def test_quotes_records_validate_against_schema(nlp):
     for r in recs:
         validate_record(r)
         assert r["text"] == text[r["start"] : r["end"]]
+
+
+@pytest.mark.parametrize(
+    "text,cue,speaker",
+    [
+        ("“Where has the money gone?” asked Senator Jo Park.", "asked", "Park"),
+        ("Anna Weiss spoke last at the hearing. “We want answers,” she went on.", "went on", "Weiss"),
+    ],
+)
+def test_quotes_verbs_valid_only_next_to_marks(nlp, text, cue, speaker):
+    q = _one(nlp, text)
+    assert q["cue"] == cue and q["speaker"]["name"].endswith(speaker)
+
+
+def test_quotes_direct_only_verbs_report_no_clause(nlp):
+    _, qs = _quotes(nlp, "The senator wondered whether the money had been spent.")
+    assert qs == []

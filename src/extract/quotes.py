@@ -73,6 +73,7 @@ class QuotesComponent(RulePipe):
         "org_nouns": "quote_org_nouns.txt",
         "blocking": "quote_blocking_verbs.txt",
         "company_nouns": "quote_company_nouns.txt",
+        "direct_verbs": "quote_direct_verbs.txt",
     }
 
     # -- compile ------------------------------------------------------------------------
@@ -116,6 +117,7 @@ class QuotesComponent(RulePipe):
             pass
         org_nouns = {v.lower() for v in lx["org_nouns"]}
         self.blocking = {v.lower() for v in lx["blocking"]}
+        self.direct_verbs = {v.lower() for v in lx["direct_verbs"]}
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns)
 
@@ -134,6 +136,13 @@ class QuotesComponent(RulePipe):
         return doc
 
     # -- lexicon predicates ---------------------------------------------------------------
+    def is_mark_cue_verb(self, t: Token) -> bool:
+        """A cue next to quotation marks: a reporting verb, or a verb that only introduces
+        quoted words (``“Why?” she asked``, ``he went on``)."""
+        if self.is_cue_verb(t):
+            return True
+        return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.direct_verbs
+
     def is_cue_verb(self, t: Token) -> bool:
         lemma = t.lemma_.lower()
         if not (t.pos_ in ("VERB", "AUX") or (t.pos_ in ("NOUN", "PROPN") and t.tag_.startswith("VB"))):
@@ -617,7 +626,7 @@ class _DocContext:
             and window[0].pos_ in ("PRON", "DET", "ADV", "NOUN", "ADP", "SCONJ", "CCONJ")
         adjacent = bool(window) and (window[0].text in (",", ":") or content_end in ",!?:")
         if window and lead and not new_sentence:
-            verb = next((t for t in window[:7] if self.c.is_cue_verb(t)), None)
+            verb = next((t for t in window[:7] if self.c.is_mark_cue_verb(t)), None)
             if verb is not None:
                 before_verb = [t for t in window if t.i < verb.i]
                 if any(t.pos_ in ("VERB", "AUX", "CCONJ") for t in before_verb) or len(before_verb) > 6:
@@ -661,7 +670,7 @@ class _DocContext:
                 toks = [t for t in doc[self.tok_at(lo) : self.tok_at(p0 + len(prev_text) - 1) + 1]
                         if lo <= t.idx and not t.is_space]
         if toks:
-            verbs = [t for t in toks if self.c.is_cue_verb(t)]
+            verbs = [t for t in toks if self.c.is_mark_cue_verb(t)]
             if verbs:
                 verb = verbs[-1]
                 gap = [t for t in toks if t.i > verb.i]
