@@ -371,12 +371,13 @@ class NumberGrammar:
         if self._lw(k) in ("a", "an"):
             return self._lw(k + 1) in self.denominators
         r = self._words(k) if k < self.n else None
-        if r is None or r[1] >= 10:
-            return False  # "one hundred and thirty fifths" is 130/5, not 100 + 30/5
-        end = r[0]
-        if self._lw(end) in _DASHES:
-            end += 1
-        return self._lw(end) in self.denominators
+        if r is None:
+            return False
+        den = self._denominator(r[0], compound_ok=True)
+        # a proper fraction makes a mixed number ("two hundred and fifty-four hundredths" is
+        # 200.54); an improper one takes the whole numerator ("one hundred and thirty fifths"
+        # is 130/5)
+        return den is not None and r[1] < den[1]
 
     def _cardinal(self, i: int, money: bool = False) -> tuple[int, float, str] | None:
         """A cardinal number at ``i``: digits (with magnitude words or suffixes) or words.
@@ -431,7 +432,7 @@ class NumberGrammar:
         if r is None:
             return None
         j, v = r[0], r[1]
-        if self._lw(j) == "point" and r[2] in ("unit", "tens_unit", "tens"):
+        if self._lw(j) == "point" and r[2] in ("unit", "tens_unit", "tens") and self._lw(i - 1) != "at":
             dec = self._decimal_digits(j + 1)
             if dec is not None:
                 j, v = dec[0], v + dec[1]
