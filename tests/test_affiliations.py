@@ -416,3 +416,28 @@ def test_affiliations_tagger_and_ner_slips(nlp, text, expected):
 def test_affiliations_common_noun_orgs(nlp, text, expected):
     _, found = affs(nlp, text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the NER swallowed the name into the organisation: a long run before "said"
+        (
+            "Executive director of the Austin chapter of the Council on Arab - American Relations "
+            "Nadia Haddad said the boy deserved an apology.",
+            (
+                "Nadia Haddad",
+                "Executive director",
+                "Austin chapter of the Council on Arab - American Relations",
+            ),
+        ),
+        # a unit of a named organisation keeps the whole name
+        (
+            "Jo Kent, head of the Asia division of Halvorsen Bank, said profits fell.",
+            ("Jo Kent", "head", "Asia division of Halvorsen Bank"),
+        ),
+    ],
+)
+def test_affiliations_nested_orgs(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found

@@ -151,3 +151,24 @@ def test_people_quoted_regions():
 )
 def test_people_split_name_drops_leading_function_words(text, words):
     assert split_name(text)[0] == words
+
+
+def test_people_add_keeps_the_trailing_name_of_a_sloppy_span(nlp):
+    text = "Chief economist at the Bank of Central Europe Hans Maier said rates would rise."
+    doc = nlp(text)
+    reg = get_registry(doc)
+    p = reg.add(text[: text.index(" said")], 0, text.index(" said"))
+    assert p["name"] == "Hans Maier"
+    assert [text[s:e] for s, e in p["mentions"]] == ["Hans Maier"]
+    assert len([q for q in doc._.people if "Maier" in q["name"]]) == 1
+
+
+def test_people_rejects_phrases_as_names():
+    import spacy
+
+    from extract.people import PeopleComponent  # noqa: F401  (registers the factory)
+
+    nlp = spacy.blank("en")
+    comp = nlp.add_pipe("claim_people")
+    assert not comp._plausible(["economist", "at", "the", "Bank"])
+    assert comp._plausible(["Carlo", "de", "Benedetti"])

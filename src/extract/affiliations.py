@@ -303,6 +303,7 @@ class AffiliationsComponent(RulePipe):
             if k > e and (k >= lim or doc[k].pos_ not in ("NOUN", "PROPN")):
                 if kind == "org" or doc[k - 1].lower_ in self.org_cues:
                     return start, k, "org"
+                return start, k, "common"  # "the Paris office": a place's common noun
             return start, e, kind
         # lower-case noun phrase: "the agency", "photography", "exhibits"
         e = j
@@ -353,6 +354,11 @@ class AffiliationsComponent(RulePipe):
                 break
             s, e, kind = np
             if kind == "org":
+                # "the Dallas chapter of the Council on X": a unit of a named organisation
+                if e + 1 < lim and doc[e].lower_ == "of" and doc[e - 1].is_lower:
+                    np2 = self._np(ctx, e + 1, lim)
+                    if np2 is not None and np2[2] == "org" and _cap(doc[np2[0]]):
+                        e = np2[1]
                 seg.org = (s, e)
                 seg.end = e
                 break
@@ -680,6 +686,39 @@ class AffiliationsComponent(RulePipe):
                 e = self._name_fwd(ctx, i + 1, max_words=3, places_ok=True)
                 if e > i + 1 and (e >= ctx.n or not _cap(doc[e])):
                     self._register(ctx, reg, i + 1, e, min_words=1, places_ok=True)
+                elif doc[i + 1].lower_ in ORG_PREPS and i - self._sent_start(ctx, i) < 4:
+                    self._name_closing_premod(ctx, reg, i + 1)
+
+    def _name_closing_premod(self, ctx: _Doc, reg: PeopleRegistry, p: int) -> None:
+        """``Executive director of the Council on X Relations Jane Roe said``: the NER
+        swallowed the name into the organisation. A long capitalised run after a
+        sentence-opening role, ending right before a verb, ends in a two-word name."""
+        doc = ctx.doc
+        j = p + 1
+        if j < ctx.n and doc[j].lower_ in DETS:
+            j += 1
+        lim = self._sent_lim(ctx, j)
+        e = j
+        while e < lim and ctx.owner[e] < 0 and not self._boundary(ctx, e):
+            if doc[e].pos_ == "VERB":
+                break
+            if not (_cap(doc[e]) or doc[e].lower_ in self.connectors or doc[e].text in GLUE):
+                if doc[e].pos_ not in ("NOUN", "ADJ"):  # "the Dallas chapter of"
+                    return
+            e += 1
+        if e >= lim or doc[e].pos_ != "VERB" or ctx.owner[e] >= 0:
+            return
+        words = [t for t in doc[j:e] if _cap(t)]
+        if len(words) < 4 or e - 3 < j:
+            return
+        first, last, before = doc[e - 2], doc[e - 1], doc[e - 3]
+        if not all(
+            t.pos_ == "PROPN" and _cap(t) and t.lower_ not in self.org_cues for t in (first, last)
+        ):
+            return
+        if before.lower_ in self.connectors or before.text in GLUE or not _cap(before):
+            return
+        self._register(ctx, reg, e - 2, e, min_words=2, places_ok=True)
 
     def _sent_lim(self, ctx: _Doc, i: int) -> int:
         """End of the sentence (or line) holding token ``i``, at most 40 tokens on."""

@@ -68,6 +68,15 @@ class TitleTable:
 
 
 _TITLES: TitleTable | None = None
+_PARTICLES: set[str] | None = None
+
+
+def particles() -> set[str]:
+    """Lower-case words allowed inside names (the component's lexicon; packaged default)."""
+    global _PARTICLES
+    if _PARTICLES is None:
+        _PARTICLES = {w.lower() for w in read_lexicon(data_path("people_name_particles.txt"))}
+    return _PARTICLES
 
 
 def title_table() -> TitleTable:
@@ -226,8 +235,36 @@ class PeopleRegistry:
         The merged person keeps the fullest name. Returns the person dict."""
         words, found = split_name(name)
         all_titles = list(titles) + found
+        # "economist at the Bank of X Jane Roe" from a sloppy span: keep the trailing name
+        cut = max(
+            (
+                k
+                for k, w in enumerate(words)
+                if not _is_name_word(w) and w.lower() not in particles()
+            ),
+            default=-1,
+        )
+        if 0 <= cut < len(words) - 1:
+            words = words[cut + 1 :]
+            all_titles = list(titles)  # titles before the cut belong to the phrase
+            text = self.doc.text[start:end]
+            k = text.rfind(" " + " ".join(words))
+            if text.endswith(" ".join(words)) and k >= 0:
+                start += k + 1  # the mention covers the name only
         keys = name_keys(words)
         person = self._best(keys, start) if keys else None
+        rename = True
+        if person is None and len(keys) > 2:
+            # "Central Europe Jane Roe" ends with a registered full name: that person
+            for p in self.people:
+                pk = name_keys(p["name"].split())
+                if len(pk) > 1 and keys[-len(pk) :] == pk:
+                    person, rename = p, False
+                    tail = " ".join(words[-len(pk) :])
+                    text = self.doc.text[start:end]
+                    if text.endswith(" " + tail):
+                        start = end - len(tail)  # the mention covers the name only
+                    break
         if person is None:
             person = {
                 "name": " ".join(words) or name.strip(),
@@ -236,7 +273,7 @@ class PeopleRegistry:
                 "mentions": [],
             }
             self.people.append(person)
-        elif len(words) > len(person["name"].split()):
+        elif rename and len(words) > len(person["name"].split()):
             person["name"] = " ".join(words)
         for t in all_titles:
             if t not in person["titles"]:
@@ -276,6 +313,7 @@ class PeopleComponent(RulePipe):
         "titles": "titles.txt",
         "pronouns": "people_pronouns.txt",
         "not_names": "people_not_names.txt",
+        "particles": "people_name_particles.txt",
     }
 
     def _compile(self) -> None:
@@ -287,6 +325,9 @@ class PeopleComponent(RulePipe):
             word, _, gender = entry.partition("|")
             self.pronouns[word.strip().lower()] = gender.strip()
         self.not_names = {word_key(w) for w in self.lexicons["not_names"]}
+        self.particles = {w.lower() for w in self.lexicons["particles"]}
+        global _PARTICLES
+        _PARTICLES = self.particles
 
     def _plausible(self, words: list[str]) -> bool:
         """A name: capitalised words, no digits, no place/organisation word."""
@@ -296,6 +337,8 @@ class PeopleComponent(RulePipe):
             return False
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and "." not in words[0]:
             return False  # acronyms and numerals: "XV", "NATO"
+        if any(not _is_name_word(w) and w.lower() not in self.particles for w in words):
+            return False  # "economist at the Bank of X Jane Roe": a phrase, not a name
         return True
 
     # title words right before token i (longest title first): returns new start index
