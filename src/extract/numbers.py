@@ -341,17 +341,23 @@ class NumberGrammar:
             elif w in self.dozen and w != "score" and last == "hundred":
                 cur *= 12  # "two hundred dozens"
                 last = "scale"
-            elif w in self.vague and w not in ("tens", "dozens", "scores") and last is not None and last != "scale" \
+            elif w in self.vague and w not in ("tens", "dozens", "scores") and last is not None \
                     and self._lw(j + 1) != "of":
-                total += (cur or 1.0) * self.vague[w][0]  # "three billions", "three thousand millions"
-                cur, last = 0.0, "scale"
+                if last == "scale":
+                    if self.vague[w][0] <= self.scales.get(self.low[j - 1], 0):
+                        break
+                    total, cur = (total + cur) * self.vague[w][0], 0.0  # "three thousand millions"
+                else:
+                    total += (cur or 1.0) * self.vague[w][0]  # "three billions"
+                    cur = 0.0
+                last = "scale"
             elif w in _DASHES and last == "tens" and self._lw(j + 1) in self.units and self.k[j + 1] == "w" \
                     and self.units[self._lw(j + 1)] < 10:
                 j += 1
                 continue
             elif w == "and" and last in ("hundred", "scale") and (
                 self._lw(j + 1) in self.units or self._lw(j + 1) in self.tens
-                or (self.k[j + 1 if j + 1 < self.n else j] == "n" and self.t[j + 1].isdigit())
+                or (self.k[j + 1 if j + 1 < self.n else j] == "n" and self.t[j + 1].isdigit() and self.t[j + 1] != "0")
             ) and not self._fraction_ahead(j + 1) and not (
                 last == "hundred" and self._lw(j + 2) == "hundred"
             ):
