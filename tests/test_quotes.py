@@ -365,3 +365,10 @@ def test_quotes_verbs_valid_only_next_to_marks(nlp, text, cue, speaker):
 def test_quotes_direct_only_verbs_report_no_clause(nlp):
     _, qs = _quotes(nlp, "The senator wondered whether the money had been spent.")
     assert qs == []
+
+
+def test_quotes_quote_in_headline_is_skipped(nlp):
+    text = ("Mayor: “We will rebuild the bridge this year”\n\n"
+            "The mayor spoke to residents on Monday evening.")
+    _, qs = _quotes(nlp, text)
+    assert qs == []

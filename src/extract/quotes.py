@@ -198,7 +198,8 @@ class _DocContext:
             e = self.text.find("\n", s)
             e = len(self.text) if e < 0 else e
             line = self.text[s:e].rstrip()
-            if line and line[-1] not in ".!?:;\"”’'»)]" and len(line.split()) <= 20:
+            if line and line[-1] not in ".!?:;\"”’'»)]" and len(line.split()) <= 20 \
+                    and not re.search(r"(^|\s)[—–]", line):  # "“…” — Name" is an attribution line
                 out.append((s, e))
             del i
         return out
@@ -236,7 +237,7 @@ class _DocContext:
         cands = [c for c in cands if c.cue_tok is None or not self.in_headline(c.cue_tok.idx)]
         cands = self.dedupe(cands)
         used = self.attach_marks(cands)
-        cands += self.mark_cands(used)
+        cands += [c for c in self.mark_cands(used) if not self.in_headline(c.start)]
         cands.sort(key=lambda c: c.start)
         cands = self.dedupe(cands)
         cands.sort(key=lambda c: c.start)
