@@ -194,6 +194,8 @@ class _DocContext:
     def _headlines(self) -> list[tuple[int, int]]:
         """Headline-like paragraphs: short, with no sentence-final punctuation."""
         out = []
+        if len(self.par_starts) < 2:
+            return out  # a one-paragraph text has no headline
         for i, s in enumerate(self.par_starts):
             e = self.text.find("\n", s)
             e = len(self.text) if e < 0 else e
