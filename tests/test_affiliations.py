@@ -441,3 +441,15 @@ def test_affiliations_common_noun_orgs(nlp, text, expected):
 def test_affiliations_nested_orgs(nlp, text, expected):
     _, found = affs(nlp, text)
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("John Doe, 45, of Springwater, was arrested on Friday.", []),
+        ("Mary Poe, 51, of Acme Bank, was there.", [("Mary Poe", None, "Acme Bank")]),
+    ],
+)
+def test_affiliations_age_then_home_town(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected

@@ -423,7 +423,12 @@ class AffiliationsComponent(RulePipe):
             and doc[j].lower_ in ("of", "at", "for", "with", "from")
         ):
             np = self._np(ctx, j + 1, lim)  # "Mu Li, of the University of X"
-            if np is not None and np[2] == "org":
+            # "John Doe, 45, of Springfield": after an age, "of" gives the home town
+            aged = j >= 2 and doc[j - 1].text == "," and doc[j - 2].like_num
+            cue = np is not None and any(
+                t.lower_ in self.org_cues or _camel(t.text) for t in doc[np[0] : np[1]]
+            )
+            if np is not None and np[2] == "org" and (not aged or cue):
                 seg = Seg(j, j, role_end=j, end=np[1], org=(np[0], np[1]))
         if seg is None:
             if relative:
