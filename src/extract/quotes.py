@@ -196,14 +196,13 @@ class _DocContext:
         out = []
         if len(self.par_starts) < 2:
             return out  # a one-paragraph text has no headline
-        for i, s in enumerate(self.par_starts):
+        for s in self.par_starts:
             e = self.text.find("\n", s)
             e = len(self.text) if e < 0 else e
             line = self.text[s:e].rstrip()
             if line and line[-1] not in ".!?:;\"”’'»)]" and len(line.split()) <= 20 \
                     and not re.search(r"(^|\s)[—–]", line):  # "“…” — Name" is an attribution line
                 out.append((s, e))
-            del i
         return out
 
     def sent_of(self, t: Token):
@@ -320,10 +319,8 @@ class _DocContext:
     def content_of(self, t: Token) -> tuple[int, int] | None:
         comps = [c for c in t.children if c.dep_ in _CONTENT_DEPS]
         if comps:
-            c = comps[-1] if any(x.i > t.i for x in comps) else comps[0]
-            after = [x for x in comps if x.i > t.i]
-            if after:
-                c = after[0]
+            after = [x for x in comps if x.i > t.i]  # the clause after the cue, if any
+            c = after[0] if after else comps[0]
             toks = list(c.subtree)
             return self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
         # "observed that …" with the clause misattached by the parser
@@ -348,9 +345,8 @@ class _DocContext:
         # "…, he adds" / "Prosecutors, he said, had …": a parenthetical cue verb
         if t.dep_ == "parataxis" and t.head.pos_ in ("VERB", "AUX") and t.head.i != t.i:
             head = t.head
-            own = {x.i for x in t.subtree}
+            own = {x.i for x in t.subtree}  # the clause around the parenthetical cue
             toks = [x for x in head.subtree if x.i not in own]
-            # only the part before the cue when the cue closes the clause
             sent = self.sent_of(t)
             toks = [x for x in toks if sent.start <= x.i < sent.end]
             if toks:
@@ -440,7 +436,7 @@ class _DocContext:
         slem = subj.lemma_.lower()
         if subj.lower_ in ("i", "we", "you", "me", "us"):
             return False
-        if lemma in self.c.source_verbs and lemma not in ("say", "tell"):
+        if lemma in self.c.source_verbs:
             if not (slem in self.c.doc_nouns or slem in self.c.resolver.org_nouns
                     or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                     or subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they", "it")):
