@@ -145,3 +145,20 @@ def test_speakers_role_description_names_the_person(nlp):
     sps = _speakers(nlp, text)
     assert [sp["name"] for sp in sps] == ["Anna Berg", "Jon Alm"]
     assert [sp["mention"] for sp in sps] == ["the minister", "the captain"]
+
+
+@pytest.fixture(scope="module")
+def nlp_quotes_only():
+    from extract.pipeline import build_pipeline
+
+    return build_pipeline(components=("claim_quotes",))
+
+
+def test_speakers_fallback_registry_without_people_component(nlp_quotes_only):
+    text = ("Dr. Leila Haddad leads the vaccine trial at the city hospital. "
+            "“The first results look very promising,” says Dr. Haddad. She added that more "
+            "patients would join in May.")
+    doc = nlp_quotes_only(text)
+    sps = [q["speaker"] for q in get_claims(doc, "quote")]
+    assert [sp["name"] for sp in sps] == ["Leila Haddad", "Leila Haddad"]
+    assert any(p["name"] == "Leila Haddad" for p in doc._.people)
