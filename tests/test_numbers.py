@@ -291,3 +291,19 @@ def test_numbers_money_magnitudes(text, span, value):
 @pytest.mark.parametrize("text", ["the number one cause", "35-year-olds", "a six-month-old baby", "number 10"])
 def test_numbers_ranks_and_ages(text):
     assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,span,unit",
+    [("One pound of coal", "One pound", "measure"), ("a twenty pound bag", "twenty pound", "measure"),
+     ("5 million pounds", "5 million pounds", "money"), ("a 20 pound note", "20 pound", "money"),
+     ("10 000 dollars", "10 000 dollars", "money")],
+)
+def test_numbers_pounds_and_spaced_thousands(text, span, unit):
+    q = one(text)
+    assert (q.text, q.unit) == (span, unit)
+
+
+@pytest.mark.parametrize("text", ["version two", "phase three trials", "season four"])
+def test_numbers_written_labels(text):
+    assert scan(text) == []

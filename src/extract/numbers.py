@@ -50,6 +50,7 @@ _TOKEN_TEMPLATE = (
     r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: 12,34,567.89
     r"|\d{1,3}(?:[\u00a0\u202f ]\d{3}){2,}(?:\.\d+)?(?![\d,])"  # spaced groups: 1 234 567
     r"|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])"  # no-break-space groups: 40 000
+    r"|\d{1,3} 0\d\d(?![\d,.])"  # one space group starting with 0: 10 000 (no number starts with 0)
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+{vulgar})"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)"
     r"|(?P<sym>\S)"
@@ -75,6 +76,9 @@ _DECADE_SUFFIX = {"s"}
 _RANGE_WORDS = {"to", "or", "through", "thru", "~"}
 #: denominators that make ``a/b`` a fraction rather than a date (``3/4``, ``1/10``, ``20/100``)
 _SLASH_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 16, 32, 100, 1000}
+#: label words that also take written-out numbers ("version two", "phase three")
+_WORD_LABELS = {"version", "chapter", "article", "phase", "stage", "level", "part", "series", "season",
+                "episode", "act", "round", "game", "category", "grade", "class", "tier", "section", "volume"}
 _CUR_ABBREV = {"rs", "rp", "kr", "fr"}
 _DIR_SKIP = {"by", "sharply", "slightly", "only", "just", "a", "an", "further", "another", "nearly",
              "almost", "steeply", "marginally", "modestly", "roughly", "some"}
@@ -488,6 +492,11 @@ class NumberGrammar:
             if end is not None:
                 if len(toks) == 1 and toks[0] in ("p",) and self._lw(end) == ".":
                     continue
+                if toks[-1] in ("pound", "pounds") and (
+                    self._lw(end) == "of" or toks[-1] == "pound" and end < self.n and self.k[end] == "w"
+                    and self.t[end].islower() and self._lw(end) not in ("note", "notes", "coin", "coins", "sterling")
+                ):
+                    continue  # "a pound of coal", "a twenty pound bag": weight, not money
                 return end, code, factor
         return None
 
@@ -1102,6 +1111,8 @@ class NumberGrammar:
             return "label"
         if prev == "number" and q.unit == "count" and q.kind == "number" and j == i + 1:
             return "rank"  # "the number one cause"
+        if prev in _WORD_LABELS and q.unit == "count" and q.kind == "number" and not first_num and j == i + 1:
+            return "label"  # "version two", "phase three"
         if prev == "and" and q.unit == "count" and first_num and i >= 3 and self.k[i - 2] == "n" \
                 and self._lw(i - 3) in self.labels:
             return "label"
