@@ -453,3 +453,29 @@ def test_affiliations_nested_orgs(nlp, text, expected):
 def test_affiliations_age_then_home_town(nlp, text, expected):
     _, found = affs(nlp, text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Google CEO Sundar Pichai and Microsoft co-founder Bill Gates donated funds.",
+            [("Sundar Pichai", "CEO", "Google"), ("Bill Gates", "co-founder", "Microsoft")],
+        ),
+        (
+            "Officials did not respond. Chinese Foreign Ministry spokesman Wang Wenbin said China objected.",
+            [("Wang Wenbin", "spokesman", "Chinese Foreign Ministry")],
+        ),
+        (
+            "Okonjo's lawyer, Chidi Eze, said his client would appeal.",
+            [("Chidi Eze", "lawyer", None)],
+        ),
+        (
+            "Witnesses included businessman Femi Adewale and accountant Grace Obi.",
+            [("Femi Adewale", "businessman", None), ("Grace Obi", "accountant", None)],
+        ),
+    ],
+)
+def test_affiliations_side_by_side(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected

@@ -497,7 +497,8 @@ class AffiliationsComponent(RulePipe):
                 # "Fort Pitt Capital Group Chief Investment Officer": the org ends at "Chief"
                 for m in range(k + 1, e):
                     if doc[m].lower_ in self.role_mods or self._role_at(doc, m):
-                        e = m
+                        if not any(t.lower_ in self.org_cues for t in doc[m:e]):
+                            e = m  # "... Group Chief Investment": not "Foreign Ministry"
                         break
                 words = doc[k:e]
                 orgish = any(t.ent_type_ == "ORG" or t.lower_ in self.org_cues for t in words)
@@ -688,7 +689,7 @@ class AffiliationsComponent(RulePipe):
             elif self._role_at(doc, i) and i + 1 < ctx.n and ctx.owner[i + 1] < 0:
                 if doc[i].ent_type_ in ("PERSON",) or "\n" in tok.whitespace_:
                     continue
-                e = self._name_fwd(ctx, i + 1, max_words=3, places_ok=True)
+                e = self._name_fwd(ctx, i + 1, max_words=3, places_ok=True, orgs_ok=True)
                 if e > i + 1 and (e >= ctx.n or not _cap(doc[e])):
                     self._register(ctx, reg, i + 1, e, min_words=1, places_ok=True)
                 elif doc[i + 1].lower_ in ORG_PREPS and i - self._sent_start(ctx, i) < 4:
@@ -901,6 +902,8 @@ class AffiliationsComponent(RulePipe):
         tok = doc[p]
         if tok.lower_ == "to":
             return p > 0 and doc[p - 1].lower_ == "according"
+        if tok.text in ("'s", "’s") and p > 0 and ctx.owner[p - 1] >= 0:
+            return True  # "Okonjo's lawyer, Chidi Eze": a person's role words
         if tok.pos_ in ("VERB", "AUX"):
             return True
         return tok.lower_ in ("as", "and", "but", "while", "that") or tok.text in (
@@ -940,7 +943,15 @@ class AffiliationsComponent(RulePipe):
                 # "Cal Fire" taken for a person: a "person" named once, right before role
                 # words, is an organisation
                 o = ctx.owner[k]
-                if o in ctx.once and any(self._role_at(doc, m) for m in range(k + 1, a)):
+                between = range(k + 1, a)
+                if (
+                    o in ctx.once
+                    and any(self._role_at(doc, m) for m in between)
+                    and all(
+                        doc[m].lower_ not in self.connectors and doc[m].lower_ not in ORG_PREPS
+                        for m in between
+                    )
+                ):
                     m = k
                     while m > floor and ctx.owner[m - 1] == o:
                         m -= 1
