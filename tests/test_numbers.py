@@ -307,3 +307,13 @@ def test_numbers_pounds_and_spaced_thousands(text, span, unit):
 @pytest.mark.parametrize("text", ["version two", "phase three trials", "season four"])
 def test_numbers_written_labels(text):
     assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [("a few hundred people", "a few hundred", 100), ("several thousand troops", "several thousand", 1000),
+     ("hundreds of homes", "hundreds", 100), ("tens of thousands of people", "tens of thousands", 10_000)],
+)
+def test_numbers_vague_magnitudes(text, span, value):
+    q = one(text)
+    assert (q.text, q.value, q.approximate, q.kind) == (span, value, True, "vague")

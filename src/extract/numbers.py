@@ -596,6 +596,10 @@ class NumberGrammar:
         # vague magnitudes: "tens of thousands", "hundreds", "dozens of"
         if w in self.vague and self.k[i] == "w":
             return self._vague(i)
+        if w in self.scales and self._lw(i - 1) in ("few", "several", "many", "couple"):
+            v = self.scales[w]  # "a few hundred", "several thousand"
+            return {"end": i + 1, "value": v, "unit": "count", "kind": "vague", "range": [v, v * 10],
+                    "approximate": True, "start_tok": i - 1 if self._lw(i - 2) != "a" else i - 2}
         # digit fractions: "3/4", "1/2 of"
         if self.k[i] == "n" and self._lw(i + 1) == "/":
             sl = self._slash(i)
