@@ -162,3 +162,11 @@ def test_speakers_fallback_registry_without_people_component(nlp_quotes_only):
     sps = [q["speaker"] for q in get_claims(doc, "quote")]
     assert [sp["name"] for sp in sps] == ["Leila Haddad", "Leila Haddad"]
     assert any(p["name"] == "Leila Haddad" for p in doc._.people)
+
+
+def test_speakers_they_refers_to_people_not_documents(nlp):
+    text = ("The study's authors say the trend began in 2010. The results of the survey revealed "
+            "that rural areas were hit hardest. They say that more funding is needed.")
+    sps = _speakers(nlp, text)
+    assert "authors" in sps[-1]["name"]
+    assert sps[-1]["mention"] == "They"

@@ -261,6 +261,8 @@ class DocSpeakers:
             if self.par_of(s) < par - 1:
                 break
             is_plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+            if plural and t.lemma_.lower() in self.res.doc_nouns:
+                continue  # "they say" is said by people and bodies, not by documents
             if plural and (is_plural or t.ent_type_ == "ORG" or t.lemma_.lower() in self.res.org_nouns):
                 return t
             if not plural and not is_plural:
@@ -501,7 +503,7 @@ class DocSpeakers:
         if bare.isupper() and bare.replace(".", "") in self.acronyms:
             name = self.acronyms[bare.replace(".", "")]
         return {"name": name, "mention": span.text, "start": span.start_char,
-                "end": span.end_char, "titles": titles, "_person": False}
+                "end": span.end_char, "titles": titles, "_person": False, "_head": head.lemma_.lower()}
 
     def _misspelt(self, person: dict[str, Any]) -> dict[str, Any] | None:
         """A lone surname that misspells a fuller name's surname (``Mauer`` for
@@ -554,6 +556,8 @@ class DocSpeakers:
         last_np = None
         for item in sorted(self.history, key=lambda x: x[0]):
             if item[0] < pos and not item[1].get("_person"):
+                if kind == "plural" and item[1].get("_head") in self.res.doc_nouns:
+                    continue
                 last_np = item
         if last_np is not None and self.par_of(last_np[0]) >= self.par_of(pos) - 2:
             sp = dict(last_np[1])
