@@ -317,3 +317,12 @@ def test_numbers_written_labels(text):
 def test_numbers_vague_magnitudes(text, span, value):
     q = one(text)
     assert (q.text, q.value, q.approximate, q.kind) == (span, value, True, "vague")
+
+
+@pytest.mark.parametrize(
+    "text,texts",
+    [("In January 2,000 people left", ["2,000"]), ("in May 300 people", ["300"]), ("October 5-7", []),
+     ("on 5-7 October", [])],
+)
+def test_numbers_month_next_to_a_count(text, texts):
+    assert [q.text for q in scan(text)] == texts

@@ -1090,10 +1090,14 @@ class NumberGrammar:
         p = i - 1
         if prev == ".":
             p = i - 2
-        if self._lw(p) in self.months and q.unit == "count" and first_num:
+        vals = q.range or [q.value]
+        day_or_year = all(v == int(v) and 1 <= v <= 31 for v in vals) or (
+            q.range is None and self._yearlike_at(i)) and "," not in self.t[i]
+        if self._lw(p) in self.months and q.unit == "count" and first_num and day_or_year:
             if self._lw(p) != "may" or self.t[p][0] == "M":
                 return "date"
-        if nxt in self.months and q.unit == "count" and first_num and (nxt != "may" or self.t[j][0] == "M"):
+        if nxt in self.months and q.unit == "count" and first_num and (nxt != "may" or self.t[j][0] == "M") \
+                and day_or_year:
             return "date"
         if first_num and nxt == "of" and self._lw(j + 1) in self.months and q.unit == "count":
             return "date"
