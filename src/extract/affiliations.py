@@ -10,9 +10,13 @@ titles}``:
 * appositions after the name: ``Lee, a Korean Studies Professor at the Fletcher School of
   Law and Diplomacy,`` (several roles joined by ``and`` and a relative clause ``who heads
   the NGO X`` included) and before it: ``a spokesman for the agency, X``;
-* ``X of/for/from ORG``, copulas anywhere (``Roe is a professor at ...``), plural roles
-  shared by a list (``photographers A, B and C``, ``photographers ... such as A, B``),
-  ``ORG was founded by X`` and party codes ``(D-Calif.)``.
+* ``X of/for ORG``, ``ORG's X``, copulas anywhere (``Roe is a professor at ...``),
+  plural roles shared by a list (``photographers A, B and C``, ``photographers ... such
+  as A, B``), ``ORG was founded by X`` and party codes ``(D-Calif.)``.
+
+One record per person and organisation: a role without organisation is kept only for a
+person who has no organisation at all, a common-noun organisation ("the company") gives
+way to a named one, and the fuller of two nested names wins.
 
 Names the NER missed but the grammar shows (``Oh Gyeong-Seob, a Fellow at ...``,
 ``Pilot Iriyanto``) are added to the registry. Lexicons: ``roles.txt``,
