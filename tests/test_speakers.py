@@ -170,3 +170,10 @@ def test_speakers_they_refers_to_people_not_documents(nlp):
     sps = _speakers(nlp, text)
     assert "authors" in sps[-1]["name"]
     assert sps[-1]["mention"] == "They"
+
+
+def test_speakers_person_named_in_the_quote_is_not_its_speaker(nlp):
+    text = ("Ben Ortiz scored twice on Sunday. His coach, Tom Hale, was delighted. "
+            "“Ben Ortiz is the best player I have ever coached,” he said.")
+    (sp,) = _speakers(nlp, text)
+    assert sp["name"] == "Tom Hale"

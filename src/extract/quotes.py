@@ -775,7 +775,8 @@ class _DocContext:
                 if c.speaker is None:
                     continue
             elif c.subj is not None:
-                c.speaker = sp.speaker_of(c.subj)
+                avoid = (c.start, c.end) if c.kind in ("direct", "mixed") else None
+                c.speaker = sp.speaker_of(c.subj, avoid)
                 if c.speaker is not None and c.speaker.get("_person") and c.subj.lower_ in ("he", "she"):
                     self._learn_gender(c.speaker, c.subj.lower_)
             if c.speaker is None and c.kind == "indirect":

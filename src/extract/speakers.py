@@ -269,26 +269,36 @@ class DocSpeakers:
                 return t
         return None
 
-    def antecedent(self, pos: int, gender: str, learn: bool = True) -> dict[str, Any] | None:
+    def antecedent(self, pos: int, gender: str, learn: bool = True,
+                   avoid: tuple[int, int] | None = None) -> dict[str, Any] | None:
         """The person a he/she at ``pos`` refers to: the latest compatible person in
         subject position in this or the two paragraphs before, else the nearest
-        compatible person mention outside quotes."""
+        compatible person mention outside quotes. A person named inside ``avoid`` (the
+        quoted words) is not the speaker: people do not name themselves in the third
+        person."""
         par = self.par_of(pos)
+        named = self._named_in(avoid)
         for s, p in reversed(self.events):
             if s >= pos:
                 continue
             if self.par_of(s) < par - 2:
                 break
-            if _compatible(p, gender):
+            if _compatible(p, gender) and not any(p is x for x in named):
                 if learn:
                     _learn(p, gender)
                 return p
         for _s, _e, p in reversed(self._person_mentions_before(pos)):
-            if _compatible(p, gender):
+            if _compatible(p, gender) and not any(p is x for x in named):
                 if learn:
                     _learn(p, gender)
                 return p
         return None
+
+    def _named_in(self, span: tuple[int, int] | None) -> list[dict[str, Any]]:
+        if span is None:
+            return []
+        lo, hi = span
+        return [p for p in self._people() if any(lo <= s and e <= hi for s, e in p.get("mentions", []))]
 
     def subject_person_between(self, lo: int, hi: int) -> tuple[int, dict[str, Any]] | None:
         best = None
@@ -329,12 +339,12 @@ class DocSpeakers:
         return best
 
     # -- main entry ------------------------------------------------------------------
-    def speaker_of(self, head: Token) -> dict[str, Any] | None:
+    def speaker_of(self, head: Token, avoid: tuple[int, int] | None = None) -> dict[str, Any] | None:
         """Speaker dict for the mention headed by ``head``."""
         low = head.lower_
         if head.pos_ == "PRON" or low in self.res.pronouns:
             if low in self.res.pronouns:
-                return self.pronoun(head)
+                return self.pronoun(head, avoid)
             return None
         if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
             return None
@@ -534,11 +544,13 @@ class DocSpeakers:
         bad = ("ORG", "GPE", "NORP", "FAC") if allow_loc else ("ORG", "GPE", "NORP", "FAC", "LOC")
         return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in bad for t in span)
 
-    def pronoun(self, tok: Token) -> dict[str, Any] | None:
+    def pronoun(self, tok: Token, avoid: tuple[int, int] | None = None) -> dict[str, Any] | None:
         kind = self.res.pronouns[tok.lower_]
         pos = tok.idx
         if kind in ("male", "female"):
-            p = self.pron_res.get(tok.i) or self.antecedent(pos, kind)
+            p = self.pron_res.get(tok.i)
+            if p is None or (avoid is not None and any(p is x for x in self._named_in(avoid))):
+                p = self.antecedent(pos, kind, avoid=avoid)
             if p is not None:
                 _learn(p, kind)
                 return {"name": p["name"], "mention": tok.text, "start": tok.idx,
