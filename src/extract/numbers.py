@@ -78,7 +78,8 @@ _RANGE_WORDS = {"to", "or", "through", "thru", "~"}
 _SLASH_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 16, 32, 100, 1000}
 #: label words that also take written-out numbers ("version two", "phase three")
 _WORD_LABELS = {"version", "chapter", "article", "phase", "stage", "level", "part", "series", "season",
-                "episode", "act", "round", "game", "category", "grade", "class", "tier", "section", "volume"}
+                "episode", "act", "round", "game", "category", "grade", "class", "tier", "section", "volume",
+                "top", "bottom", "ranked"}
 _CUR_ABBREV = {"rs", "rp", "kr", "fr"}
 _DIR_SKIP = {"by", "sharply", "slightly", "only", "just", "a", "an", "further", "another", "nearly",
              "almost", "steeply", "marginally", "modestly", "roughly", "some"}

@@ -63,6 +63,8 @@ _TIME_REF = re.compile(
     r"century|season|spring|summer|autumn|fall|winter|day)s?|ago|earlier|later)\b",
     re.IGNORECASE,
 )
+#: tokens after which a capitalised word starts a new sentence or quote, not a name
+_OPENERS = {'"', "“", "”", "‘", "’", "'", ":", ";", "(", "—", "-", "–", ".", "!", "?", "…"}
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "advmod", "poss"}
 _CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
@@ -216,7 +218,7 @@ class StatisticsComponent(RulePipe):
                 return True
             # a capitalised number word inside a sentence is part of a name: "the Nine-dash line"
             if not digits and first.text[:1].isupper() and not first.is_sent_start and prev is not None and not headline \
-                    and prev.text not in ('"', "“", "‘", "'", ":", "(", "—", "-", "–") and not prev.is_space:
+                    and prev.text not in _OPENERS and not prev.is_space:
                 return True
             # "one" as a pronoun: "no one", "the one", "one another", "a serious one"
             if first.lower_ == "one" and len(span) == 1:
