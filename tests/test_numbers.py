@@ -326,3 +326,8 @@ def test_numbers_vague_magnitudes(text, span, value):
 )
 def test_numbers_month_next_to_a_count(text, texts):
     assert [q.text for q in scan(text)] == texts
+
+
+@pytest.mark.parametrize("text", ["among the top ten", "the Top 10 list", "ranked 3 in the world"])
+def test_numbers_ranks(text):
+    assert scan(text) == []
