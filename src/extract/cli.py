@@ -92,6 +92,34 @@ def run(
         raise typer.Exit(EXIT_SOME_FAILED)
 
 
+@app.command("spark-run")
+def spark_run(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders or URIs (hdfs://, s3a://): folders/.txt/.md, .jsonl, .parquet, .csv.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="Output folder (Spark writes part files).")],
+    fmt: Annotated[str, typer.Option("--format", help="jsonl (one record per line, as extract run) or parquet.")] = "jsonl",
+    errors: Annotated[str | None, typer.Option(help="Folder for failed documents (default: <output>.errors).")] = None,
+    master: Annotated[str | None, typer.Option(help="Spark master, e.g. local[4] (default: spark-submit's or local[*]).")] = None,
+    model: Annotated[str | None, typer.Option(help="Base spaCy model name or path, installed on every executor.")] = None,
+    text_col: Annotated[str, typer.Option(help="Text field/column.")] = "text",
+    id_col: Annotated[str, typer.Option(help="Id field/column.")] = "id",
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per nlp.pipe batch inside a task.")] = 32,
+    partitions: Annotated[int | None, typer.Option(min=1, help="Repartition the input to this many partitions.")] = None,
+) -> None:
+    """Extract claim records with Apache Spark (mapInPandas; the pipeline loads once per Python worker)."""
+    try:
+        from .spark import run_job
+    except ImportError as e:  # pragma: no cover
+        err.print(f"[red]error:[/red] pyspark is not installed: pip install 'claim-extract[spark]' ({e})")
+        raise typer.Exit(2) from e
+    if fmt not in ("jsonl", "parquet"):
+        raise typer.BadParameter("--format must be jsonl or parquet")
+    counts = run_job(inputs, output, fmt=fmt, errors=errors, master=master or None, model=model,
+                     text_col=text_col, id_col=id_col, batch_size=batch_size, partitions=partitions)
+    err.print(f"{counts['records']} records → {output}; {counts['errors']} failed documents", highlight=False)
+    if counts["errors"]:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
 @app.command("eval")
 def eval_cmd(
     gold_dir: Annotated[Path, typer.Argument(help="Gold folder: gold.jsonl + articles/.", exists=True, file_okay=False)],
