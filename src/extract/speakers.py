@@ -172,6 +172,8 @@ class DocSpeakers:
         else:
             self.sent_starts = [0]
         self._sent_cache: dict[int, Span] = {}
+        self._mentions: list[tuple[int, int, dict[str, Any]]] = []
+        self._mentions_key = -1
         self._prepare()
 
     def sent_of(self, t: Token) -> Span:
@@ -315,17 +317,22 @@ class DocSpeakers:
     def _person_mentions_before(self, pos: int) -> list[tuple[int, int, dict[str, Any]]]:
         """Person mentions before ``pos`` outside quotes, not used as a modifier
         (``the Cruise video``)."""
-        out = []
-        doc = self.doc
-        for p in self._people():
-            for s, e in p.get("mentions", []):
-                if e <= pos and not self.inside_quote(s):
+        people = self._people()
+        key = sum(len(p.get("mentions", [])) for p in people)
+        if self._mentions_key != key:  # rebuilt only when the registry grew
+            out = []
+            doc = self.doc
+            for p in people:
+                for s, e in p.get("mentions", []):
+                    if self.inside_quote(s):
+                        continue
                     span = doc.char_span(s, e, alignment_mode="expand")
                     if span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN":
                         continue
                     out.append((s, e, p))
-        out.sort(key=lambda x: x[0])
-        return out
+            out.sort(key=lambda x: x[0])
+            self._mentions, self._mentions_key = out, key
+        return [m for m in self._mentions if m[1] <= pos]
 
     def remember(self, pos: int, speaker: dict[str, Any] | None, stype: str) -> None:
         if speaker:
