@@ -1,16 +1,27 @@
 """Speaker resolution for quotes, on top of the document's people registry.
 
 A speaker is described by the token that heads its mention (the ``nsubj`` of a cue, the
-object of "according to", the name after a dash ...). :class:`SpeakerResolver` turns
-that token into ``{"name", "mention", "start", "end", "titles"}``:
+object of "according to", the name after a dash ...). :class:`DocSpeakers` turns that
+token into ``{"name", "mention", "start", "end", "titles"}``:
 
 * people: the mention words (``Dr. Lee``) are looked up in the registry
   (:mod:`extract.people`) to get the fullest name (``Sung-Yoon Lee``); names the NER
-  missed are added to the registry from the grammar around the cue;
-* pronouns (``he``, ``she``, ``they``): the nearest compatible person or earlier speaker
-  before the mention, never a person named only inside quoted words;
-* documents with an agent (``Figures provided by the Ministry``): the agent;
-* organisations and unnamed sources: the describing noun phrase as written.
+  missed (``Oh Gyeong-Seob``) are added to the registry from the grammar around the cue;
+  a lone surname one or two letters off a fuller name (``Mauer``/``Maurer``) joins it;
+* role phrases that name a person (``His brother, Mohammed X,``; ``Executive director of
+  … Alia Salem``; ``Terence Fan, an expert, who said``) give the person;
+* pronouns: ``he``/``she`` go to the latest compatible person in subject position (a
+  salience list built once per document and again once the cue speakers are known),
+  never to a person named only inside quotation marks or inside the quoted words
+  themselves; ``it``/``they`` go to the latest organisation (or, for ``it``, document)
+  in subject position, else to the last non-person speaker nearby;
+* definite descriptions: ``the report``/``the ministry``/``the company`` name the
+  organisation or document the article named before; ``the minister`` the one person
+  given that title or role;
+* documents with an agent (``Figures provided by the Ministry``): the agent; acronyms
+  (``KCNA``) expand to the organisation the NER found;
+* other organisations and unnamed sources: the describing noun phrase as written
+  (``One humanitarian advocate``), without relative clauses or appositions.
 
 When the people component is not in the pipeline a small private registry built from
 PERSON entities stands in (same method names).
