@@ -479,3 +479,34 @@ def test_affiliations_age_then_home_town(nlp, text, expected):
 def test_affiliations_side_by_side(nlp, text, expected):
     _, found = affs(nlp, text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a role verb after the name, anywhere in the article; "Park" is a surname too
+        (
+            "Dr. Helen Park, an expert in tropical ecology, called it remarkable. "
+            "Park works at Stanford University.",
+            ("Helen Park", "expert in tropical ecology", "Stanford University"),
+        ),
+        ("Tom Ridge founded Acme Robotics in 1999.", ("Tom Ridge", "founder", "Acme Robotics")),
+        # a common noun naming the kind of org, then its name
+        (
+            "Ana Lopez, a member of the group Save the Frogs, welcomed it.",
+            ("Ana Lopez", "member", "Save the Frogs"),
+        ),
+        (
+            "Tom Hale, a spokesman for the charity Oxfam, said so.",
+            ("Tom Hale", "spokesman", "Oxfam"),
+        ),
+    ],
+)
+def test_affiliations_role_verbs_and_kind_nouns(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+def test_affiliations_role_verb_without_org_gives_nothing(nlp):
+    _, found = affs(nlp, "Tom Ridge led the protest on Friday.")
+    assert found == []

@@ -322,6 +322,11 @@ class AffiliationsComponent(RulePipe):
         if e <= j:
             return None
         kind = "org" if doc[e - 1].lemma_.lower() in self.org_cues else "common"
+        # "the group Save the Frogs", "the charity Oxfam": the name that follows is the org
+        if kind == "org" and e - j <= 2 and e < lim and _cap(doc[e]) and ctx.owner[e] < 0:
+            e2 = self._org_run(ctx, e, lim)
+            if e2 > e:  # the noun says it is an org, whatever the NER says
+                return e, e2, "org"
         return j, e, kind
 
     # -- role phrases ----------------------------------------------------------------------
@@ -372,11 +377,14 @@ class AffiliationsComponent(RulePipe):
 
     def _relative(self, ctx: _Doc, i: int, lim: int) -> tuple[Seg, int] | None:
         """``who heads the NGO X`` / ``who chairs the committee``."""
-        doc = ctx.doc
-        j = i
-        if j < lim and doc[j].lower_ not in ("who", "that"):
+        if i >= lim or ctx.doc[i].lower_ not in ("who", "that"):
             return None
-        j += 1
+        return self._verb_phrase(ctx, i, i + 1, lim)
+
+    def _verb_phrase(self, ctx: _Doc, i: int, j: int, lim: int) -> tuple[Seg, int] | None:
+        """``heads the NGO X``, ``works at X``, ``is a professor at X`` from token ``j``
+        (``i`` starts the segment)."""
+        doc = ctx.doc
         while j < lim and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("has", "had", "have")):
             j += 1
         if j >= lim:
@@ -860,6 +868,15 @@ class AffiliationsComponent(RulePipe):
                 if segs and (doc[k].lower_ in DETS or segs[0].org is not None):
                     self._add_segs(ctx, found, idx, segs, a, end, "copula")
                 break
+        # 5b. role verb: "Park works at Stanford University", "Roe heads the Acme Group"
+        if (
+            c0 < lim
+            and doc[c0].lower_ in self.role_verbs
+            or (c0 + 1 < lim and doc[c0].pos_ == "ADV" and doc[c0 + 1].lower_ in self.role_verbs)
+        ):
+            vp = self._verb_phrase(ctx, c0, c0, lim)
+            if vp is not None and vp[0].org is not None:
+                self._add_segs(ctx, found, idx, [vp[0]], a, vp[1], "role_verb")
         # 6. "Morgan Stanley's Jane Roe": an organisation's possessive right before the name
         if not pre and a >= 2 and doc[a - 1].text in ("'s", "’s"):
             e = a - 1
