@@ -372,3 +372,11 @@ def test_quotes_quote_in_headline_is_skipped(nlp):
             "The mayor spoke to residents on Monday evening.")
     _, qs = _quotes(nlp, text)
     assert qs == []
+
+
+def test_quotes_headline_subject_is_not_the_speaker(nlp):
+    text = ("Minister defends rail plan\n\n"
+            "The Transport Secretary, Grant Shields, has defended the plan, insisting it will "
+            "‘transform journeys across the north’.")
+    _, qs = _quotes(nlp, text)
+    assert qs and all(q["speaker"]["name"] == "Grant Shields" for q in qs)

@@ -405,7 +405,7 @@ class _DocContext:
                 return None
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
                 return cur.head
-            if cur.dep_ in _INHERIT_DEPS and cur.head.i != cur.i:
+            if cur.dep_ in _INHERIT_DEPS and cur.head.i != cur.i and not self.across_paragraph(cur.head, t):
                 cur = cur.head
                 continue
             break

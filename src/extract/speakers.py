@@ -415,7 +415,8 @@ class DocSpeakers:
         """``the report`` / ``the ministry`` / ``the company``: the organisation or document
         the article named before (an entity ending in the same noun, or for a company
         noun the latest organisation)."""
-        if len(span) != 2 or span[0].lower_ != "the" or head.pos_ != "NOUN":
+        if len(span) < 2 or span[0].lower_ != "the" or head.pos_ != "NOUN" or not all(
+                t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in span[1:]):
             return None
         lemma = head.lemma_.lower()
         if lemma not in self.res.doc_nouns and lemma not in self.res.org_nouns:
