@@ -510,3 +510,32 @@ def test_affiliations_role_verbs_and_kind_nouns(nlp, text, expected):
 def test_affiliations_role_verb_without_org_gives_nothing(nlp):
     _, found = affs(nlp, "Tom Ridge led the protest on Friday.")
     assert found == []
+
+
+def test_affiliations_its_points_to_the_org_before(nlp):
+    _, found = affs(
+        nlp,
+        "The expedition was funded by the National Geographic Society. "
+        "Its president, Jean Case, said exploration was vital.",
+    )
+    assert found == [("Jean Case", "president", "National Geographic Society")]
+
+
+@pytest.mark.parametrize(
+    "text,names,org",
+    [
+        (
+            "Ana Lopez and Pedro Gomez, both members of the group Save the Frogs, welcomed it.",
+            ["Ana Lopez", "Pedro Gomez"],
+            "Save the Frogs",
+        ),
+        (
+            "Tom Ash, Kim Bell and Lou Carr, all researchers at Delft University, signed it.",
+            ["Tom Ash", "Kim Bell", "Lou Carr"],
+            "Delft University",
+        ),
+    ],
+)
+def test_affiliations_shared_apposition(nlp, text, names, org):
+    _, found = affs(nlp, text)
+    assert sorted(p for p, _, o in found if o == org) == sorted(names)

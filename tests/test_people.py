@@ -172,3 +172,8 @@ def test_people_rejects_phrases_as_names():
     comp = nlp.add_pipe("claim_people")
     assert not comp._plausible(["economist", "at", "the", "Bank"])
     assert comp._plausible(["Carlo", "de", "Benedetti"])
+
+
+def test_people_role_word_taken_into_a_name_is_dropped(nlp):
+    doc = nlp("Conservationists Ana Lopez and Pedro Gomez welcomed the decision.")
+    assert "Ana Lopez" in [p["name"] for p in doc._.people]

@@ -72,6 +72,7 @@ class _Doc:
 
     def __init__(self, doc: Doc, reg: PeopleRegistry) -> None:
         self.doc = doc
+        self.reg = reg
         self.text = doc.text  # Doc.text is rebuilt on every access
         self.n = len(doc)
         self.sent = [0] * self.n
@@ -807,10 +808,27 @@ class AffiliationsComponent(RulePipe):
             j += 1
             if j + 1 < lim and doc[j].like_num and doc[j + 1].text == ",":
                 j += 2  # "X, 45, a teacher"
+        shared = j > b and j < lim and doc[j].lower_ in ("both", "all", "each")
+        if shared:
+            j += 1  # "A and B, both members of X": the apposition belongs to every name
         if j < lim and (j > b or doc[j].lower_ in ("a", "an")):
             segs, end = self._phrase(ctx, j, lim, bare_org=j > b)
             if segs and (end >= lim or not self._continues(ctx, end)):
                 self._add_segs(ctx, found, idx, segs, a, end, "apposition")
+                k = a - 1
+                while shared and k > 0 and doc[k].lower_ in ("and", ","):
+                    if ctx.owner[k - 1] < 0 and _cap(doc[k - 1]):  # a name the NER missed
+                        s0 = self._name_back(ctx, k)
+                        if s0 < k:
+                            self._register(ctx, ctx.reg, s0, k, min_words=2, places_ok=True)
+                    if ctx.owner[k - 1] < 0:
+                        break
+                    other = ctx.owner[k - 1]
+                    k -= 1
+                    while k > 0 and ctx.owner[k - 1] == other:
+                        k -= 1
+                    self._add_segs(ctx, found, other, segs, k, end, "apposition")
+                    k -= 1
         # 3. "X of ORG", "X for ORG" (with the role of a pre-modifier, if any)
         if b < lim and doc[b].lower_ in ("of", "for"):
             np = self._np(ctx, b + 1, lim, borrow=True)
@@ -925,6 +943,8 @@ class AffiliationsComponent(RulePipe):
             return p > 0 and doc[p - 1].lower_ == "according"
         if tok.text in ("'s", "’s") and p > 0 and ctx.owner[p - 1] >= 0:
             return True  # "Okonjo's lawyer, Chidi Eze": a person's role words
+        if tok.lower_ in ("its", "their"):
+            return True  # "Its president, Jean Case": the org named just before
         if tok.pos_ in ("VERB", "AUX"):
             return True
         return tok.lower_ in ("as", "and", "but", "while", "that") or tok.text in (
@@ -1034,8 +1054,31 @@ class AffiliationsComponent(RulePipe):
                 p -= 1
             if not self._opens(ctx, p, floor):
                 continue
+            if p >= 0 and doc[p].lower_ in ("its", "their") and segs[0].org is None:
+                segs[0].org = self._antecedent_org(ctx, p)
             self._add_segs(ctx, found, idx, segs, s, b, "pre_apposition")
             return
+
+    def _antecedent_org(self, ctx: _Doc, p: int) -> tuple[int, int] | None:
+        """The organisation ``its``/``their`` at token ``p`` points back to: the nearest
+        ORG entity in this or the previous sentence."""
+        doc = ctx.doc
+        floor = max(0, p - 60)
+        if p < ctx.n and ctx.sent[p] > 0:
+            k = p
+            while k > floor and ctx.sent[k - 1] >= ctx.sent[p] - 1:
+                k -= 1
+            floor = k
+        for k in range(p - 1, floor - 1, -1):
+            if doc[k].ent_type_ == "ORG" and ctx.owner[k] < 0:
+                e = k + 1
+                s = k
+                while s > floor and doc[s].ent_iob_ == "I":
+                    s -= 1
+                if doc[s].lower_ == "the":
+                    s += 1
+                return (s, e) if s < e else None
+        return None
 
     def _list_names(
         self, ctx: _Doc, reg: PeopleRegistry, i: int, lim: int

@@ -314,6 +314,7 @@ class PeopleComponent(RulePipe):
         "pronouns": "people_pronouns.txt",
         "not_names": "people_not_names.txt",
         "particles": "people_name_particles.txt",
+        "roles": "roles.txt",
     }
 
     def _compile(self) -> None:
@@ -326,8 +327,14 @@ class PeopleComponent(RulePipe):
             self.pronouns[word.strip().lower()] = gender.strip()
         self.not_names = {word_key(w) for w in self.lexicons["not_names"]}
         self.particles = {w.lower() for w in self.lexicons["particles"]}
+        self.role_words = {r.lower() for r in self.lexicons["roles"] if " " not in r}
         global _PARTICLES
         _PARTICLES = self.particles
+
+    def _is_role_word(self, lower: str) -> bool:
+        return any(
+            form in self.role_words for form in (lower, lower[:-1], lower[:-2]) if len(form) > 2
+        )
 
     def _plausible(self, words: list[str]) -> bool:
         """A name: capitalised words, no digits, no place/organisation word."""
@@ -366,6 +373,9 @@ class PeopleComponent(RulePipe):
             toks = [t for t in ent if not t.is_space]
             # "of Finale Emilia X": a leading function word is no part of a name
             while toks and toks[0].is_lower and toks[0].is_stop:
+                toks = toks[1:]
+            # "Conservationists Ana Lopez": a role word the NER took into the name
+            while len(toks) > 2 and self._is_role_word(toks[0].lower_):
                 toks = toks[1:]
             # an entity running across a line break keeps its first line
             for k, t in enumerate(toks):
