@@ -380,3 +380,16 @@ def test_quotes_headline_subject_is_not_the_speaker(nlp):
             "‘transform journeys across the north’.")
     _, qs = _quotes(nlp, text)
     assert qs and all(q["speaker"]["name"] == "Grant Shields" for q in qs)
+
+
+@pytest.mark.parametrize(
+    "text,speaker_word",
+    [
+        ("The minister was quoted by the Daily Courier as saying: “We will not negotiate under threat.”",
+         "minister"),
+        ("Anna Weiss was quoted as saying that the deal was dead.", "weiss"),
+    ],
+)
+def test_quotes_quoted_as_saying(nlp, text, speaker_word):
+    q = _one(nlp, text)
+    assert speaker_word in q["speaker"]["name"].lower()

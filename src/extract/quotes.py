@@ -44,6 +44,7 @@ _CONTENT_DEPS = ("ccomp",)
 _INHERIT_DEPS = ("conj", "advcl", "xcomp", "pcomp")
 _SUBJ_DEPS = ("nsubj",)
 _THAT = get_string_id("that")
+_QUOTED_AS = ("quote", "cite", "report")  # passive verbs whose subject is the speaker
 
 
 @Language.factory("claim_quotes", default_config={})
@@ -392,7 +393,7 @@ class _DocContext:
 
     def subject_of(self, t: Token) -> Token | None:
         cur = t
-        for _ in range(3):
+        for _ in range(4):
             subs = [c for c in cur.children if c.dep_ in _SUBJ_DEPS and not self.across_paragraph(c, cur)]
             if subs and subs[0].tag_ in ("WP", "WDT") and cur.dep_ == "relcl":
                 return cur.head  # "Terence Fan, an expert, who said …"
@@ -401,11 +402,15 @@ class _DocContext:
                     subs.sort(key=lambda x: (x.ent_type_ != "PERSON", x.lemma_.lower() not in self.c.doc_nouns,
                                              x.pos_ != "PROPN", abs(x.i - cur.i)))
                 return subs[0]
-            if any(c.dep_ in ("nsubjpass", "expl") for c in cur.children):
+            passive = [c for c in cur.children if c.dep_ == "nsubjpass"]
+            if passive and cur.lemma_.lower() in _QUOTED_AS:  # "X was quoted as saying"
+                return passive[0]
+            if passive or any(c.dep_ == "expl" for c in cur.children):
                 return None
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
                 return cur.head
-            if cur.dep_ in _INHERIT_DEPS and cur.head.i != cur.i and not self.across_paragraph(cur.head, t):
+            if (cur.dep_ in _INHERIT_DEPS or (cur.dep_ == "prep" and cur.pos_ == "ADP")) \
+                    and cur.head.i != cur.i and not self.across_paragraph(cur.head, t):
                 cur = cur.head
                 continue
             break
