@@ -78,7 +78,7 @@ def test_speakers_acronym_resolves_to_organisation(nlp):
     text = ("The Northern Rivers Water Board issued a warning on Sunday. "
             "“Do not drink tap water until further notice,” said NRWB.")
     (sp,) = _speakers(nlp, text)
-    assert sp["name"] in ("Northern Rivers Water Board", "The Northern Rivers Water Board")
+    assert sp["name"] == "Northern Rivers Water Board"
 
 
 def test_speakers_misspelt_surname_links_to_full_name(nlp):
@@ -177,3 +177,10 @@ def test_speakers_person_named_in_the_quote_is_not_its_speaker(nlp):
             "“Ben Ortiz is the best player I have ever coached,” he said.")
     (sp,) = _speakers(nlp, text)
     assert sp["name"] == "Tom Hale"
+
+
+def test_speakers_organisation_name_without_article(nlp):
+    text = "A survey by the International Housing Council noted that rents had doubled."
+    (sp,) = _speakers(nlp, text)
+    assert sp["name"] == "International Housing Council"
+    assert sp["mention"] == "the International Housing Council"

@@ -531,6 +531,8 @@ class DocSpeakers:
         bare = name[4:] if name.lower().startswith("the ") else name
         if bare.isupper() and bare.replace(".", "") in self.acronyms:
             name = self.acronyms[bare.replace(".", "")]
+        elif bare != name and bare[:1].isupper():
+            name = bare  # "the International Crisis Group" -> its name
         return {"name": name, "mention": span.text, "start": span.start_char,
                 "end": span.end_char, "titles": titles, "_person": False, "_head": head.lemma_.lower()}
 
