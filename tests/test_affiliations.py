@@ -539,3 +539,33 @@ def test_affiliations_its_points_to_the_org_before(nlp):
 def test_affiliations_shared_apposition(nlp, text, names, org):
     _, found = affs(nlp, text)
     assert sorted(p for p, _, o in found if o == org) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Sen. John Thune, R-S.D., said the vote was a victory.",
+            ("John Thune", "Sen.", "Republican Party"),
+        ),
+        (
+            "Senate Majority Leader Chuck Schumer praised the vote.",
+            ("Chuck Schumer", "Majority Leader", "Senate"),
+        ),
+        (
+            "Maya MacGuineas, president of the Committee for a Responsible Federal Budget, said the deficit would grow.",
+            ("Maya MacGuineas", "president", "Committee for a Responsible Federal Budget"),
+        ),
+        (
+            "The bill funds NASA, whose administrator, Bill Nelson, praised lawmakers.",
+            ("Bill Nelson", "administrator", "NASA"),
+        ),
+        (
+            '"We got it done," said Rep. Nancy Pelosi, the House speaker.',
+            ("Nancy Pelosi", "speaker", "House"),
+        ),
+    ],
+)
+def test_affiliations_us_politics_shapes(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found

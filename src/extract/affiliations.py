@@ -231,7 +231,7 @@ class AffiliationsComponent(RulePipe):
                 e += 1
             elif tok.lower_ in self.connectors and e + 1 < lim:
                 nxt = e + 1
-                if doc[nxt].lower_ == "the" and nxt + 1 < lim:
+                if doc[nxt].lower_ in DETS and nxt + 1 < lim:
                     nxt += 1
                 if _cap(doc[nxt]) and ctx.owner[nxt] < 0 and not self._boundary(ctx, nxt):
                     e = nxt
@@ -857,12 +857,15 @@ class AffiliationsComponent(RulePipe):
                         False,
                     )
                 )
-        # 4. party code: "Senator Jane Roe (D-Calif.)"
-        if b + 2 < lim and doc[b].text == "(" and doc[b + 1].text in self.parties:
-            if doc[b + 2].text in ("-", "–"):
+        # 4. party code: "Senator Jane Roe (D-Calif.)", "Sen. Jane Roe, D-Calif.,"
+        if b + 2 < lim and doc[b].text in ("(", ",") and doc[b + 1].text in self.parties:
+            if doc[b + 2].text in ("-", "–") and (doc[b].text == "(" or b + 3 < lim):
+                closer = ")" if doc[b].text == "(" else ","
                 close = next(
-                    (k for k in range(b + 2, min(lim, b + 8)) if doc[k].text == ")"), b + 2
+                    (k for k in range(b + 2, min(lim, b + 8)) if doc[k].text == closer),
+                    b + 3 if closer == "," else b + 2,
                 )
+                close = close if closer == ")" else close - 1
                 role = premod_roles[-1][0] if premod_roles else None
                 found.append(
                     (
@@ -870,7 +873,7 @@ class AffiliationsComponent(RulePipe):
                         role,
                         self.parties[doc[b + 1].text],
                         doc[a].idx,
-                        doc[close].idx + 1,
+                        doc[close].idx + len(doc[close].text),
                         "party_code",
                         False,
                     )
@@ -943,7 +946,7 @@ class AffiliationsComponent(RulePipe):
             return p > 0 and doc[p - 1].lower_ == "according"
         if tok.text in ("'s", "’s") and p > 0 and ctx.owner[p - 1] >= 0:
             return True  # "Okonjo's lawyer, Chidi Eze": a person's role words
-        if tok.lower_ in ("its", "their"):
+        if tok.lower_ in ("its", "their", "whose"):
             return True  # "Its president, Jean Case": the org named just before
         if tok.pos_ in ("VERB", "AUX"):
             return True
@@ -1054,7 +1057,7 @@ class AffiliationsComponent(RulePipe):
                 p -= 1
             if not self._opens(ctx, p, floor):
                 continue
-            if p >= 0 and doc[p].lower_ in ("its", "their") and segs[0].org is None:
+            if p >= 0 and doc[p].lower_ in ("its", "their", "whose") and segs[0].org is None:
                 segs[0].org = self._antecedent_org(ctx, p)
             self._add_segs(ctx, found, idx, segs, s, b, "pre_apposition")
             return
