@@ -184,3 +184,11 @@ def test_speakers_organisation_name_without_article(nlp):
     (sp,) = _speakers(nlp, text)
     assert sp["name"] == "International Housing Council"
     assert sp["mention"] == "the International Housing Council"
+
+
+def test_speakers_definite_description_refers_to_earlier_source(nlp):
+    text = ("The central bank's latest report showed that manufacturing slowed in September. "
+            "“Demand is soft,” the report said.")
+    sps = _speakers(nlp, text)
+    assert len(sps) == 2 and sps[1]["name"] == sps[0]["name"]
+    assert sps[1]["mention"] == "the report"

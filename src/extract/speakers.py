@@ -434,6 +434,10 @@ class DocSpeakers:
                     and ent.label_ in ("ORG", "WORK_OF_ART", "LAW")):
                 best = ent
         if best is None:
+            # an earlier source with the same head noun ("the Fed's latest report … the report")
+            for pos, sp, _kind in sorted(self.history, key=lambda x: x[0], reverse=True):
+                if pos < span.start_char and sp.get("_head") == lemma and sp.get("start") != span.start_char:
+                    return sp["name"]
             return None
         text = best.text
         return text[4:] if text.lower().startswith("the ") else text
