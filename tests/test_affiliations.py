@@ -569,3 +569,38 @@ def test_affiliations_shared_apposition(nlp, text, names, org):
 def test_affiliations_us_politics_shapes(nlp, text, expected):
     _, found = affs(nlp, text)
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Jane Roe from Amnesty International said the report was wrong.",
+            [("Jane Roe", None, "Amnesty International")],
+        ),
+        (
+            "Jim Lake at Halvorsen Capital said stocks fell.",
+            [("Jim Lake", None, "Halvorsen Capital")],
+        ),
+        ("Obama met Tom Ridge at the White House on Friday.", []),
+        ("Tom Ash from Ohio said so.", []),
+        (
+            "Mary Poe, who was appointed chief executive of Acme Bank in 2010, resigned.",
+            [("Mary Poe", "chief executive", "Acme Bank")],
+        ),
+        (
+            "Mary Poe was named director of the Tate Gallery last year.",
+            [("Mary Poe", "director", "Tate Gallery")],
+        ),
+    ],
+)
+def test_affiliations_from_at_and_appointments(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected
+
+
+def test_affiliations_for_org_with_place_words(nlp):
+    _, found = affs(
+        nlp, "The rules are late. Grace Hill for Food Safety Canada Ontario, says they are coming."
+    )
+    assert [(p, o) for p, _, o in found] == [("Grace Hill", "Food Safety Canada Ontario")]

@@ -830,12 +830,20 @@ class AffiliationsComponent(RulePipe):
                     self._add_segs(ctx, found, other, segs, k, end, "apposition")
                     k -= 1
         # 3. "X of ORG", "X for ORG" (with the role of a pre-modifier, if any)
-        if b < lim and doc[b].lower_ in ("of", "for"):
-            np = self._np(ctx, b + 1, lim, borrow=True)
+        if b < lim and doc[b].lower_ in ("of", "for", "from", "at"):
+            prep = doc[b].lower_
+            np = self._np(
+                ctx, b + 1, lim, borrow=prep in ("of", "for"), strict=prep in ("from", "at")
+            )
             if (
                 np is not None
                 and np[2] == "org"
                 and (_cap(doc[np[0]]) or doc[np[0]].lower_ in self.connectors)
+                # "X at ORG" needs an org word: "met Obama at the White House" is a place
+                and (
+                    prep != "at"
+                    or any(t.lower_ in self.org_cues or _camel(t.text) for t in doc[np[0] : np[1]])
+                )
             ):
                 org = ctx.text[doc[np[0]].idx : doc[np[1] - 1].idx + len(doc[np[1] - 1].text)]
                 role = None
