@@ -393,3 +393,12 @@ def test_quotes_headline_subject_is_not_the_speaker(nlp):
 def test_quotes_quoted_as_saying(nlp, text, speaker_word):
     q = _one(nlp, text)
     assert speaker_word in q["speaker"]["name"].lower()
+
+
+def test_quotes_closing_attribution_after_comma(nlp):
+    text = ("Village school to close\n\n"
+            "The only school in the village of Eastwick will close in July, the county council "
+            "confirmed on Monday.")
+    q = _one(nlp, text)
+    assert q["text"] == "The only school in the village of Eastwick will close in July"
+    assert "council" in q["speaker"]["name"]

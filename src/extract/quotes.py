@@ -343,6 +343,10 @@ class _DocContext:
                 toks = list(obj.subtree)
                 if len(toks) >= 4:
                     return self.span_of_tokens(self.same_par(toks, t), need_verb=False)
+        # "Content …, the council confirmed on Monday." with the clause attached elsewhere
+        trailing = self.trailing_content(t)
+        if trailing is not None:
+            return trailing
         # "…, he adds" / "Prosecutors, he said, had …": a parenthetical cue verb
         if t.dep_ == "parataxis" and t.head.pos_ in ("VERB", "AUX") and t.head.i != t.i:
             head = t.head
@@ -353,6 +357,36 @@ class _DocContext:
             if toks:
                 return self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
         return None
+
+    def trailing_content(self, t: Token) -> tuple[int, int] | None:
+        """A cue closing its sentence after a comma (``…, the council confirmed on
+        Monday.``) reports what comes before the comma, in its paragraph."""
+        doc = self.doc
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        if subj is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children):
+            return None
+        left = subj.left_edge.i
+        if left == 0 or doc[left - 1].text != ",":
+            return None
+        for x in doc[t.i + 1 : self.sent_of(t).end]:
+            if x.text in _SENT_END or x.is_space:
+                break
+            if x.head.i != t.i and not any(a.i == t.i for a in x.ancestors):
+                return None  # more clause after the cue: not a closing attribution
+        p_lo = self.par_starts[self.par_of(t.idx)]
+        toks = [x for x in doc[: left - 1] if x.idx >= p_lo and x.i >= self._clause_start(left - 1, p_lo)]
+        return self.span_of_tokens(toks)
+
+    def _clause_start(self, i: int, p_lo: int) -> int:
+        """Token index where the sentence holding token ``i`` starts (its paragraph, or
+        the last sentence end before it outside quotation marks)."""
+        doc = self.doc
+        j = i
+        while j > 0 and doc[j - 1].idx >= p_lo:
+            if doc[j - 1].text in _SENT_END and not self.in_marks(doc[j - 1].idx):
+                break
+            j -= 1
+        return j
 
     def same_par(self, toks: list[Token], t: Token) -> list[Token]:
         """The tokens in the paragraph of ``t`` (a sentence the parser ran across a
