@@ -604,3 +604,20 @@ def test_affiliations_for_org_with_place_words(nlp):
         nlp, "The rules are late. Grace Hill for Food Safety Canada Ontario, says they are coming."
     )
     assert [(p, o) for p, _, o in found] == [("Grace Hill", "Food Safety Canada Ontario")]
+
+
+def test_affiliations_lexicons_travel_with_the_pipeline(tmp_path):
+    import spacy
+
+    import extract.affiliations  # noqa: F401  (registers the factories)
+    import extract.people  # noqa: F401
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claim_people")
+    aff = nlp.add_pipe("claim_affiliations")
+    aff.add_entries("roles", ["sommelier"])
+    assert aff._singular("sommeliers") == "sommelier"
+    nlp.to_disk(tmp_path)
+    loaded = spacy.load(tmp_path).get_pipe("claim_affiliations")
+    assert loaded._singular("sommelier") == "sommelier"
+    assert loaded.role_verbs["works"] == ""
