@@ -621,3 +621,8 @@ def test_affiliations_lexicons_travel_with_the_pipeline(tmp_path):
     loaded = spacy.load(tmp_path).get_pipe("claim_affiliations")
     assert loaded._singular("sommelier") == "sommelier"
     assert loaded.role_verbs["works"] == ""
+
+
+def test_affiliations_role_verb_needs_a_named_org(nlp):
+    _, found = affs(nlp, "Local guide Carlos Huaman led the team through the forest.")
+    assert found == []

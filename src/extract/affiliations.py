@@ -904,7 +904,8 @@ class AffiliationsComponent(RulePipe):
             or (c0 + 1 < lim and doc[c0].pos_ == "ADV" and doc[c0 + 1].lower_ in self.role_verbs)
         ):
             vp = self._verb_phrase(ctx, c0, c0, lim)
-            if vp is not None and vp[0].org is not None:
+            # a named org only: "the guide led the team through the forest" is no job
+            if vp is not None and vp[0].org is not None and _cap(doc[vp[0].org[0]]):
                 self._add_segs(ctx, found, idx, [vp[0]], a, vp[1], "role_verb")
         # 6. "Morgan Stanley's Jane Roe": an organisation's possessive right before the name
         if not pre and a >= 2 and doc[a - 1].text in ("'s", "’s"):
