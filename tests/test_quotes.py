@@ -402,3 +402,11 @@ def test_quotes_closing_attribution_after_comma(nlp):
     q = _one(nlp, text)
     assert q["text"] == "The only school in the village of Eastwick will close in July"
     assert "council" in q["speaker"]["name"]
+
+
+def test_quotes_coordinated_cues_give_two_quotes(nlp):
+    text = ('Prime Minister Tom Hale commented on his belief that the prisoner "should never have been '
+            'released" and said his death was an occasion "to remember the victims of the attack".')
+    _, qs = _quotes(nlp, text)
+    assert [q["cue"] for q in qs] == ["commented", "said"]
+    assert qs[0]["text"].endswith('released"')

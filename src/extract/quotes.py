@@ -237,6 +237,7 @@ class _DocContext:
         cands += self.phrase_cands()
         cands += self.misparsed_cands()
         cands = [c for c in cands if c.cue_tok is None or not self.in_headline(c.cue_tok.idx)]
+        self.split_coordinated(cands)
         cands = self.dedupe(cands)
         used = self.attach_marks(cands)
         cands += [c for c in self.mark_cands(used) if not self.in_headline(c.start)]
@@ -777,6 +778,23 @@ class _DocContext:
         return out
 
     # -- family 5: clean-up -------------------------------------------------------------------
+    def split_coordinated(self, cands: list[_Cand]) -> None:
+        """``X commented that A and said B``: a content that runs over a second cue
+        coordinated with its own ends before that cue."""
+        doc = self.doc
+        for a in cands:
+            for b in cands:
+                if a is b or a.cue_tok is None or b.cue_tok is None:
+                    continue
+                cue = b.cue_tok
+                if cue.dep_ == "conj" and cue.head.i == a.cue_tok.i and a.start < cue.idx < a.end:
+                    k = cue.i - 1
+                    while k > 0 and (doc[k].dep_ in ("cc", "punct", "advmod") or doc[k].is_space):
+                        k -= 1
+                    end = doc[k].idx + len(doc[k].text)
+                    if end - a.start >= 8:
+                        a.end = end
+
     def dedupe(self, cands: list[_Cand]) -> list[_Cand]:
         order = {"direct": 0, "mixed": 0, "indirect": 1}
         ranked = sorted(cands, key=lambda c: (c.float_, order[c.kind], -len(c)))
