@@ -177,3 +177,11 @@ def test_people_rejects_phrases_as_names():
 def test_people_role_word_taken_into_a_name_is_dropped(nlp):
     doc = nlp("Conservationists Ana Lopez and Pedro Gomez welcomed the decision.")
     assert "Ana Lopez" in [p["name"] for p in doc._.people]
+
+
+def test_people_generational_suffix_ignored_when_matching(nlp):
+    doc = nlp("Martin Luther King Jr. spoke in Washington. King said the dream lived.")
+    reg = get_registry(doc)
+    pos = doc.text.index("King said")
+    assert reg.person_at(pos, pos + 4)["name"] == "Martin Luther King Jr."
+    assert reg.resolve("King")["name"] == "Martin Luther King Jr."

@@ -126,7 +126,21 @@ def split_name(text: str, titles: TitleTable | None = None) -> tuple[list[str], 
 
 
 def name_keys(words: list[str]) -> tuple[str, ...]:
-    return tuple(word_key(w) for w in words)
+    """Comparison keys of a name's words, without a generational suffix ("Jr.")."""
+    keys = tuple(word_key(w.rstrip(",")) for w in words)
+    while len(keys) > 1 and keys[-1] in name_suffixes():
+        keys = keys[:-1]
+    return keys
+
+
+_SUFFIXES: set[str] | None = None
+
+
+def name_suffixes() -> set[str]:
+    global _SUFFIXES
+    if _SUFFIXES is None:
+        _SUFFIXES = {word_key(w) for w in read_lexicon(data_path("people_name_suffixes.txt"))}
+    return _SUFFIXES
 
 
 def match_score(query: tuple[str, ...], name: tuple[str, ...]) -> int:
@@ -315,6 +329,7 @@ class PeopleComponent(RulePipe):
         "not_names": "people_not_names.txt",
         "particles": "people_name_particles.txt",
         "roles": "roles.txt",
+        "suffixes": "people_name_suffixes.txt",
     }
 
     def _compile(self) -> None:
@@ -328,6 +343,8 @@ class PeopleComponent(RulePipe):
         self.not_names = {word_key(w) for w in self.lexicons["not_names"]}
         self.particles = {w.lower() for w in self.lexicons["particles"]}
         self.role_words = {r.lower() for r in self.lexicons["roles"] if " " not in r}
+        global _SUFFIXES
+        _SUFFIXES = {word_key(w) for w in self.lexicons["suffixes"]}
         global _PARTICLES
         _PARTICLES = self.particles
 
@@ -470,7 +487,7 @@ class PeopleComponent(RulePipe):
         for p in reg.people:
             parts = p["name"].split()
             if len(parts) > 1:
-                surnames.setdefault(word_key(parts[-1]), []).append(p)
+                surnames.setdefault(name_keys(parts)[-1], []).append(p)
         if not surnames:
             return
         taken = sorted((s, e) for p in reg.people for s, e in p["mentions"])
