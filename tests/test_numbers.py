@@ -331,3 +331,8 @@ def test_numbers_month_next_to_a_count(text, texts):
 @pytest.mark.parametrize("text", ["among the top ten", "the Top 10 list", "ranked 3 in the world"])
 def test_numbers_ranks(text):
     assert scan(text) == []
+
+
+def test_numbers_times_over_is_a_count():
+    (q,) = scan("executed three times over")
+    assert (q.text, q.unit) == ("three", "count")

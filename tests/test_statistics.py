@@ -217,3 +217,14 @@ def test_statistics_lexicon_can_be_extended(nlp):
     pipe.add_entries("units", [{"form": "furlongs", "name": "furlong", "kind": "measure"}])
     (c,) = get_claims(blank("The horse ran 8 furlongs."), "statistic")
     assert (c["unit"], c["measure_unit"]) == ("measure", "furlong")
+
+
+@pytest.mark.parametrize(
+    "text,figure,subject",
+    [("He paid 64 officials a total of almost £4 million in bribes.", "£4 million", "bribes"),
+     ("The losses added up to $3 billion of debt.", "$3 billion", "debt")],
+)
+def test_statistics_money_subject_outside_the_span(nlp, text, figure, subject):
+    (c,) = [c for c in stats(nlp, text) if text[c["start"]:c["end"]] == figure]
+    assert c["subject"] == subject
+    assert c["direction"] is None

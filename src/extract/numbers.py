@@ -678,7 +678,7 @@ class NumberGrammar:
             return {"end": k + 1, "value": v, "unit": "ratio", "kind": "ratio"}
         if self._lw(j) == "times" and self._lw(j + 1) in ("as", "more", "higher", "larger", "bigger",
                                                              "greater", "faster", "less", "fewer", "lower",
-                                                             "the", "that", "over"):
+                                                             "the", "that"):
             return {"end": j + 1, "value": v, "unit": "ratio", "kind": "ratio"}
         return out
 
@@ -1217,8 +1217,8 @@ class NumberGrammar:
                 q.approximate = True
             if row.get("bound") and q.bound is None:
                 q.bound = row["bound"]
-        if q.direction is None:
-            q.direction = self._direction(hs if hs is not None else i, j)
+        if q.direction is None and not (hs is not None and self.low[hs] == "up" and self._lw(hs - 1).startswith("add")):
+            q.direction = self._direction(hs if hs is not None else i, j)  # not "added up to"
         # "about" in "about half" and friends
         if q.kind == "vague":
             q.approximate = True

@@ -283,9 +283,10 @@ class StatisticsComponent(RulePipe):
                     lo = min(lo, c.left_edge.i)
             lo = max(lo, span.end)
             return _text(doc, list(doc[lo:head.i + 1]), head)
-        # "a third of the community", "50 percent of voters", "1,400 of them"
+        # "a third of the community", "50 percent of voters"; money: "£4 million in bribes"
+        preps = ("of",) if q.unit != "money" else ("of", "in", "for")
         for child in root.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in preps and child.i >= span.end:
                 pobj = [c for c in child.children if c.dep_ == "pobj"]
                 if pobj:
                     return _text(doc, list(pobj[0].subtree), pobj[0])
@@ -300,7 +301,7 @@ class StatisticsComponent(RulePipe):
         for t in reversed(doc[start:span.start]):
             if t.lower_ in ("number", "numbers", "total", "count") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
                 pobj = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
-                if pobj:
+                if pobj and pobj[0].i < span.start:
                     toks = [x for x in pobj[0].subtree if x.i < span.start]
                     return _text(doc, toks, pobj[0])
         return None
