@@ -288,8 +288,8 @@ class StatisticsComponent(RulePipe):
         for child in root.children:
             if child.dep_ == "prep" and child.lower_ in preps and child.i >= span.end:
                 pobj = [c for c in child.children if c.dep_ == "pobj"]
-                if pobj:
-                    return _text(doc, list(pobj[0].subtree), pobj[0])
+                if pobj and (child.lower_ == "of" or pobj[0].pos_ == "NOUN" and not pobj[0].ent_type_):
+                    return _text(doc, list(pobj[0].subtree), pobj[0])  # not "$77 in New York"
         if root.pos_ in ("NOUN", "PROPN") and root.i >= span.end - 1 and root.i >= span.start and q.unit == "count" \
                 and root.lower_ not in ("one",) and not root.like_num:
             return None
