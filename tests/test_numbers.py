@@ -336,3 +336,8 @@ def test_numbers_ranks(text):
 def test_numbers_times_over_is_a_count():
     (q,) = scan("executed three times over")
     assert (q.text, q.unit) == ("three", "count")
+
+
+def test_numbers_up_from_gives_the_direction_of_the_new_figure():
+    got = [(q.text, q.direction) for q in scan("Obesity hit 40%, up from 30% a decade ago.")]
+    assert got == [("40%", "up"), ("30%", None)]

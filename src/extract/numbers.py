@@ -576,6 +576,9 @@ class NumberGrammar:
         w = self._lw(j)
         if w in _DASHES and self._adj(j):
             w = self._lw(j + 1)
+        k = j + 1 if w == "," else j
+        if self._lw(k) in ("up", "down") and self._lw(k + 1) == "from":
+            return self._lw(k)  # "40%, up from 30%"
         return self.dir_after.get(w)
 
     # -- the quantity grammar -------------------------------------------------------------
