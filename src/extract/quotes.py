@@ -552,7 +552,9 @@ class _DocContext:
         used: set[int] = set()
         for c in cands:
             inside = []
-            for k, q in enumerate(self.marks):
+            lo = max(bisect_right(self.mark_opens, c.start) - 1, 0)
+            for k in range(lo, bisect_right(self.mark_opens, c.end)):
+                q = self.marks[k]
                 ov = min(c.end, q.end) - max(c.start, q.start)
                 if ov > 0 and (ov * 2 >= min(len(c), q.end - q.start) or c.start <= q.open < c.end):
                     inside.append(k)
@@ -782,12 +784,16 @@ class _DocContext:
         """``X commented that A and said B``: a content that runs over a second cue
         coordinated with its own ends before that cue."""
         doc = self.doc
+        by_cue: dict[int, list[_Cand]] = {}
         for a in cands:
-            for b in cands:
-                if a is b or a.cue_tok is None or b.cue_tok is None:
-                    continue
-                cue = b.cue_tok
-                if cue.dep_ == "conj" and cue.head.i == a.cue_tok.i and a.start < cue.idx < a.end:
+            if a.cue_tok is not None:
+                by_cue.setdefault(a.cue_tok.i, []).append(a)
+        for b in cands:
+            cue = b.cue_tok
+            if cue is None or cue.dep_ != "conj":
+                continue
+            for a in by_cue.get(cue.head.i, []):
+                if a is not b and a.start < cue.idx < a.end:
                     k = cue.i - 1
                     while k > 0 and (doc[k].dep_ in ("cc", "punct", "advmod") or doc[k].is_space):
                         k -= 1
@@ -799,15 +805,25 @@ class _DocContext:
         order = {"direct": 0, "mixed": 0, "indirect": 1}
         ranked = sorted(cands, key=lambda c: (c.float_, order[c.kind], -len(c)))
         kept: list[_Cand] = []
+        starts: list[int] = []  # kept candidates by start, to look only at neighbours
+        by_start: list[_Cand] = []
+        longest = 0
         for c in ranked:
             clash = False
-            for o in kept:
+            k = bisect_right(starts, c.end)
+            while k > 0 and starts[k - 1] > c.start - longest:
+                o = by_start[k - 1]
+                k -= 1
                 ov = min(c.end, o.end) - max(c.start, o.start)
                 if ov > 0 and (ov * 2 >= len(c) or ov * 2 >= len(o)):
                     clash = True
                     break
             if not clash:
                 kept.append(c)
+                k = bisect_right(starts, c.start)
+                starts.insert(k, c.start)
+                by_start.insert(k, c)
+                longest = max(longest, len(c))
         return kept
 
     # -- speakers -------------------------------------------------------------------------------
@@ -818,10 +834,8 @@ class _DocContext:
         for c in cands:
             if c.subj is not None and c.subj.lower_ not in self.c.resolver.pronouns and not c.float_:
                 found = sp.speaker_of(c.subj)
-                if found is not None and found.get("_person"):
-                    person = sp.reg.resolve(found["name"])
-                    if person is not None:
-                        extra.append((c.subj.idx, person))
+                if found is not None and found.get("_pobj") is not None:
+                    extra.append((c.subj.idx, found["_pobj"]))
         if extra:
             sp.rebuild(extra)
         out = []
@@ -855,7 +869,7 @@ class _DocContext:
         return out
 
     def _learn_gender(self, speaker: dict[str, Any], pron: str) -> None:
-        person = self.speakers.reg.resolve(speaker["name"])
+        person = speaker.get("_pobj")
         if person is not None and not person.get("gender"):
             person["gender"] = "male" if pron == "he" else "female"
 

@@ -169,6 +169,8 @@ class DocSpeakers:
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text is rebuilt on every access
         self.ents = list(doc.ents)
+        self.ent_starts = [e.start for e in self.ents]
+        self.ent_of: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.reg = get_people_registry(doc, res.titles)
         self.quoted = sorted(quoted)
         self._qstarts = [s for s, _ in self.quoted]
@@ -377,7 +379,7 @@ class DocSpeakers:
                 return self.speaker_of(agent)
         # a role noun with the person's name in apposition: "His brother, Mohammed X,"
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ != "PERSON"):
-            named = _named_person(head, self.ents)
+            named = _named_person(head, self.ents, self.ent_starts)
             if named is not None:
                 return self.speaker_of(named)
         # an organisation noun with the name in apposition: "National newspaper The X Daily"
@@ -394,9 +396,9 @@ class DocSpeakers:
         return sp
 
     def role_referent(self, noun: str, pos: int) -> str | None:
-        """``the minister`` / ``the captain``: the person the article gave that title or
-        role before ``pos`` (registry titles, affiliation roles); the latest mentioned
-        wins, and only when one person fits."""
+        """``the minister`` / ``the captain``: the one person the article gave that title
+        or role before ``pos`` (registry titles, affiliation roles); none when several
+        people fit."""
         fits = []
         roles: dict[str, set[str]] = {}
         for c in get_claims(self.doc, "affiliation"):
@@ -422,9 +424,7 @@ class DocSpeakers:
         if lemma not in self.res.doc_nouns and lemma not in self.res.org_nouns:
             return self.role_referent(lemma, span.start_char)
         best = None
-        for ent in self.ents:
-            if ent.start_char >= span.start_char:
-                break
+        for ent in reversed(self.ents[: bisect_left(self.ent_starts, span.start)]):  # latest first
             if ent.label_ in ("PERSON", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT",
                               "MONEY", "QUANTITY", "LOC") or self.inside_quote(ent.start_char):
                 continue
@@ -433,6 +433,7 @@ class DocSpeakers:
                     lemma in self.res.doc_nouns and last & self.res.doc_nouns
                     and ent.label_ in ("ORG", "WORK_OF_ART", "LAW")):
                 best = ent
+                break
         if best is None:
             # an earlier source with the same head noun ("the Fed's latest report … the report")
             for pos, sp, _kind in sorted(self.history, key=lambda x: x[0], reverse=True):
@@ -483,7 +484,7 @@ class DocSpeakers:
             k += 1
         name_span = None
         if head.ent_type_ == "PERSON":
-            name_span = next((e for e in self.ents if e.start <= head.i < e.end), None)
+            name_span = self.ent_of.get(head.i)
             if name_span is not None and name_span.start > span.start:
                 # titles right before the entity ("Dr.", "Ambassador" when listed)
                 t0 = name_span.start
@@ -525,12 +526,12 @@ class DocSpeakers:
                 person = self._misspelt(person) or person
             all_titles = list(dict.fromkeys(titles + list(person.get("titles") or [])))
             return {"name": person["name"], "mention": mention.text, "start": mention.start_char,
-                    "end": mention.end_char, "titles": all_titles, "_person": True}
+                    "end": mention.end_char, "titles": all_titles, "_person": True, "_pobj": person}
         if span[-1].pos_ == "PROPN" and len(span) - k == 1 and span[-1].ent_type_ in ("", "PERSON"):
             person = self.reg.resolve(span[-1].text)
             if person is not None:
                 return {"name": person["name"], "mention": span.text, "start": span.start_char,
-                        "end": span.end_char, "titles": titles, "_person": True}
+                        "end": span.end_char, "titles": titles, "_person": True, "_pobj": person}
         name = span.text
         bare = name[4:] if name.lower().startswith("the ") else name
         if bare.isupper() and bare.replace(".", "") in self.acronyms:
@@ -579,7 +580,8 @@ class DocSpeakers:
             if p is not None:
                 _learn(p, kind)
                 return {"name": p["name"], "mention": tok.text, "start": tok.idx,
-                        "end": tok.idx + len(tok.text), "titles": list(p.get("titles") or []), "_person": True}
+                        "end": tok.idx + len(tok.text), "titles": list(p.get("titles") or []), "_person": True,
+                        "_pobj": p}
             return None
         # they/it: an organisation or document in subject position, else the last
         # non-person speaker
@@ -635,7 +637,7 @@ def _in_content_clause(t: Token) -> bool:
     return False
 
 
-def _named_person(head: Token, ents: list[Span]) -> Token | None:
+def _named_person(head: Token, ents: list[Span], starts: list[int]) -> Token | None:
     """The person a role phrase names: in apposition (``His brother, Mohammed X,``),
     or closing the phrase (``Executive director of the Y chapter Alia Salem``)."""
     for c in head.children:
@@ -648,7 +650,8 @@ def _named_person(head: Token, ents: list[Span]) -> Token | None:
     sub = [t for t in head.subtree if t.dep_ not in ("relcl",)]
     lo = sub[0].i
     right = max((t.i for t in head.subtree if not t.is_punct), default=head.i)
-    for ent in ents:
+    for k in range(bisect_left(starts, lo), bisect_left(starts, right + 1)):
+        ent = ents[k]
         if ent.label_ == "PERSON" and lo <= ent.start and ent.end - 1 == right:
             # not inside a relative clause or an "of"-phrase about someone else
             path = ent.root
