@@ -341,3 +341,8 @@ def test_numbers_times_over_is_a_count():
 def test_numbers_up_from_gives_the_direction_of_the_new_figure():
     got = [(q.text, q.direction) for q in scan("Obesity hit 40%, up from 30% a decade ago.")]
     assert got == [("40%", "up"), ("30%", None)]
+
+
+def test_numbers_unicode_digits_and_superscripts():
+    got = [(q.text, q.value) for q in scan("an area of 5 km² and ½ a loaf")]
+    assert got == [("5 km²", 5), ("½", 0.5)]

@@ -253,18 +253,16 @@ class NumberGrammar:
     # -- tokenisation ---------------------------------------------------------------------
     def _tokenize(self, text: str) -> None:
         self.text = text
-        self.t: list[str] = []
-        self.low: list[str] = []
-        self.s: list[int] = []
-        self.e: list[int] = []
-        self.k: list[str] = []
-        for m in self.token_re.finditer(text):
-            g = m.group(0)
-            self.t.append(g)
-            self.low.append(g.lower())
-            self.s.append(m.start())
-            self.e.append(m.end())
-            self.k.append(m.lastgroup[0])  # n, w, s
+        spans = [m.span() for m in self.token_re.finditer(text)]
+        self.s = [a for a, _ in spans]
+        self.e = [b for _, b in spans]
+        self.t = [text[a:b] for a, b in spans]
+        self.low = [w.lower() for w in self.t]
+        # token kind: n(umber), w(ord) or s(ymbol), from the first character (the regex
+        # alternatives are exactly: digits/vulgar fractions, letters, anything else)
+        vulgar = self.vulgar
+        self.k = ["n" if w[0].isdecimal() or w[0] == "." and len(w) > 1 or w in vulgar
+                  else "w" if w[0].isalpha() else "s" for w in self.t]
         self.n = len(self.t)
         self.phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
         self.phones += [(m.start(), m.end()) for m in _URL.finditer(text)] if ("/" in text or "@" in text) else []
@@ -1169,14 +1167,14 @@ class NumberGrammar:
         """All numeric expressions of ``text``, in order; excluded ones only if asked."""
         self._tokenize(text)
         out: list[Quantity] = []
+        trig, iso = self.triggers, self.iso_codes
+        starts = [i for i, (k, w) in enumerate(zip(self.k, self.low, strict=True)) if k == "n" or w in trig
+                  or len(w) == 4 and w[0] == "m" and self.t[i][0] == "M" and self.t[i][1:] in iso]
         i = 0
-        trig = self.triggers
-        while i < self.n:
-            if self.k[i] != "n" and self.low[i] not in trig and not (
-                len(self.t[i]) == 4 and self.t[i][0] == "M" and self.t[i][1:] in self.iso_codes
-            ):
-                i += 1
+        for c in starts:
+            if c < i:
                 continue
+            i = c
             q = self._quantity(i)
             if q is None:
                 i += 1
