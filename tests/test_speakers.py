@@ -192,3 +192,9 @@ def test_speakers_definite_description_refers_to_earlier_source(nlp):
     sps = _speakers(nlp, text)
     assert len(sps) == 2 and sps[1]["name"] == sps[0]["name"]
     assert sps[1]["mention"] == "the report"
+
+
+def test_speakers_object_pronoun_after_according_to(nlp):
+    text = "Tom Becker runs the bakery on Main Street. According to him, the flood destroyed most of the ovens."
+    (sp,) = _speakers(nlp, text)
+    assert sp["name"] == "Tom Becker" and sp["mention"] == "him"
