@@ -235,8 +235,8 @@ class StatisticsComponent(RulePipe):
                     return False
             # dates the text rules missed: a number inside a DATE or TIME entity
             if first.ent_type_ in ("DATE", "TIME") and digits and q.rule != "number.counted_year":
-                ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
-                if ent is not None and (_YEAR.search(ent.text) or any(t.lower_ in self.grammar.months for t in ent)):
+                ent = _entity_at(doc, first.i)
+                if _YEAR.search(ent.text) or any(t.lower_ in self.grammar.months for t in ent):
                     return True
         return False
 
@@ -424,6 +424,17 @@ class StatisticsComponent(RulePipe):
             if m:
                 return int(m.group(1))
         return None
+
+
+def _entity_at(doc: Doc, i: int) -> Span:
+    """The entity that token ``i`` is part of (walking the IOB tags, not ``doc.ents``)."""
+    lo = i
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    hi = i + 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    return doc[lo:hi]
 
 
 def _is_headline(line: str) -> bool:
