@@ -626,3 +626,15 @@ def test_affiliations_lexicons_travel_with_the_pipeline(tmp_path):
 def test_affiliations_role_verb_needs_a_named_org(nlp):
     _, found = affs(nlp, "Local guide Carlos Huaman led the team through the forest.")
     assert found == []
+
+
+def test_affiliations_adverbial_before_premodifier_and_later_mentions(nlp):
+    # the adverbial "first three times" is cut off the role; later names still resolve
+    _, found = affs(
+        nlp,
+        "The first three times Indonesian Pilot Suryanto and French co-pilot Remi Plessis "
+        "followed the manual. Later, Kate Moran, chief financial officer and treasurer at "
+        "the Halvorsen Foundation, said the crew was tired.",
+    )
+    assert ("Suryanto", "Indonesian Pilot", None) in found
+    assert ("Kate Moran", "chief financial officer and treasurer", "Halvorsen Foundation") in found

@@ -453,7 +453,8 @@ class AffiliationsComponent(RulePipe):
         end = seg.end
         while True:
             k = end
-            if k < lim and doc[k].text == ",":
+            comma = k < lim and doc[k].text == ","
+            if comma:
                 k += 1
             if k < lim and doc[k].lower_ == "and":
                 k += 1
@@ -462,7 +463,19 @@ class AffiliationsComponent(RulePipe):
                 nxt = self._segment(ctx, k, lim)
                 if nxt is None:
                     break
-                segs.append(nxt)
+                last = segs[-1]
+                if (
+                    not comma
+                    and last.org is None
+                    and last.role_text is None
+                    and nxt.org is not None
+                ):
+                    # "chief financial officer and treasurer at X": one role, one org
+                    nxt.start = last.start
+                    nxt.role_text = None
+                    segs[-1] = nxt
+                else:
+                    segs.append(nxt)
                 end = nxt.end
                 continue
             break
@@ -549,7 +562,7 @@ class AffiliationsComponent(RulePipe):
                 role = (text[a:c0] + " " + text[c1:b]) if c0 >= a else text[a:b]
             else:
                 role = text[a:b] if b > a else ""
-            role = " ".join(role.replace("- ", "-").split()).strip(" -,")
+            role = " ".join(role.split()).replace("- ", "-").strip(" -,")
             if seg.plural and role:
                 head = self._role_at(doc, re_ - 1)
                 if head:
@@ -1019,9 +1032,29 @@ class AffiliationsComponent(RulePipe):
                 left = k
                 continue
             break
-        # the mention's titles (and a borrowed one-word "person") are free while parsing
-        saved = ctx.owner[left:name_start]
+        # "The first three times Indonesian Pilot X": words hanging off a verb outside the
+        # phrase (an adverbial "times") are no part of the role
         for k in range(left, name_start):
+            t = doc[k]
+            if (
+                t.dep_ in ("npadvmod", "advmod", "dobj")
+                and t.head.pos_ in ("VERB", "AUX")
+                and not (left <= t.head.i < name_start)
+                and not _cap(t)
+                and self._role_at(doc, k) is None
+            ):
+                left = k + 1
+            elif (  # "three times", "two days": a count of something, not a role
+                t.like_num
+                and k + 1 < name_start
+                and doc[k + 1].tag_ == "NNS"
+                and self._role_at(doc, k + 1) is None
+            ):
+                left = k + 2
+        # the mention's titles (and a borrowed one-word "person") are free while parsing
+        lo = left  # fixed: the slice restored below must keep its length
+        saved = ctx.owner[lo:name_start]
+        for k in range(lo, name_start):
             ctx.owner[k] = -1
         try:
             for s in range(left, name_start):
@@ -1035,7 +1068,7 @@ class AffiliationsComponent(RulePipe):
                     if segs and end == stop:
                         return s, [self._split(ctx, seg) for seg in segs]
         finally:
-            ctx.owner[left:name_start] = saved
+            ctx.owner[lo:name_start] = saved
         return None
 
     def _pre_apposition(self, ctx: _Doc, idx: int, a: int, b: int, found: list) -> None:
