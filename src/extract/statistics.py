@@ -13,8 +13,14 @@ Two layers:
    sits in, ``according to X``, ``figures provided by X``) and ``compared_with`` (the
    other figure of a ``from X to Y`` / ``X compared to Y`` pair).
 
-The article date, when known, is read from ``doc.user_data["meta"]["date"]`` (or
-``doc.user_data["date"]``) to resolve ``this year`` / ``the previous year``.
+Two document-level readings: in a market report (``stat_market_words.txt``) ``340 points``
+are index points (a measure) and bare levels (``closed at 11,188.23``) are points too;
+elsewhere ``31 points`` counts points scored (a count whose span is the number).
+
+``time`` is ``{"text", "start", "end"}`` plus ``year`` when the reference names one
+(``in 2011``) and ``relative_year`` (0, -1, +1) for ``this year`` / ``the previous
+year``; the article date, when known, is read from ``doc.user_data["meta"]["date"]`` (or
+``doc.user_data["date"]``) to turn ``relative_year`` into ``year``.
 """
 
 from __future__ import annotations
