@@ -198,3 +198,16 @@ def test_speakers_object_pronoun_after_according_to(nlp):
     text = "Tom Becker runs the bakery on Main Street. According to him, the flood destroyed most of the ovens."
     (sp,) = _speakers(nlp, text)
     assert sp["name"] == "Tom Becker" and sp["mention"] == "him"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("In Washington, President Dana Alvarez's speech emphasized that the economy was recovering.",
+         "Dana Alvarez"),
+        ("Senator Anna Weiss spoke for an hour. Her statement said that the bill would fail.", "Anna Weiss"),
+    ],
+)
+def test_speakers_owner_of_a_statement_speaks(nlp, text, name):
+    sps = _speakers(nlp, text)
+    assert sps and sps[-1]["name"] == name

@@ -376,7 +376,17 @@ class DocSpeakers:
         if head.lemma_.lower() in self.res.doc_nouns or head.lower_ in self.res.doc_nouns:
             agent = _agent_of(head)
             if agent is not None:
-                return self.speaker_of(agent)
+                return self.speaker_of(agent, avoid)
+            # "Obama's speech", "the ministry's statement": the owner speaks
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is not None and (owner.ent_type_ in ("PERSON", "ORG", "NORP") or owner.pos_ == "PROPN"
+                                      or owner.lower_ in ("his", "her", "their", "its")):
+                if owner.lower_ in ("his", "her", "their", "its"):
+                    owner_sp = self.pronoun_like(owner, avoid)
+                else:
+                    owner_sp = self.speaker_of(owner, avoid)
+                if owner_sp is not None:
+                    return owner_sp
         # a role noun with the person's name in apposition: "His brother, Mohammed X,"
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ != "PERSON"):
             named = _named_person(head, self.ents, self.ent_starts)
@@ -569,6 +579,20 @@ class DocSpeakers:
             return False
         bad = ("ORG", "GPE", "NORP", "FAC") if allow_loc else ("ORG", "GPE", "NORP", "FAC", "LOC")
         return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in bad for t in span)
+
+    def pronoun_like(self, tok: Token, avoid: tuple[int, int] | None = None) -> dict[str, Any] | None:
+        """A possessive pronoun (``his speech``) resolved like its subject form."""
+        kind = {"his": "he", "her": "she", "their": "they", "its": "it"}[tok.lower_]
+        if kind not in self.res.pronouns:
+            return None
+        gender = self.res.pronouns[kind]
+        if gender in ("male", "female"):
+            p = self.antecedent(tok.idx, gender, avoid=avoid)
+            if p is None:
+                return None
+            return {"name": p["name"], "mention": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text),
+                    "titles": list(p.get("titles") or []), "_person": True, "_pobj": p}
+        return None
 
     def pronoun(self, tok: Token, avoid: tuple[int, int] | None = None) -> dict[str, Any] | None:
         kind = self.res.pronouns[tok.lower_]
