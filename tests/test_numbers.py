@@ -346,3 +346,12 @@ def test_numbers_up_from_gives_the_direction_of_the_new_figure():
 def test_numbers_unicode_digits_and_superscripts():
     got = [(q.text, q.value) for q in scan("an area of 5 km² and ½ a loaf")]
     assert got == [("5 km²", 5), ("½", 0.5)]
+
+
+@pytest.mark.parametrize(
+    "text,texts",
+    [("almost double the previous figure", ["double"]), ("a double murder", []), ("triple the size", ["triple"]),
+     ("men aged between 19 and 54", [])],
+)
+def test_numbers_double_and_age_ranges(text, texts):
+    assert [q.text for q in scan(text)] == texts

@@ -159,6 +159,7 @@ class NumberGrammar:
         self.suffix_mag: dict[str, tuple[float, bool]] = {}
         self.denominators: dict[str, float] = {}
         self.multipliers: dict[str, float] = {}
+        self.multiplier_adjs: dict[str, float] = {}
         self.changes: dict[str, tuple[float, str]] = {}
         self.vague: dict[str, tuple[float, float]] = {}
         self.dozen: dict[str, float] = {}
@@ -181,6 +182,8 @@ class NumberGrammar:
                 self.denominators[w] = v
             elif kind == "multiplier":
                 self.multipliers[w] = v
+            elif kind == "multiplier_adj":
+                self.multiplier_adjs[w] = v
             elif kind == "change":
                 self.changes[w] = (v, row.get("direction"))
             elif kind == "vague":
@@ -247,6 +250,7 @@ class NumberGrammar:
         self.triggers = (
             self.number_words | set(self.scales) | set(self.denominators) | set(self.multipliers)
             | set(self.changes) | set(self.vague) | self.cur_prefix_first | set(self.signs) | set(self.vulgar)
+            | set(self.multiplier_adjs)
             | {"a", "an", "between", "half", "quarter", "magnitude", "-", "−", "point"}
         )
 
@@ -587,6 +591,10 @@ class NumberGrammar:
         if w in self.changes and self.k[i] == "w":
             v, d = self.changes[w]
             return {"end": i + 1, "value": v, "unit": "ratio", "kind": "change", "direction": d}
+        if w in self.multiplier_adjs:
+            if self._lw(i + 1) in ("the", "that", "what", "its", "their") and self.k[i] == "w":
+                return {"end": i + 1, "value": self.multiplier_adjs[w], "unit": "ratio", "kind": "multiplier"}
+            return None
         if w in self.multipliers:
             if self._lw(i + 1) in ("as", "the", "that"):
                 return {"end": i + 1, "value": self.multipliers[w], "unit": "ratio", "kind": "multiplier"}
@@ -1113,7 +1121,7 @@ class NumberGrammar:
             return "year"
         # labels: "Article 5", "Flight 103", "posts 542 and 543", "No. 1"
         lp = i - 1
-        if prev in (".", "#"):
+        if prev in (".", "#", "between"):
             lp = i - 2
         if prev == "#" and first_num:
             return "label"
