@@ -185,3 +185,15 @@ def test_people_generational_suffix_ignored_when_matching(nlp):
     pos = doc.text.index("King said")
     assert reg.person_at(pos, pos + 4)["name"] == "Martin Luther King Jr."
     assert reg.resolve("King")["name"] == "Martin Luther King Jr."
+
+
+@pytest.mark.parametrize(
+    "text,name,gender",
+    [
+        ("Acme spokeswoman Dana Whitfield spoke about the incident.", "Dana Whitfield", "female"),
+        ("Robin Cole, the father of one of the victims, spoke.", "Robin Cole", "male"),
+    ],
+)
+def test_people_gender_from_nouns_next_to_the_name(nlp, text, name, gender):
+    doc = nlp(text)
+    assert get_registry(doc).resolve(name)["gender"] == gender

@@ -330,6 +330,7 @@ class PeopleComponent(RulePipe):
         "particles": "people_name_particles.txt",
         "roles": "roles.txt",
         "suffixes": "people_name_suffixes.txt",
+        "gender_words": "people_gender_words.txt",
     }
 
     def _compile(self) -> None:
@@ -343,6 +344,10 @@ class PeopleComponent(RulePipe):
         self.not_names = {word_key(w) for w in self.lexicons["not_names"]}
         self.particles = {w.lower() for w in self.lexicons["particles"]}
         self.role_words = {r.lower() for r in self.lexicons["roles"] if " " not in r}
+        self.gender_words: dict[str, str] = {}
+        for entry in self.lexicons["gender_words"]:
+            word, _, gender = entry.partition("|")
+            self.gender_words[word.strip().lower()] = gender.strip()
         global _SUFFIXES
         _SUFFIXES = {word_key(w) for w in self.lexicons["suffixes"]}
         global _PARTICLES
@@ -534,6 +539,27 @@ class PeopleComponent(RulePipe):
         starts = [s for s, _, _ in owners]
         votes: dict[int, dict[str, int]] = {}
         in_quote = quoted_regions(doc.text)
+        # gendered nouns next to a mention: "spokeswoman Jane Roe", "Roe, the mother of"
+        for idx, p in enumerate(reg.people):
+            for s, e in p["mentions"]:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is None:
+                    continue
+                near = []
+                if span.start > 0:
+                    near.append(doc[span.start - 1])
+                k = span.end
+                if k + 1 < len(doc) and doc[k].text == ",":
+                    k += 1
+                    if k < len(doc) and doc[k].lower_ in ("a", "an", "the", "his", "her"):
+                        k += 1
+                    if k < len(doc):
+                        near.append(doc[k])
+                for tok in near:
+                    g = self.gender_words.get(tok.lower_)
+                    if g:
+                        v = votes.setdefault(idx, {})
+                        v[g] = v.get(g, 0) + 3
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         for tok in doc:
             gender = self.pronouns.get(tok.lower_)
