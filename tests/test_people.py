@@ -197,3 +197,15 @@ def test_people_generational_suffix_ignored_when_matching(nlp):
 def test_people_gender_from_nouns_next_to_the_name(nlp, text, name, gender):
     doc = nlp(text)
     assert get_registry(doc).resolve(name)["gender"] == gender
+
+
+def test_people_rename_updates_affiliation_claims(nlp):
+    from extract.claims import add_claim
+
+    doc = nlp("Lee spoke first. Later Sung-Yoon Lee spoke again.")
+    doc._.people = []
+    reg = get_registry(doc)
+    reg.add("Lee", 0, 3)
+    add_claim(doc, {"type": "affiliation", "start": 0, "end": 3, "person": "Lee", "rule": "t"})
+    reg.add("Sung-Yoon Lee", doc.text.index("Sung"), doc.text.index(" spoke again"))
+    assert doc._.claims[-1]["person"] == "Sung-Yoon Lee"

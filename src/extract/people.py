@@ -288,7 +288,11 @@ class PeopleRegistry:
             }
             self.people.append(person)
         elif rename and len(words) > len(person["name"].split()):
-            person["name"] = " ".join(words)
+            old, person["name"] = person["name"], " ".join(words)
+            # affiliation claims already made for this person follow the fuller name
+            for claim in self.doc._.claims or ():
+                if claim.get("type") == "affiliation" and claim.get("person") == old:
+                    claim["person"] = person["name"]
         for t in all_titles:
             if t not in person["titles"]:
                 person["titles"].append(t)
