@@ -410,3 +410,11 @@ def test_quotes_coordinated_cues_give_two_quotes(nlp):
     _, qs = _quotes(nlp, text)
     assert [q["cue"] for q in qs] == ["commented", "said"]
     assert qs[0]["text"].endswith('released"')
+
+
+def test_quotes_cue_of_an_earlier_clause_does_not_take_the_quote(nlp):
+    text = ('Mayor Tom Reilly said the vote was fair, but his rival Ana Duarte was furious: '
+            '"The count was rigged from the start."')
+    _, qs = _quotes(nlp, text)
+    direct = [q for q in qs if q["kind"] == "direct"]
+    assert len(direct) == 1 and direct[0]["speaker"]["name"] == "Ana Duarte"

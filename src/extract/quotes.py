@@ -56,6 +56,19 @@ def make_quotes(nlp: Language, name: str) -> QuotesComponent:
 claim_quotes = make_quotes
 
 
+def _in_complement(t: Token, verb: Token) -> bool:
+    """``t`` lies in a complement clause of ``verb`` (``said [it was …]``), not in a clause
+    coordinated with it (``said …, but X was furious``)."""
+    x = t
+    for _ in range(12):
+        if x.head.i == verb.i:
+            return x.dep_ in ("ccomp", "xcomp", "advcl", "dobj", "prep", "npadvmod", "advmod")
+        if x.head.i == x.i:
+            return False
+        x = x.head
+    return False
+
+
 def _is_quote_tok(t: Token) -> bool:
     return bool(t.text) and all(ch in _QUOTE_CHARS for ch in t.text)
 
@@ -717,7 +730,10 @@ class _DocContext:
                 gap = [t for t in toks if t.i > verb.i]
                 gap_words = [t for t in gap if not t.is_punct]
                 tail = toks[-1].text if toks else ""
-                if len(gap_words) <= 5 or tail in (":", ","):
+                # another finite clause between the cue and the quote (not the cue's own
+                # content clause) has its own speaker
+                finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not _in_complement(t, verb) for t in gap)
+                if not finite and (len(gap_words) <= 5 or tail in (":", ",")):
                     subj = self.subject_of(verb)
                     if subj is not None and subj.lower_ not in ("i", "we", "you"):
                         if self.sentence_like(q) or tail in (":", ",") or not gap_words:
