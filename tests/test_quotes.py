@@ -418,3 +418,11 @@ def test_quotes_cue_of_an_earlier_clause_does_not_take_the_quote(nlp):
     _, qs = _quotes(nlp, text)
     direct = [q for q in qs if q["kind"] == "direct"]
     assert len(direct) == 1 and direct[0]["speaker"]["name"] == "Ana Duarte"
+
+
+def test_quotes_document_subject_of_a_finding(nlp):
+    text = ("A new study documenting water quality in rural school districts has revealed many "
+            "are not meeting the national standard.")
+    q = _one(nlp, text)
+    assert "study" in q["speaker"]["name"].lower()
+    assert q["text"].startswith("many are not meeting")

@@ -284,6 +284,8 @@ class _DocContext:
             if e - s < 8:
                 continue
             subj = self.subject_of(t)
+            if subj is not None and not self.subject_ok(t, subj, lemma) and lemma in self.c.source_verbs:
+                subj = self.source_in_subjects(t) or subj
             if subj is None or not self.subject_ok(t, subj, lemma):
                 continue
             out.append(_Cand(s, e, "indirect", self.cue_text(t), t, subj, f"cue-verb:{lemma}"))
@@ -463,6 +465,17 @@ class _DocContext:
                 continue
             break
         return self.fallback_subject(t)
+
+    def source_in_subjects(self, verb: Token) -> Token | None:
+        """A misparsed subject (``A new study documenting X … has revealed``): the first
+        document noun inside the verb's subject phrases."""
+        for c in verb.children:
+            if c.dep_ != "nsubj":
+                continue
+            for x in c.subtree:
+                if x.pos_ == "NOUN" and x.lemma_.lower() in self.c.doc_nouns:
+                    return x
+        return None
 
     def across_paragraph(self, a: Token, b: Token) -> bool:
         lo, hi = sorted((a.idx, b.idx))
