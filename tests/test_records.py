@@ -134,3 +134,22 @@ def test_records_pipeline_output_validates(nlp):
         validate_record(r)
         assert r["text"] == SAMPLE[r["start"]:r["end"]]
     assert len({r["id"] for r in recs}) == len(recs)
+
+
+def test_records_relative_year_resolved_from_meta_date():
+    d = spacy.blank("en")("Sales fell 12 percent this year.")
+    s = d.text.index("12 percent")
+    add_claim(d, {"type": "statistic", "start": s, "end": s + 10, "value": 12, "unit": "percent",
+                  "time": {"text": "this year", "start": 23, "end": 32, "relative_year": 0}})
+    (rec,) = doc_to_records(d, "x", meta={"date": "2011-03-04"})
+    assert rec["time"]["year"] == 2011
+    (rec,) = doc_to_records(d, "x")
+    assert "year" not in rec["time"]
+
+
+def test_claims_doc_length_matches_text():
+    from extract.claims import doc_length
+
+    nlp = spacy.blank("en")
+    for text in ["", "a", "Two words  ", "Émile paid €5.\n\nThen left. "]:
+        assert doc_length(nlp(text)) == len(text)

@@ -29,12 +29,20 @@ for _name in ("claims", "people"):
         Doc.set_extension(_name, default=None)
 
 
+def doc_length(doc: Doc) -> int:
+    """``len(doc.text)`` without building the text (``doc.text`` joins every token)."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
+
+
 def add_claim(doc: Doc, claim: dict[str, Any]) -> None:
     """Append one claim dict to ``doc._.claims`` and mirror it in ``doc.spans``."""
     if claim["type"] not in SPAN_GROUPS:
         raise ValueError(f"unknown claim type {claim['type']!r}")
     start, end = int(claim["start"]), int(claim["end"])
-    if not 0 <= start < end <= len(doc.text):
+    if not 0 <= start < end <= doc_length(doc):
         raise ValueError(f"claim offsets {start}:{end} outside the document")
     if doc._.claims is None:
         doc._.claims = []

@@ -6,6 +6,7 @@ stable ids, ``text == article[start:end]``, ordering, cross-record links.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 from bisect import bisect_right
@@ -91,7 +92,8 @@ def doc_to_records(
             "end": end,
             "sentence": sentence_of(start),
         }
-        fields = {**TYPE_DEFAULTS[type_], **{k: v for k, v in claim.items() if k not in ("type", "start", "end")}}
+        # deep copy: linking below edits nested dicts, and the Doc's claims must stay as they are
+        fields = {**TYPE_DEFAULTS[type_], **copy.deepcopy({k: v for k, v in claim.items() if k not in ("type", "start", "end")})}
         for key in TYPE_FIELDS[type_]:
             rec[key] = fields.pop(key, None)
         rec.update(fields)  # extra fields: rule, subject, time, source, currency, ...
@@ -102,7 +104,19 @@ def doc_to_records(
         ids_by_span[(type_, start, end)] = rec["id"]
         records.append(rec)
     _link(records, ids_by_span)
+    _resolve_relative_years(records, meta)
     return records
+
+
+def _resolve_relative_years(records: list[dict[str, Any]], meta: dict[str, Any] | None) -> None:
+    """``this year``/``the previous year`` → ``year``, when the input gave the article's date."""
+    date = str((meta or {}).get("date") or "")
+    if len(date) < 4 or not date[:4].isdigit():
+        return
+    for rec in records:
+        time = rec.get("time")
+        if isinstance(time, dict) and "relative_year" in time and time.get("year") is None:
+            time["year"] = int(date[:4]) + int(time["relative_year"])
 
 
 def _link(records: list[dict[str, Any]], ids_by_span: dict[tuple[str, int, int], str]) -> None:
