@@ -211,3 +211,16 @@ def test_speakers_object_pronoun_after_according_to(nlp):
 def test_speakers_owner_of_a_statement_speaks(nlp, text, name):
     sps = _speakers(nlp, text)
     assert sps and sps[-1]["name"] == name
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The World Nutrition Council met in Geneva on Monday. WNC say that salt should be iodised.",
+         "World Nutrition Council"),
+        ("The decision was welcomed abroad. The US said it was an important step for the region.", "US"),
+    ],
+)
+def test_speakers_acronym_subjects(nlp, text, name):
+    sps = _speakers(nlp, text)
+    assert sps and sps[-1]["name"] == name

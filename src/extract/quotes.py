@@ -445,7 +445,7 @@ class _DocContext:
         cur = t
         for _ in range(4):
             subs = [c for c in cur.children if c.dep_ in _SUBJ_DEPS and not self.across_paragraph(c, cur)]
-            if subs and subs[0].tag_ in ("WP", "WDT") and cur.dep_ == "relcl":
+            if subs and subs[0].tag_ in ("WP", "WDT") and cur.dep_ == "relcl" and not subs[0].text.isupper():
                 return cur.head  # "Terence Fan, an expert, who said …"
             if subs:
                 if len(subs) > 1:  # a misparse: prefer a name, then the nearest to the verb
@@ -500,7 +500,7 @@ class _DocContext:
 
     def subject_ok(self, verb: Token, subj: Token, lemma: str) -> bool:
         slem = subj.lemma_.lower()
-        if subj.lower_ in ("i", "we", "you", "me", "us"):
+        if subj.lower_ in ("i", "we", "you", "me", "us") and not (len(subj.text) > 1 and subj.text.isupper()):
             return False
         if lemma in self.c.source_verbs:
             if not (slem in self.c.doc_nouns or slem in self.c.resolver.org_nouns

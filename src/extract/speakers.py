@@ -29,6 +29,7 @@ PERSON entities stands in (same method names).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Any
 
@@ -362,7 +363,8 @@ class DocSpeakers:
     def speaker_of(self, head: Token, avoid: tuple[int, int] | None = None) -> dict[str, Any] | None:
         """Speaker dict for the mention headed by ``head``."""
         low = head.lower_
-        if head.pos_ == "PRON" or low in self.res.pronouns:
+        acronym = len(head.text) > 1 and head.text.isupper()  # "WHO say", "US said": not pronouns
+        if (head.pos_ == "PRON" or low in self.res.pronouns) and not acronym:
             if low in self.res.pronouns:
                 return self.pronoun(head, avoid)
             return None
@@ -544,12 +546,30 @@ class DocSpeakers:
                         "end": span.end_char, "titles": titles, "_person": True, "_pobj": person}
         name = span.text
         bare = name[4:] if name.lower().startswith("the ") else name
-        if bare.isupper() and bare.replace(".", "") in self.acronyms:
-            name = self.acronyms[bare.replace(".", "")]
+        expanded = self.expand_acronym(bare.replace(".", ""), span.start_char) if bare.isupper() else None
+        if expanded:
+            name = expanded
         elif bare != name and bare[:1].isupper():
             name = bare  # "the International Crisis Group" -> its name
         return {"name": name, "mention": span.text, "start": span.start_char,
                 "end": span.end_char, "titles": titles, "_person": False, "_head": head.lemma_.lower()}
+
+    def expand_acronym(self, acro: str, before: int) -> str | None:
+        """``WHO`` -> ``World Health Organisation``: an organisation the NER found, else
+        capitalised words earlier in the text whose initials spell the acronym."""
+        if len(acro) < 2:
+            return None
+        if acro in self.acronyms:
+            return self.acronyms[acro]
+        words = r"[A-Z][\w'’-]*"
+        skip = r"(?:\s+(?:of|the|and|for|on|in|de|&))*"
+        pattern = words + "".join(skip + r"\s+" + words for _ in range(len(acro) - 1))
+        found = None
+        for m in re.finditer(r"\b(?=(" + pattern + "))", self.text[:before]):  # overlapping
+            caps = [w for w in m.group(1).split() if w[:1].isupper()]
+            if "".join(w[0] for w in caps) == acro:
+                found = m.group(1)  # the latest spelling before the acronym
+        return found
 
     def _misspelt(self, person: dict[str, Any]) -> dict[str, Any] | None:
         """A lone surname that misspells a fuller name's surname (``Mauer`` for
