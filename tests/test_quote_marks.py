@@ -81,3 +81,34 @@ def test_quote_marks_offsets_exclude_marks():
     (q,) = find_quotes(text)
     assert text[q.open] == "“" and text[q.close - 1] == "”"
     assert text[q.start : q.end] == "Yes."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the ‘90s were the best years of his life and nobody argued.",
+        "The band played rock ‘n roll all night long and the crowd loved it.",
+    ],
+)
+def test_quote_marks_leading_apostrophes_open_no_quote(text):
+    assert find_quotes(text) == []
+
+
+def test_quote_marks_stray_single_does_not_swallow_quotes():
+    text = "He played rock ‘n roll all night. “We loved every minute of it,” she said."
+    assert _contents(text) == ["We loved every minute of it,"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # British style: double marks nested in a single-mark quote stay inside it
+        ("‘He told me “never again” twice,’ she said.", ["He told me “never again” twice,"]),
+        # a stray ‘ that never closes leaves the double-mark quotes top-level
+        ("Rock ‘n roll. “We loved it,” she said. “So did we.”", ["We loved it,", "So did we."]),
+    ],
+)
+def test_quote_marks_doubles_inside_singles(text, expected):
+    qs = find_quotes(text)
+    assert [text[q.start : q.end] for q in qs] == expected
+    assert [q.open for q in qs] == sorted(q.open for q in qs)

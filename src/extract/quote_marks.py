@@ -100,6 +100,7 @@ def find_quotes(text: str) -> list[MarkedQuote]:
     carry: tuple[str, int, int] | None = None  # (family, open offset, paragraphs so far)
     for n, (p_start, p_end) in enumerate(paras):
         stack: list[tuple[str, int]] = []  # (family, offset of the mark)
+        tentative: list[MarkedQuote] = []  # double quotes inside a still-open single mark
         skip_to = p_start
         n_par = 1
         if carry is not None:
@@ -117,15 +118,15 @@ def find_quotes(text: str) -> list[MarkedQuote]:
                 fam = _TOGGLES[mark]
                 if fam in fams or (mark == "''" and "straight2" in fams):
                     target = fam if fam in fams else "straight2"
-                    _close(stack, target, text, m.end(), out, n_par)
+                    _close(stack, target, text, m.end(), out, n_par, tentative)
                 else:
                     stack.append((fam, pos))
             elif mark in _OPENERS:
                 fam = _OPENERS[mark]
                 if fam == "single":
                     nxt = text[m.end() : m.end() + 1]
-                    if not nxt or nxt.isspace() or _is_apostrophe(text, pos):
-                        continue
+                    if not nxt or nxt.isspace() or nxt.isdigit() or _is_apostrophe(text, pos):
+                        continue  # ‘90s, rock ‘n’ roll: apostrophes
                 stack.append((fam, pos))
             else:  # closers
                 fam = _CLOSERS[mark]
@@ -134,20 +135,22 @@ def find_quotes(text: str) -> list[MarkedQuote]:
                         continue
                 elif fam not in fams:
                     continue  # stray closing mark
-                _close(stack, fam, text, m.end(), out, n_par)
+                _close(stack, fam, text, m.end(), out, n_par, tentative)
             if not stack:
                 n_par = 1
+        out.extend(tentative)  # their single mark never closed: it was an apostrophe
         if stack:
             fam, open_pos = stack[0]
             nxt = paras[n + 1] if n + 1 < len(paras) else None
             reopen = _opens_with_mark(text, *nxt) if nxt else None
             if reopen is not None and _same_family(reopen[0], fam) and fam != "single":
                 carry = (fam, open_pos, n_par)
-            else:
+            elif fam != "single":  # an unclosed single mark is an apostrophe, not a quote
                 mark_len = _mark_len(text, open_pos)
                 s, e = _strip(text, open_pos + mark_len, p_end)
                 if e > s:
                     out.append(MarkedQuote(s, e, open_pos, e, fam, False, n_par))
+    out.sort(key=lambda q: q.open)
     return out
 
 
@@ -157,17 +160,23 @@ def _mark_len(text: str, pos: int) -> int:
 
 
 def _close(stack: list[tuple[str, int]], fam: str, text: str, close_end: int,
-           out: list[MarkedQuote], n_par: int) -> None:
+           out: list[MarkedQuote], n_par: int, tentative: list[MarkedQuote]) -> None:
     """Pop ``stack`` down to the innermost open ``fam`` mark; emit a quote when the
-    bottom (top-level) mark is the one closed."""
+    bottom (top-level) mark is the one closed. A double quote closing above single marks
+    only is kept aside: it is nested when the single mark closes later (British style
+    ``‘He said “no”.’``), top-level when it never does (a stray ``‘`` apostrophe)."""
     idx = max(i for i, (f, _) in enumerate(stack) if f == fam)
     _, open_pos = stack[idx]
+    below_singles = idx > 0 and fam != "single" and all(f == "single" for f, _ in stack[:idx])
     del stack[idx:]
-    if idx == 0:
+    if idx == 0 or below_singles:
         close_start = close_end - _mark_len_back(text, close_end)
         s, e = _strip(text, open_pos + _mark_len(text, open_pos), close_start)
         if e > s:
-            out.append(MarkedQuote(s, e, open_pos, close_end, fam, True, n_par))
+            quote = MarkedQuote(s, e, open_pos, close_end, fam, True, n_par)
+            (tentative if below_singles else out).append(quote)
+    if idx == 0 and fam == "single":
+        tentative.clear()  # they were nested in this quote
 
 
 def _mark_len_back(text: str, end: int) -> int:
