@@ -112,3 +112,9 @@ def test_quote_marks_doubles_inside_singles(text, expected):
     qs = find_quotes(text)
     assert [text[q.start : q.end] for q in qs] == expected
     assert [q.open for q in qs] == sorted(q.open for q in qs)
+
+
+def test_quote_marks_single_mark_quote_over_two_paragraphs():
+    text = "‘The first part runs on\n\n‘and ends here,’ she said."
+    (q,) = find_quotes(text)
+    assert text[q.start : q.end] == "The first part runs on\n\n‘and ends here,"

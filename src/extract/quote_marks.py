@@ -143,8 +143,8 @@ def find_quotes(text: str) -> list[MarkedQuote]:
             fam, open_pos = stack[0]
             nxt = paras[n + 1] if n + 1 < len(paras) else None
             reopen = _opens_with_mark(text, *nxt) if nxt else None
-            if reopen is not None and _same_family(reopen[0], fam) and fam != "single":
-                carry = (fam, open_pos, n_par)
+            if reopen is not None and _same_family(reopen[0], fam):
+                carry = (fam, open_pos, n_par)  # a quote running on into the next paragraph
             elif fam != "single":  # an unclosed single mark is an apostrophe, not a quote
                 mark_len = _mark_len(text, open_pos)
                 s, e = _strip(text, open_pos + mark_len, p_end)
