@@ -224,3 +224,10 @@ def test_speakers_owner_of_a_statement_speaks(nlp, text, name):
 def test_speakers_acronym_subjects(nlp, text, name):
     sps = _speakers(nlp, text)
     assert sps and sps[-1]["name"] == name
+
+
+def test_speakers_surname_linked_by_registry_whatever_its_entity_type(nlp):
+    text = ("Northbridge mayor Karen Lutz hosted the meeting at the town hall. Lutz said the two towns "
+            "had agreed to share the cost of new barriers.")
+    sps = _speakers(nlp, text)
+    assert sps and sps[-1]["name"] == "Karen Lutz" and sps[-1]["mention"] == "Lutz"

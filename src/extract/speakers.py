@@ -539,8 +539,12 @@ class DocSpeakers:
             all_titles = list(dict.fromkeys(titles + list(person.get("titles") or [])))
             return {"name": person["name"], "mention": mention.text, "start": mention.start_char,
                     "end": mention.end_char, "titles": all_titles, "_person": True, "_pobj": person}
-        if span[-1].pos_ == "PROPN" and len(span) - k == 1 and span[-1].ent_type_ in ("", "PERSON"):
-            person = self.reg.resolve(span[-1].text)
+        if span[-1].pos_ == "PROPN" and len(span) - k == 1:
+            # a surname the NER typed as something else, which the registry linked anyway
+            last = span[-1]
+            person = self.reg.person_at(last.idx, last.idx + len(last.text))
+            if person is None and last.ent_type_ in ("", "PERSON"):
+                person = self.reg.resolve(last.text)
             if person is not None:
                 return {"name": person["name"], "mention": span.text, "start": span.start_char,
                         "end": span.end_char, "titles": titles, "_person": True, "_pobj": person}
