@@ -265,7 +265,7 @@ def test_numbers_rates_and_m_suffix(text, span, value, unit):
 
 
 @pytest.mark.parametrize(
-    "text", ["a 0-0 draw", "they lost 1-2 at home", "won 3-1", "the Senate voted 52-48",
+    "text", ["a 0-0 draw", "they lost 1-2 at home", "won 3-1", "a 2-2 draw",
              "he lives at 10 Downing Street", "1600 Pennsylvania Avenue"],
 )
 def test_numbers_scores_and_addresses(text):
@@ -355,3 +355,80 @@ def test_numbers_unicode_digits_and_superscripts():
 )
 def test_numbers_double_and_age_ranges(text, texts):
     assert [q.text for q in scan(text)] == texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The House passed H.R.1424 on Friday.", "The measure, H.R. 2, cleared the chamber.",
+        "Senators filed S.1234 and S. 56 this week.", "The rule is set out in pp. 110-255 of the report.",
+        "The chart is on p. 12 of the filing.", "Lawyers cited Sec. 5 and § 230 of the act.",
+        "The court listed it as No. 12-345.", "Leaders of the Group of 20 met in Osaka.",
+    ],
+)
+def test_numbers_dotted_identifiers_and_page_references(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,texts",
+    [("In the U.S. 300 people were hurt.", ["300"]), ("The report runs to 120 pages.", ["120"]),
+     ("Prices rose to R1,424 a month.", ["R1,424"])],
+)
+def test_numbers_dotted_prefix_needs_a_listed_abbreviation(text, texts):
+    assert [q.text for q in scan(text)] == texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["two four-star generals", "a five-star hotel", "the three-time champion", "a two-time winner",
+     "a two-term president", "the one-child policy", "a two-state solution", "a four-door car",
+     "a three-way race", "the six-party talks"],
+)
+def test_numbers_type_and_rank_modifiers_are_not_counts(text):
+    assert [q.text for q in scan(text) if q.text != "two" or "four" not in text] == []
+
+
+def test_numbers_modifier_after_a_real_count_keeps_the_count():
+    assert [q.text for q in scan("two four-star generals resigned")] == ["two"]
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [("The Senate voted 52-48 to confirm her.", [52, 48]), ("The court ruled 5-4 in the case.", [5, 4]),
+     ("The jury voted 10-2 to convict.", [10, 2]), ("a 7-2 vote in committee", [7, 2])],
+)
+def test_numbers_vote_tallies_are_two_counts(text, values):
+    qs = scan(text)
+    assert [(q.value, q.unit) for q in qs] == [(v, "count") for v in values]
+
+
+@pytest.mark.parametrize("text", ["Arsenal won 3-1 at home.", "The match ended in a 2-2 draw."])
+def test_numbers_scores_are_not_tallies(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize("text", ["He died at the age of 85.", "children under age 5", "pupils aged 11"])
+def test_numbers_age_phrases(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,span,value,unit",
+    [
+        ("Workers were paid $5-a-day.", "$5", 5, "money"), ("a $10m deal", "$10m", 1e7, "money"),
+        ("lost £1.2bn", "£1.2bn", 1.2e9, "money"), ("paid €40m", "€40m", 4e7, "money"),
+        ("Rs 2 lakh each", "Rs 2 lakh", 2e5, "money"), ("US$3 trillion", "US$3 trillion", 3e12, "money"),
+        ("rose 0.5 percentage points", "0.5 percentage points", 0.5, "percent"),
+        ("closed down 3.2%", "3.2%", 3.2, "percent"), ("a 15-fold increase", "15-fold", 15, "ratio"),
+        ("a dozen protesters", "a dozen", 12, "count"),
+    ],
+)
+def test_numbers_news_money_and_percent_forms(text, span, value, unit):
+    q = one(text)
+    assert (q.text, q.unit) == (span, unit)
+    assert q.value == pytest.approx(value)
+
+
+def test_numbers_change_word_and_new_level_are_two_figures():
+    assert [(q.text, q.unit) for q in scan("Sales tripled to 300 units.")] == [("tripled", "ratio"), ("300", "count")]

@@ -228,3 +228,89 @@ def test_statistics_money_subject_outside_the_span(nlp, text, figure, subject):
     (c,) = [c for c in stats(nlp, text) if text[c["start"]:c["end"]] == figure]
     assert c["subject"] == subject
     assert c["direction"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fed chairman turns 80 next month.", "She turned 65 in March.", "The poet died at 85 after a fall.",
+        "At 80, he still runs the family firm.", "When he was 12, his family moved to Ohio.",
+        "Her mother retired at 60.",
+    ],
+)
+def test_statistics_ages_are_not_statistics(nlp, text):
+    assert stats(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("The plant turned 300 workers away.", "300"), ("The death toll stood at 85 on Monday.", "85"),
+        ("The team was 12 points ahead.", "12"), ("The index closed at 85 on Friday.", "85"),
+    ],
+)
+def test_statistics_age_cues_keep_real_counts(nlp, text, figure):
+    assert figure in [text[c["start"]:c["end"]] for c in stats(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boeing 737 jets were grounded for months.", "The 747 landed safely at dawn.",
+        "Regulators grounded the Boeing 787 in January. The 787 returned to service in April.",
+    ],
+)
+def test_statistics_product_model_numbers(nlp, text):
+    assert stats(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,figures",
+    [
+        ("The Airbus A380 carries 500 passengers.", ["500"]),
+        ("Route 101 was closed. Crews cleared 101 trees from it.", ["101"]),
+    ],
+)
+def test_statistics_model_names_keep_counts(nlp, text, figures):
+    assert [text[c["start"]:c["end"]] for c in stats(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(
+    "text,figures",
+    [
+        ("China is one of the largest markets for cars.", []),
+        ("She is one of the most cited authors.", []),
+        ("One of the victims was a child.", ["One"]),
+        ("He was one of 12 children.", ["one", "12"]),
+    ],
+)
+def test_statistics_one_of_the_superlative(nlp, text, figures):
+    assert [text[c["start"]:c["end"]] for c in stats(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The House passed H.R.1424 on Friday.", "Details are in pp. 110-255 of the report.",
+        "The four-star general resigned.", "The three-time champion lost in the final.",
+        "They drove along Route 66 for days.", "Arsenal won 3-1 on Saturday.", "The song reached the Top 10.",
+        "The team is ranked No. 1 in the country.", "The wait lasted half an hour.",
+        "The firm released version 2.0 of its app.", "The Xbox 360 sold well in Japan.",
+    ],
+)
+def test_statistics_news_non_figures(nlp, text):
+    assert stats(nlp, text) == []
+
+
+def test_statistics_vote_tally_is_two_counts(nlp):
+    text = "The Senate voted 52-48 to confirm her."
+    assert [(text[c["start"]:c["end"]], c["unit"]) for c in stats(nlp, text)] == [("52", "count"), ("48", "count")]
+
+
+@pytest.mark.parametrize(
+    "text,span,unit",
+    [("Temperatures reached 30 degrees on Monday.", "30 degrees", "measure"),
+     ("A dozen protesters were arrested.", "A dozen", "count")],
+)
+def test_statistics_measures_and_dozens(nlp, text, span, unit):
+    assert [(text[c["start"]:c["end"]], c["unit"]) for c in stats(nlp, text)] == [(span, unit)]

@@ -44,6 +44,9 @@ LEXICON_FILES = {
     "label_words": "stat_label_words.txt",
     "score_words": "stat_score_words.txt",
     "address_words": "stat_address_words.txt",
+    "id_prefixes": "stat_id_prefixes.txt",
+    "modifier_words": "stat_modifier_words.txt",
+    "vote_words": "stat_vote_words.txt",
 }
 
 _TOKEN_TEMPLATE = (
@@ -247,6 +250,12 @@ class NumberGrammar:
         self.labels = {w.lower() for w in lex["label_words"]}
         self.score_words = {w.lower() for w in lex["score_words"]}
         self.address_words = {w.lower() for w in lex["address_words"]}
+        self.modifier_words = {w.lower() for w in lex.get("modifier_words", [])}
+        self.vote_words = {w.lower() for w in lex.get("vote_words", [])}
+        prefixes = sorted(lex.get("id_prefixes", []), key=len, reverse=True)
+        # "H.R. 2", "pp. 110-255": a dotted abbreviation that starts a word, right before
+        self.id_prefix_re = re.compile(
+            r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in prefixes) + r")[ \u00a0]?$") if prefixes else None
         self.triggers = (
             self.number_words | set(self.scales) | set(self.denominators) | set(self.multipliers)
             | set(self.changes) | set(self.vague) | self.cur_prefix_first | set(self.signs) | set(self.vulgar)
@@ -539,6 +548,10 @@ class NumberGrammar:
                 continue
             if self.k[i] == "w" and not (self.t[i].isupper() or self.low[i] in _CUR_ABBREV):
                 continue  # "us" the pronoun is no currency; "US$", "USD", "Rs" are
+            if self.k[i] == "w" and self._adj(i) and self.low[i - 1] == ".":
+                continue  # "H.R.1424": a letter of a dotted identifier
+            if self.k[i] == "w" and self._adj(end) and self.t[end][:1] == ".":
+                continue  # "R.1424" is no amount of rand
             # the amount must follow directly (a space is fine: "$ 659")
             if self.k[end] == "n" or (self.low[end] in self.number_words or self.low[end] in ("a", "half")):
                 if self.k[i] == "w" and self._adj(i) and self.k[i - 1] == "w":
@@ -821,6 +834,16 @@ class NumberGrammar:
             return None
         return {"end": j, "value": lo, "unit": "count", "kind": "vague", "range": [lo, hi], "approximate": True}
 
+    def _tally(self, i: int, k2: int, end: int, start_tok: int, cp: Any, rng: Any) -> bool:
+        """``voted 52-48``, ``a 5-4 ruling``: two whole counts joined by a dash next to a vote
+        word (``stat_vote_words.txt``) are a vote tally."""
+        if cp is not None or rng is not None or start_tok != i or end != k2 + 1 or k2 != i + 2:
+            return False
+        if not (self.t[i].isdigit() and self.t[k2].isdigit() and self._adj(i + 1) and self._adj(k2)):
+            return False
+        near = self.low[max(0, i - 3):i] + self.low[end:end + 2]
+        return any(w in self.vote_words for w in near)
+
     def _score_context(self, i: int, j: int) -> bool:
         """``won 3-1``, ``a 1-2 defeat``: a score word within three words of ``N-M``."""
         near = self.low[max(0, i - 3):i] + self.low[j:j + 2]
@@ -930,6 +953,10 @@ class NumberGrammar:
                         good = False  # 2011-12
                     if joiner == "or" and (second[2] != core.get("form") or hi > 10 * max(lo, 1e-9)):
                         good = False
+                    if joiner in _RANGE_DASHES and self._tally(i, k2, sec_end, start_tok, cp, rng):
+                        q = self._make(start_tok, sec_end, value, "count", kind="number")
+                        q.exclude = "tally"
+                        return q
                     if good and joiner in _RANGE_DASHES and self._score_context(start_tok, sec_end):
                         good = False
                         q = self._make(start_tok, sec_end, value, "count", kind="number")
@@ -1119,6 +1146,19 @@ class NumberGrammar:
                 return "year"
         if q.unit == "count" and q.range and self._yearlike_at(i) and q.range[1] <= 2100:
             return "year"
+        # identifiers after dotted abbreviations: "H.R. 2", "pp. 110-255", "§ 230"
+        if first_num and q.unit == "count" and self.id_prefix_re is not None and i > 0 \
+                and self.id_prefix_re.search(self.text, max(0, q.start - 16), q.start):
+            return "label"
+        # "at the age of 85", "the Group of 20"
+        if first_num and q.unit == "count" and prev == "of" and (
+                self._lw(i - 2) == "age" or i > 1 and self.t[i - 2] in ("Group", "Class")):
+            return "age" if self._lw(i - 2) == "age" else "name"
+        # type and rank modifiers: "a four-star general", "a three-time champion"
+        if q.unit == "count" and q.kind == "number" and q.range is None and nxt in _DASHES and self._adj(j) \
+                and self._adj(j + 1) and self._lw(j + 1) in self.modifier_words \
+                and not (j + 2 < self.n and self._adj(j + 2) and self.k[j + 2] != "s"):
+            return "modifier"
         # labels: "Article 5", "Flight 103", "posts 542 and 543", "No. 1"
         lp = i - 1
         if prev in (".", "#", "between"):
@@ -1186,6 +1226,14 @@ class NumberGrammar:
             q = self._quantity(i)
             if q is None:
                 i += 1
+                continue
+            if q.exclude == "tally":
+                # two counts: "voted 52-48" → 52 and 48
+                for a in (q.tok_start, q.tok_end - 1):
+                    part = self._make(a, a + 1, self._val(a), "count", kind="number")
+                    part.rule = "number.tally"
+                    out.append(part)
+                i = max(q.tok_end, i + 1)
                 continue
             self._decorate(q)
             q.exclude = self._exclusion(q)

@@ -85,6 +85,7 @@ class StatisticsComponent(RulePipe):
         "comparison_cues": "stat_comparison_cues.jsonl",
         "time_relative": "stat_time_relative.jsonl",
         "market_words": "stat_market_words.txt",
+        "age_verbs": "stat_age_verbs.txt",
     }
 
     def __init__(self, nlp: Language, name: str, config: StatisticsConfig | None = None) -> None:
@@ -101,6 +102,7 @@ class StatisticsComponent(RulePipe):
         words = sorted({w.lower() for w in self.lexicons["market_words"]}, key=len, reverse=True)
         self.market_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I) \
             if words else None
+        self.age_verbs = {w.lower() for w in self.lexicons["age_verbs"]}
         self.relative = {" ".join(phrase_tokens(r["phrase"])): int(r["offset"]) for r in self.lexicons["time_relative"]}
 
     # -- main -----------------------------------------------------------------------------
@@ -140,6 +142,7 @@ class StatisticsComponent(RulePipe):
             if self._excluded(doc, span, q, headlines[line_start]):
                 continue
             kept.append((q, span))
+        kept = self._named_elsewhere(doc, quantities, kept)
         if not kept:
             return doc
         self._points(text, kept)
@@ -184,6 +187,26 @@ class StatisticsComponent(RulePipe):
         return doc[i:j]
 
     @staticmethod
+    def _named_elsewhere(doc: Doc, quantities: list[Quantity], kept: list[tuple[Quantity, Span]]
+                         ) -> list[tuple[Quantity, Span]]:
+        """A number of three or more digits that the document writes as (part of) a name
+        (``Boeing 787``, ``A380``, ``Flight 370``) is that name when it stands bare
+        elsewhere (``the 787``) and counts no noun."""
+        kept_ids = {id(q) for q, _ in kept}
+        names = {q.text for q in quantities if id(q) not in kept_ids and q.exclude in ("name", "label", None)
+                 and q.text.isdigit() and len(q.text) >= 3}
+        if not names:
+            return kept
+        out = []
+        for q, span in kept:
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if q.text in names and q.unit == "count" and q.kind == "number" \
+                    and not (nxt is not None and nxt.tag_ == "NNS"):
+                continue
+            out.append((q, span))
+        return out
+
+    @staticmethod
     def _counted_year(doc: Doc, span: Span) -> bool:
         """A year-like number that counts a plural noun (``a survey of 1709 schoolchildren``)."""
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -211,6 +234,18 @@ class StatisticsComponent(RulePipe):
                 return True
             if digits and prev is not None and prev.text in ("&",):
                 return True
+            # a maker or product name opening the sentence: "Boeing 737 jets were grounded"
+            if digits and prev is not None and prev.is_sent_start and prev.pos_ == "PROPN" and len(span) == 1 \
+                    and prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper() and not prev.is_stop \
+                    and prev.lower_ not in self.hedge_words and not headline \
+                    and prev.ent_type_ not in ("DATE", "TIME", "CARDINAL", "GPE", "NORP", "LOC"):
+                return True
+            # the NER reads a bare number as a product: "the 747, which carried shuttles"
+            if digits and len(span) == 1 and first.ent_type_ == "PRODUCT" and first.dep_ not in ("nummod", "quantmod") \
+                    and not (nxt is not None and nxt.tag_ == "NNS"):
+                return True
+            if self._age(doc, span, q, prev, nxt):
+                return True
             # "Standard & Poor's 500 index", "the Russell 2000 index"
             if digits and nxt is not None and nxt.lower_ in ("index", "indices") and prev is not None \
                     and (prev.lower_ in ("'s", "’s") or prev.text[:1].isupper()) and not prev.is_sent_start:
@@ -228,6 +263,10 @@ class StatisticsComponent(RulePipe):
                 return True
             # "one" as a pronoun: "no one", "the one", "one another", "a serious one"
             if first.lower_ == "one" and len(span) == 1:
+                # "one of the largest markets": a superlative, no figure
+                if nxt is not None and nxt.lower_ == "of" and nxt.i + 2 < len(doc) \
+                        and doc[nxt.i + 1].lower_ == "the" and doc[nxt.i + 2].tag_ in ("JJS", "RBS"):
+                    return True
                 if nxt is not None and nxt.lower_ in ("which", "who", "that", "whose", "whom"):
                     return True
                 if prev is not None and prev.pos_ == "ADJ" and any(
@@ -244,6 +283,34 @@ class StatisticsComponent(RulePipe):
                 ent = _entity_at(doc, first.i)
                 if _YEAR.search(ent.text) or any(t.lower_ in self.grammar.months for t in ent):
                     return True
+        return False
+
+    def _age(self, doc: Doc, span: Span, q: Quantity, prev: Token | None, nxt: Token | None) -> bool:
+        """A bare whole number that is someone's age: ``turns 80``, ``died at 85``, ``At 80,
+        he ...``, ``when she was 12,``."""
+        first = span[0]
+        if len(span) != 1 or not first.text.isdigit() or not 1 <= q.value < 120 or prev is None:
+            return False
+        if first.dep_ in ("nummod", "quantmod") or (nxt is not None and nxt.pos_ in ("NOUN", "PROPN")):
+            return False  # "turned 300 workers away"
+        # "turns 80", "turned 65 in March"
+        if prev.lemma_.lower() == "turn" and prev.pos_ in ("VERB", "AUX"):
+            return True
+        if prev.lower_ == "at":
+            # "died at 85", "retired at 60"
+            if prev.head.lemma_.lower() in self.age_verbs and prev.head.lemma_.lower() != "turn" \
+                    and prev.head.pos_ == "VERB":
+                return True
+            # "At 80, he still runs the company"
+            if prev.is_sent_start and nxt is not None and nxt.text == "," and nxt.i + 1 < len(doc) \
+                    and (doc[nxt.i + 1].lower_ in ("he", "she", "i") or doc[nxt.i + 1].ent_type_ == "PERSON"):
+                return True
+        # "when he was 12,", "she was 17 when ..."
+        if prev.lemma_ == "be" and first.dep_ in ("attr", "acomp", "npadvmod") and first.head.i == prev.i \
+                and (nxt is None or nxt.text in (",", ".", ";") or nxt.lower_ in ("when", "and", "at")):
+            subj = [c for c in prev.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and (subj[0].lower_ in ("he", "she", "i") or subj[0].ent_type_ == "PERSON"):
+                return True
         return False
 
     def _points(self, text: str, kept: list[tuple[Quantity, Span]]) -> None:
