@@ -638,3 +638,13 @@ def test_affiliations_adverbial_before_premodifier_and_later_mentions(nlp):
     )
     assert ("Suryanto", "Indonesian Pilot", None) in found
     assert ("Kate Moran", "chief financial officer and treasurer", "Halvorsen Foundation") in found
+
+
+def test_affiliations_one_per_person_and_org_then_anew_after_a_long_gap(nlp):
+    story = "Dr. Marta Kowalczyk, a historian at Harwood University, spoke on Monday. "
+    filler = "The weather was mild and the roads were quiet that week. " * 80  # > 4000 chars
+    near = story + "Later, Kowalczyk of Harwood University spoke again."
+    _, found = affs(nlp, near)
+    assert [o for _, _, o in found] == ["Harwood University"]
+    _, found = affs(nlp, story + filler + story)
+    assert [o for _, _, o in found] == ["Harwood University", "Harwood University"]

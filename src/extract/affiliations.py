@@ -47,6 +47,8 @@ MOD_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 GLUE = frozenset({"-", "–", "&", "'s", "’s", "/"})
 CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–", "!", "?", '"', "”", "“", "'", "’"})
 LIST_CUES = ("such as", "including", "like", "among them")
+#: characters without any finding for a person after which the person is introduced anew
+SECTION_GAP = 4000
 
 
 @Language.factory("claim_affiliations", default_config={})
@@ -1260,15 +1262,22 @@ class AffiliationsComponent(RulePipe):
 
     def _emit(self, doc: Doc, reg: PeopleRegistry, found: list) -> None:
         """One record per person and organisation; a role without organisation only for a
-        person with no organisation at all."""
-        by_person: dict[int, list[dict[str, Any]]] = {}
-        for idx, role, org, start, end, rule, _plural in found:
+        person with no organisation at all. A person found again only after a long
+        stretch of text (``SECTION_GAP`` characters without any finding: a long document,
+        a digest of stories) is introduced anew there."""
+        by_person: dict[tuple[int, int], list[dict[str, Any]]] = {}
+        section: dict[int, tuple[int, int]] = {}  # person -> (section number, last start)
+        for idx, role, org, start, end, rule, _plural in sorted(found, key=lambda f: (f[0], f[3])):
             if start >= end:
                 continue
             weak = not org or (org == org.lower() and " " not in org)  # none, or "team"
             if weak and role and role.split()[-1].lower() in self.roles_need_org:
                 continue
-            items = by_person.setdefault(idx, [])
+            number, last = section.get(idx, (0, start))
+            if start - last >= SECTION_GAP:
+                number += 1
+            section[idx] = (number, start)
+            items = by_person.setdefault((idx, number), [])
             key = " ".join(org.lower().split()) if org else None
             dup = next((it for it in items if it["_key"] == key), None)
             if dup is not None:
@@ -1278,7 +1287,7 @@ class AffiliationsComponent(RulePipe):
             items.append(
                 {"_key": key, "role": role, "org": org, "start": start, "end": end, "rule": rule}
             )
-        for idx, items in by_person.items():
+        for (idx, _section), items in by_person.items():
             person = reg.people[idx]
             # a common-noun org ("the company", "disco club") gives way to a named one
             if any(it["org"] and it["org"] != it["org"].lower() for it in items):
