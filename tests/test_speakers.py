@@ -231,3 +231,34 @@ def test_speakers_surname_linked_by_registry_whatever_its_entity_type(nlp):
             "had agreed to share the cost of new barriers.")
     sps = _speakers(nlp, text)
     assert sps and sps[-1]["name"] == "Karen Lutz" and sps[-1]["mention"] == "Lutz"
+
+
+def test_speakers_role_head_inside_person_entity_does_not_recurse(nlp):
+    """A role noun the NER put inside a PERSON entity (``analyst firm zeta``, lower-cased
+    text) is the mention itself, not a name it introduces: no endless recursion."""
+    from spacy.tokens import Doc
+
+    words = ["according", "to", "analyst", "firm", "zeta", ",", "the", "price", "of",
+             "tablets", "has", "fallen", "sharply", "since", "2010"]
+    heads = [11, 0, 3, 4, 1, 11, 7, 11, 7, 8, 11, 11, 11, 11, 13]
+    deps = ["prep", "prep", "compound", "compound", "pobj", "punct", "det", "nsubj", "prep",
+            "pobj", "aux", "ROOT", "advmod", "prep", "pobj"]
+    pos = ["VERB", "ADP", "NOUN", "NOUN", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "NOUN",
+           "AUX", "VERB", "ADV", "ADP", "NUM"]
+    tags = ["VBG", "IN", "NN", "NN", "NN", ",", "DT", "NN", "IN", "NNS", "VBZ", "VBN", "RB", "IN", "CD"]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O", "B-DATE"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    for t in doc:
+        t.lemma_ = t.lower_
+    for name in ("claim_people", "claim_affiliations"):
+        if name in nlp.pipe_names:
+            doc = nlp.get_pipe(name)(doc)
+    quotes = nlp.get_pipe("claim_quotes")
+    quotes.strict = True  # an exception must surface here, not be logged away
+    try:
+        doc = quotes(doc)
+    finally:
+        quotes.strict = False
+    (q,) = get_claims(doc, "quote")
+    assert q["speaker"]["mention"].endswith("firm zeta")

@@ -392,7 +392,7 @@ class DocSpeakers:
         # a role noun with the person's name in apposition: "His brother, Mohammed X,"
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ != "PERSON"):
             named = _named_person(head, self.ents, self.ent_starts)
-            if named is not None:
+            if named is not None and named.i != head.i:
                 return self.speaker_of(named)
         # an organisation noun with the name in apposition: "National newspaper The X Daily"
         if head.pos_ == "NOUN" and head.lemma_.lower() in self.res.org_nouns:
@@ -700,7 +700,8 @@ def _named_person(head: Token, ents: list[Span], starts: list[int]) -> Token | N
     right = max((t.i for t in head.subtree if not t.is_punct), default=head.i)
     for k in range(bisect_left(starts, lo), bisect_left(starts, right + 1)):
         ent = ents[k]
-        if ent.label_ == "PERSON" and lo <= ent.start and ent.end - 1 == right:
+        if ent.label_ == "PERSON" and lo <= ent.start and ent.end - 1 == right and ent.root.i != head.i:
+            # (the head itself inside a PERSON entity is the mention, not a name it introduces)
             # not inside a relative clause or an "of"-phrase about someone else
             path = ent.root
             ok = True
