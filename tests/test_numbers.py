@@ -383,7 +383,7 @@ def test_numbers_dotted_prefix_needs_a_listed_abbreviation(text, texts):
     "text",
     ["two four-star generals", "a five-star hotel", "the three-time champion", "a two-time winner",
      "a two-term president", "the one-child policy", "a two-state solution", "a four-door car",
-     "a three-way race", "the six-party talks"],
+     "a three-way race", "the six-party talks", "a .22-caliber rifle"],
 )
 def test_numbers_type_and_rank_modifiers_are_not_counts(text):
     assert [q.text for q in scan(text) if q.text != "two" or "four" not in text] == []
@@ -432,3 +432,9 @@ def test_numbers_news_money_and_percent_forms(text, span, value, unit):
 
 def test_numbers_change_word_and_new_level_are_two_figures():
     assert [(q.text, q.unit) for q in scan("Sales tripled to 300 units.")] == [("tripled", "ratio"), ("300", "count")]
+
+
+def test_numbers_pence_at_the_end_of_a_sentence():
+    q = one("It costs 50p.")
+    assert (q.text, q.unit, q.value) == ("50p", "money", pytest.approx(0.5))
+    assert scan("They met at 5 p.m. sharp.") == []

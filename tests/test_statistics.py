@@ -314,3 +314,22 @@ def test_statistics_vote_tally_is_two_counts(nlp):
 )
 def test_statistics_measures_and_dozens(nlp, text, span, unit):
     assert [(text[c["start"]:c["end"]], c["unit"]) for c in stats(nlp, text)] == [(span, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Emergency services dialled 911 after the crash.", "Call 999 in an emergency.",
+     "He wore the 10 shirt for the national side.", "A 747 jet landed in the fog.",
+     "The 405 freeway was closed overnight."],
+)
+def test_statistics_dialled_and_naming_numbers(nlp, text):
+    assert stats(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [("Prosecutors called 30 witnesses.", "30"), ("The 20 member states agreed.", "20"),
+     ("Trading began at 100 on Monday.", "100"), ("She wrote a 200 page report.", "200")],
+)
+def test_statistics_naming_rules_keep_counts(nlp, text, figure):
+    assert [text[c["start"]:c["end"]] for c in stats(nlp, text)] == [figure]

@@ -502,8 +502,8 @@ class NumberGrammar:
                 continue
             end = self._seq(j, toks)
             if end is not None:
-                if len(toks) == 1 and toks[0] in ("p",) and self._lw(end) == ".":
-                    continue
+                if len(toks) == 1 and toks[0] in ("p",) and self._lw(end) == "." and self._lw(end + 1) == "m":
+                    continue  # "5 p.m." (but "It costs 50p.")
                 if toks[-1] in ("pound", "pounds") and (
                     self._lw(end) == "of" or toks[-1] == "pound" and end < self.n and self.k[end] == "w"
                     and self.t[end].islower() and self._lw(end) not in ("note", "notes", "coin", "coins", "sterling")

@@ -246,6 +246,17 @@ class StatisticsComponent(RulePipe):
                 return True
             if self._age(doc, span, q, prev, nxt):
                 return True
+            # a number dialled: "called 911", "dial 999" (not "called 30 witnesses")
+            if digits and len(span) == 1 and prev is not None and prev.lemma_.lower() in ("call", "dial", "ring") \
+                    and prev.pos_ == "VERB" and first.dep_ not in ("nummod", "quantmod") \
+                    and not (nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or nxt.lower_ == "of")):
+                return True
+            # a number naming a singular thing: "the 10 shirt", "a 747 jet", "the 405 freeway"
+            if digits and len(span) == 1 and prev is not None and prev.lower_ in ("the", "a", "an") and nxt is not None \
+                    and nxt.tag_ == "NN" and nxt.is_lower and first.head.i == nxt.i and q.value > 1 \
+                    and "," not in first.text and "." not in first.text \
+                    and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "PROPN")):
+                return True
             # "Standard & Poor's 500 index", "the Russell 2000 index"
             if digits and nxt is not None and nxt.lower_ in ("index", "indices") and prev is not None \
                     and (prev.lower_ in ("'s", "’s") or prev.text[:1].isupper()) and not prev.is_sent_start:
