@@ -438,3 +438,13 @@ def test_numbers_pence_at_the_end_of_a_sentence():
     q = one("It costs 50p.")
     assert (q.text, q.unit, q.value) == ("50p", "money", pytest.approx(0.5))
     assert scan("They met at 5 p.m. sharp.") == []
+
+
+@pytest.mark.parametrize(
+    "text,texts",
+    [("Nos. 3 and 4 were closed.", []), ("See pp. 12, 14 and 20.", []), ("Article 5 and 6 apply.", []),
+     ("Route 66 and 300 cars", ["300"]), ("Under Article 5, 300 troops", ["300"]),
+     ("Room 5 and 30 others", ["30"])],
+)
+def test_numbers_lists_of_labels(text, texts):
+    assert [q.text for q in scan(text)] == texts

@@ -1172,8 +1172,8 @@ class NumberGrammar:
         if prev in _WORD_LABELS and q.unit == "count" and q.kind == "number" and not first_num and j == i + 1:
             return "label"  # "version two", "phase three"
         if prev == "and" and q.unit == "count" and first_num and i >= 3 and self.k[i - 2] == "n" \
-                and self._lw(i - 3) in self.labels:
-            return "label"
+                and self._lw(i - 3) in self.labels and not self._counted_plural(j):
+            return "label"  # "posts 542 and 543" (not "Route 66 and 300 cars")
         # ages: "aged 35", "35-year-old", "35 years old"
         if q.unit == "count" and first_num or q.unit == "count" and q.kind == "number":
             k = j
@@ -1219,6 +1219,7 @@ class NumberGrammar:
         starts = [i for i, (k, w) in enumerate(zip(self.k, self.low, strict=True)) if k == "n" or w in trig
                   or len(w) == 4 and w[0] == "m" and self.t[i][0] == "M" and self.t[i][1:] in iso]
         i = 0
+        label_end = -2
         for c in starts:
             if c < i:
                 continue
@@ -1237,6 +1238,14 @@ class NumberGrammar:
                 continue
             self._decorate(q)
             q.exclude = self._exclusion(q)
+            # "Nos. 3 and 4", "pp. 12, 14": the next number of a list of labels
+            if q.exclude is None and q.tok_start == label_end + 1 and q.unit == "count" and q.kind == "number" \
+                    and self.k[q.tok_start] == "n" and self.low[label_end] in ("and", "or", ",", "&") \
+                    and not self._counted_plural(q.tok_end) \
+                    and (self.low[label_end] != "," or self._lw(q.tok_end) in ("and", "or", ",", "&")):
+                q.exclude = "label"
+            if q.exclude == "label":
+                label_end = q.tok_end
             if q.exclude is None and q.unit == "percent" and q.range is None and out:
                 self._share_unit(out[-1], q)
             if q.exclude is None or keep_excluded:
