@@ -426,3 +426,78 @@ def test_quotes_document_subject_of_a_finding(nlp):
     q = _one(nlp, text)
     assert "study" in q["speaker"]["name"].lower()
     assert q["text"].startswith("many are not meeting")
+
+
+# -- generalisation to unseen news (second pass) ---------------------------------------------
+
+
+def test_quotes_interrupted_quote_with_attribution_sentence_is_one_quote(nlp):
+    text = ("The crash happened at dawn. \"Had the storm arrived a day later it would have been far "
+            "worse,\" Omar Haddad, editor at large at the Coastal Times, said. \"Had it come two days "
+            "earlier, I think the losses would have been enormous.\"")
+    q = _one(nlp, text)
+    assert q["text"].startswith("Had the storm") and q["text"].endswith("enormous.")
+    assert q["speaker"]["name"] == "Omar Haddad"
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("As Moreau told Le Monde, the harvest has shrunk mainly because of the drought.",
+         "the harvest has shrunk mainly because of the drought", "Moreau"),
+        ("The Delta Institute published a new study on Monday. They estimated by 2040, melting "
+         "glaciers would raise river levels by a third.",
+         "melting glaciers would raise river levels by a third", "Delta Institute"),
+        ("The engineers found erosion of the riverbank exceeded safe limits in every district.",
+         "erosion of the riverbank exceeded safe limits in every district", "The engineers"),
+        ("Floods hit the town\nAccording to the mayor the river rose by two metres overnight.",
+         "the river rose by two metres overnight", "the mayor"),
+        ("It is noted on the parliament website that the bill will be debated again in June.",
+         "the bill will be debated again in June", "the parliament website"),
+    ],
+)
+def test_quotes_framing_cues_without_that(nlp, text, content, speaker):
+    q = _one(nlp, text)
+    assert q["text"] == content
+    assert q["speaker"]["name"].lower() == speaker.lower()
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The Water Board reasoned, \"because the farms pay a usage fee, this kind of pumping counts "
+         "as a commercial activity\".",
+         "because the farms pay a usage fee, this kind of pumping counts as a commercial activity",
+         "Water Board"),
+        ("The Forestry Service notes, \"Wildfire smoke harms lungs more than all other pollutants "
+         "combined\", stressing the need for clean air.",
+         "Wildfire smoke harms lungs more than all other pollutants combined", "Forestry Service"),
+        ("The bishop has called the ruling \"cruel\" and \"short-sighted\": \"We face a cruel decision. "
+         "Those who decide should listen to the families.\"",
+         "We face a cruel decision. Those who decide should listen to the families.", "The bishop"),
+    ],
+)
+def test_quotes_direct_after_uncommon_cue(nlp, text, content, speaker):
+    _doc, qs = _quotes(nlp, text)
+    direct = [q for q in qs if q["kind"] == "direct"]
+    assert [q["text"] for q in direct] == [content]
+    assert direct[0]["speaker"]["name"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics claim that the new tax will hurt small farmers.",
+        "Some say that the new tax will hurt small farmers.",
+        "There is speculation in the United States that the ruler is gravely ill.",
+        "The union asks the regional council to assure the safety of all workers at the port.",
+    ],
+)
+def test_quotes_no_specific_source_is_no_quote(nlp, text):
+    _doc, qs = _quotes(nlp, text)
+    assert qs == []
+
+
+def test_quotes_specific_critics_still_quote(nlp):
+    q = _one(nlp, "Two critics of the plan claim that the new tax will hurt small farmers.")
+    assert q["speaker"]["name"] == "Two critics of the plan"

@@ -262,3 +262,25 @@ def test_speakers_role_head_inside_person_entity_does_not_recurse(nlp):
         quotes.strict = False
     (q,) = get_claims(doc, "quote")
     assert q["speaker"]["mention"].endswith("firm zeta")
+
+
+@pytest.mark.parametrize(
+    "text,name,mention",
+    [
+        ("\"We thank every town that applied,\" said Bolden to the gathered crowd which contained "
+         "many staff.", "Bolden", "Bolden"),
+        ("The operator of the mine, Northgate Minerals, said the shaft would reopen next week.",
+         "Northgate Minerals", "Northgate Minerals"),
+    ],
+)
+def test_speakers_mention_stops_at_the_source(nlp, text, name, mention):
+    (sp,) = _speakers(nlp, text)
+    assert (sp["name"], sp["mention"]) == (name, mention)
+
+
+def test_speakers_pronoun_after_owned_subject_is_the_owner(nlp):
+    text = ("Prosecutor Dana Whitfield told the jury that the parents ignored the doctors. Peter Lang "
+            "had refused all treatment for the boy. Allegedly, Lang's brother begged him to take the "
+            "boy to a hospital, but he replied \"I cannot do that\".")
+    sps = _speakers(nlp, text)
+    assert sps[-1]["name"] == "Peter Lang"

@@ -45,6 +45,7 @@ _INHERIT_DEPS = ("conj", "advcl", "xcomp", "pcomp")
 _SUBJ_DEPS = ("nsubj",)
 _THAT = get_string_id("that")
 _QUOTED_AS = ("quote", "cite", "report")  # passive verbs whose subject is the speaker
+_NOT_SOURCE = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 
 
 @Language.factory("claim_quotes", default_config={})
@@ -88,6 +89,7 @@ class QuotesComponent(RulePipe):
         "blocking": "quote_blocking_verbs.txt",
         "company_nouns": "quote_company_nouns.txt",
         "direct_verbs": "quote_direct_verbs.txt",
+        "collective": "quote_collective_subjects.txt",
     }
 
     # -- compile ------------------------------------------------------------------------
@@ -132,6 +134,7 @@ class QuotesComponent(RulePipe):
         org_nouns = {v.lower() for v in lx["org_nouns"]}
         self.blocking = {v.lower() for v in lx["blocking"]}
         self.direct_verbs = {v.lower() for v in lx["direct_verbs"]}
+        self.collective = {v.lower() for v in lx["collective"]}
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns)
 
@@ -272,6 +275,9 @@ class _DocContext:
                 continue
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.c.blocking:  # "declined to say"
                 continue
+            if t.dep_ == "xcomp" and not self.c.is_cue_verb(t.head) and any(
+                    c.dep_ in ("dobj", "dative") for c in t.head.children):
+                continue  # "asks the council to assure …": someone else is to speak
             lemma = t.lemma_.lower()
             content = self.content_of(t)
             if content is None:
@@ -304,6 +310,8 @@ class _DocContext:
                 continue
             if not t.lower_.endswith("s") or t.lower_[:-1] not in self.c.verbs or self.in_marks(t.idx):
                 continue
+            if t.ent_type_ or (t.text[:1].isupper() and t.i > self.sent_of(t).start):
+                continue  # "the United States that …": part of a name, not a verb
             prev = doc[t.i - 1] if t.i > 0 else None
             if prev is not None and (prev.pos_ in ("DET", "ADP", "NUM", "PRON") or (
                     prev.pos_ == "ADJ" and self.sent_of(t).root.pos_ in ("VERB", "AUX"))):
@@ -338,7 +346,7 @@ class _DocContext:
         if comps:
             after = [x for x in comps if x.i > t.i]  # the clause after the cue, if any
             c = after[0] if after else comps[0]
-            toks = list(c.subtree)
+            toks = self.cut_after_quote(list(c.subtree))
             return self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
         # "observed that …" with the clause misattached by the parser
         j = t.i + 1
@@ -363,6 +371,11 @@ class _DocContext:
         trailing = self.trailing_content(t)
         if trailing is not None:
             return trailing
+        # "As X told Y, <clause>" / "They estimated by 2050, <clause>": the cue's clause
+        # hangs from the reported clause, which follows it after a comma
+        framed = self.framing_content(t)
+        if framed is not None:
+            return framed
         # "…, he adds" / "Prosecutors, he said, had …": a parenthetical cue verb
         if t.dep_ == "parataxis" and t.head.pos_ in ("VERB", "AUX") and t.head.i != t.i:
             head = t.head
@@ -373,6 +386,47 @@ class _DocContext:
             if toks:
                 return self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
         return None
+
+    def cut_after_quote(self, toks: list[Token]) -> list[Token]:
+        """``notes, “…”, highlighting …``: a participle clause after the closing mark
+        and a comma is the writer's comment, not part of the quoted content."""
+        for n, x in enumerate(toks[:-2]):
+            if self._closes_mark(x) and toks[n + 1].text == "," and toks[n + 2].tag_ == "VBG" \
+                    and toks[n + 2].dep_ in ("advcl", "xcomp", "conj", "acl"):
+                return toks[: n + 1]
+            if x.text == "," and self._closes_mark(toks[n + 1]) and toks[n + 2].tag_ == "VBG" \
+                    and toks[n + 2].dep_ in ("advcl", "xcomp", "conj", "acl"):
+                return toks[: n + 2]
+        return toks
+
+    def framing_content(self, t: Token) -> tuple[int, int] | None:
+        """A cue clause opening its sentence and set off by a comma, which the parser hung
+        from the reported clause: ``As X told Y, <clause>`` (advcl with "as") or ``They
+        estimated by 2050, <clause>`` (ccomp of the later root)."""
+        head = t.head
+        if head.i <= t.i or head.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        if t.dep_ == "advcl":
+            if not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+                return None
+        elif t.dep_ != "ccomp" or subj.i > t.i:
+            return None
+        own = {x.i for x in t.subtree}
+        sent = self.sent_of(t)
+        if min(own) != sent.start and not (min(own) > sent.start and all(
+                x.is_punct or x.dep_ in ("advmod", "cc") for x in self.doc[sent.start : min(own)])):
+            return None
+        last = max(own)
+        if last + 1 >= len(self.doc) or self.doc[last + 1].text != ",":
+            if self.doc[last].text != ",":
+                return None
+        toks = [x for x in head.subtree if x.i not in own and x.i > last and sent.start <= x.i < sent.end]
+        if not toks:
+            return None
+        return self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
 
     def trailing_content(self, t: Token) -> tuple[int, int] | None:
         """A cue closing its sentence after a comma (``…, the council confirmed on
@@ -455,6 +509,11 @@ class _DocContext:
             passive = [c for c in cur.children if c.dep_ == "nsubjpass"]
             if passive and cur.lemma_.lower() in _QUOTED_AS:  # "X was quoted as saying"
                 return passive[0]
+            if cur is t and ((passive and passive[0].lower_ == "it")
+                             or any(c.dep_ == "expl" for c in cur.children)):
+                src = self.passive_source(cur)  # "It is noted on the X website that …"
+                if src is not None:
+                    return src
             if passive or any(c.dep_ == "expl" for c in cur.children):
                 return None
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
@@ -465,6 +524,18 @@ class _DocContext:
                 continue
             break
         return self.fallback_subject(t)
+
+    def passive_source(self, verb: Token) -> Token | None:
+        """The document or body an impersonal passive cue names: ``It is stated in the
+        report that …`` / ``It was noted by the agency that …`` -> that noun."""
+        for c in verb.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "on", "by"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and (g.lemma_.lower() in self.c.doc_nouns
+                                             or g.ent_type_ in ("ORG", "PERSON", "NORP")
+                                             or (c.lower_ == "by" and g.pos_ in ("NOUN", "PROPN"))):
+                        return g
+        return None
 
     def source_in_subjects(self, verb: Token) -> Token | None:
         """A misparsed subject (``A new study documenting X … has revealed``): the first
@@ -505,12 +576,39 @@ class _DocContext:
         if lemma in self.c.source_verbs:
             if not (slem in self.c.doc_nouns or slem in self.c.resolver.org_nouns
                     or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-                    or subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they", "it")):
+                    or subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they", "it")
+                    or self.specific_group(subj)):
                 return False
+        if self.is_collective(subj):
+            return False
         if lemma in self.c.belief_verbs and self.is_vague(subj):
             return False
         if subj.lower_ in ("this", "that", "which", "what", "there"):
             return False
+        return True
+
+    def specific_group(self, subj: Token) -> bool:
+        """``the researchers``, ``these engineers``, ``her colleagues``: people already
+        introduced (a plural noun made specific by a definite determiner or owner)."""
+        if subj.tag_ != "NNS" or subj.pos_ != "NOUN" or subj.ent_type_ in _NOT_SOURCE:
+            return False
+        return any((c.dep_ == "det" and c.lower_ in ("the", "these", "those")) or c.dep_ == "poss"
+                   for c in subj.children)
+
+    def is_collective(self, subj: Token) -> bool:
+        """``Critics claim …``, ``Some say …``: a vague collective with no specific source
+        (not a quote whatever the verb)."""
+        slem = subj.lemma_.lower()
+        if slem not in self.c.collective and subj.lower_ not in self.c.collective:
+            return False
+        if subj.pos_ in ("PRON", "DET", "ADJ"):  # "some", "many", "others"
+            return not any(c.dep_ in ("prep", "relcl", "acl") for c in subj.children)
+        if subj.tag_ != "NNS" or subj.ent_type_:
+            return False
+        for c in subj.children:
+            if c.dep_ in ("det", "nummod", "poss", "compound", "appos", "relcl", "acl", "prep", "amod") \
+                    and c.lower_ not in ("many", "some", "most", "other"):
+                return False
         return True
 
     def is_vague(self, subj: Token) -> bool:
@@ -565,7 +663,7 @@ class _DocContext:
                     toks = [x for x in clause if x.i < lo]
                     if hi < clause[-1].i and len([x for x in clause if x.i > hi and not x.is_punct]) > len(toks):
                         toks = [x for x in clause if x.i > hi]
-                span = self.span_of_tokens(toks, drop_lead_mark=True)
+                span = self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
                 if span is None:
                     continue
                 out.append(_Cand(span[0], span[1], "indirect", " ".join(words), t, src, "source-phrase"))
@@ -751,6 +849,15 @@ class _DocContext:
                     if subj is not None and subj.lower_ not in ("i", "we", "you"):
                         if self.sentence_like(q) or tail in (":", ",") or not gap_words:
                             return _Cand(q.start, q.end, "direct", self.cue_text(verb), verb, subj, "marks-before", [q])
+            if toks[-1].text == ":" and all(t.is_punct for t in toks) and k > 0 and self.sentence_like(q) \
+                    and self.par_of(self.marks[k - 1].open) == par:
+                # 'X has called it “A” and “B”: “…”' -- the colon ends X's clause, whose
+                # own marks were scare quotes
+                verb = toks[-1].head
+                if verb.pos_ in ("VERB", "AUX") and verb.i < toks[-1].i and not self.in_marks(verb.idx):
+                    subj = self.subject_of(verb)
+                    if subj is not None and subj.lower_ not in ("i", "we", "you") and not self.in_marks(subj.idx):
+                        return _Cand(q.start, q.end, "direct", ":", toks[-1], subj, "marks-colon-clause", [q])
             if toks[-1].text == ":" and self.sentence_like(q):
                 # "And from Chairwoman X:" -- a name with a colon
                 name = next((t for t in reversed(toks) if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"), None)
@@ -800,7 +907,14 @@ class _DocContext:
                     and prev.marks and c.marks and prev.cue_tok is not None):
                 q, nxt = prev.marks[-1], c.marks[0]
                 between = self.text[q.close : nxt.open]
-                if (self.par_of(q.close) == self.par_of(nxt.open) and len(between.split()) <= 8
+                # the attribution alone between the halves, possibly closing its own
+                # sentence ("“A,” X, editor of Y, said. “B.”"): up to 8 words, or up
+                # to 20 when A ends on a comma and nothing but the cue's clause intervenes
+                inner = between.strip().rstrip(".")
+                short = len(between.split()) <= 8 or (
+                    len(between.split()) <= 20 and self.text[q.start:q.end].rstrip()[-1:] == ","
+                    and not re.search(r"[.!?;:]", inner))
+                if (self.par_of(q.close) == self.par_of(nxt.open) and short
                         and ";" not in between and q.close <= prev.cue_tok.idx < nxt.open):
                     prev.end = max(prev.end, c.end)
                     prev.marks.append(nxt)

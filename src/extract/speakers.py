@@ -294,6 +294,11 @@ class DocSpeakers:
         person."""
         par = self.par_of(pos)
         named = self._named_in(avoid)
+        owner = self._subject_owner(pos)
+        if owner is not None and _compatible(owner, gender) and not any(owner is x for x in named):
+            if learn:
+                _learn(owner, gender)
+            return owner
         for s, p in reversed(self.events):
             if s >= pos:
                 continue
@@ -309,6 +314,34 @@ class DocSpeakers:
                     _learn(p, gender)
                 return p
         return None
+
+    def _subject_owner(self, pos: int) -> dict[str, Any] | None:
+        """``X's sister pleaded with him, but he replied``: when the latest subject before
+        the pronoun in its sentence is an unnamed noun owned by a person, a he/she after
+        it is that owner (the subject itself would have been named or a pronoun)."""
+        doc = self.doc
+        k = bisect_left(self._tok_idx(), pos)
+        if k >= len(doc) or doc[k].idx != pos:
+            return None
+        sent = self.sent_of(doc[k])
+        subj = None
+        for t in doc[sent.start : k]:
+            if t.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(t.idx):
+                subj = t
+        if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+            return None
+        owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None:
+            return None
+        p = self.reg.person_at(owner.idx, owner.idx + len(owner.text))
+        if p is None:
+            p = self.reg.resolve(owner.text)
+        return p
+
+    def _tok_idx(self) -> list[int]:
+        if getattr(self, "_tok_starts", None) is None:
+            self._tok_starts = [t.idx for t in self.doc]
+        return self._tok_starts
 
     def _named_in(self, span: tuple[int, int] | None) -> list[dict[str, Any]]:
         if span is None:
@@ -394,6 +427,12 @@ class DocSpeakers:
             named = _named_person(head, self.ents, self.ent_starts)
             if named is not None and named.i != head.i:
                 return self.speaker_of(named)
+        # a role phrase closed by the organisation's name in apposition: "The operator of
+        # the mine, Northgate Minerals, said" (the parser may hang it on the inner noun)
+        if head.pos_ == "NOUN" and head.ent_type_ not in ("PERSON", "ORG"):
+            org = _closing_org(head)
+            if org is not None:
+                return self.speaker_of(org)
         # an organisation noun with the name in apposition: "National newspaper The X Daily"
         if head.pos_ == "NOUN" and head.lemma_.lower() in self.res.org_nouns:
             for c in head.children:
@@ -471,6 +510,9 @@ class DocSpeakers:
                 if c.dep_ in keep and c.dep_ not in _NP_DROP:
                     if c.dep_ in ("conj", "cc") and t is head and person_like:
                         continue
+                    if c.dep_ == "prep" and c.lower_ == "to" and t is head and (
+                            head.pos_ == "PROPN" or (head.i > head.head.i and head.head.pos_ == "VERB")):
+                        continue  # "said Bolden to the gathered crowd": the addressee
                     toks.add(c.i)
                     stack.append(c)
         lo, hi = min(toks), max(toks)
@@ -713,6 +755,24 @@ def _named_person(head: Token, ents: list[Span], starts: list[int]) -> Token | N
                 path = path.head
             if ok:
                 return ent.root
+    return None
+
+
+def _closing_org(head: Token) -> Token | None:
+    """An ORG entity in apposition that ends the noun phrase headed by ``head`` and is
+    set off by commas (``The operator of the plant, Tokyo Power Co.,``)."""
+    sub = [t for t in head.subtree if t.dep_ not in ("relcl",)]
+    words = [t for t in sub if not t.is_punct]
+    if not words:
+        return None
+    last = words[-1]
+    for t in sub:
+        if t.dep_ == "appos" and t.ent_type_ == "ORG" and t.i != head.i and t.i > head.i:
+            ent_end = t.i
+            while ent_end + 1 < len(t.doc) and t.doc[ent_end + 1].ent_iob_ == "I":
+                ent_end += 1
+            if ent_end >= last.i and t.doc[t.left_edge.i - 1].text == ",":
+                return t
     return None
 
 
