@@ -363,7 +363,8 @@ def test_numbers_double_and_age_ranges(text, texts):
         "The House passed H.R.1424 on Friday.", "The measure, H.R. 2, cleared the chamber.",
         "Senators filed S.1234 and S. 56 this week.", "The rule is set out in pp. 110-255 of the report.",
         "The chart is on p. 12 of the filing.", "Lawyers cited Sec. 5 and § 230 of the act.",
-        "The court listed it as No. 12-345.", "Leaders of the Group of 20 met in Osaka.",
+        "The court listed it as No. 12-345.", "Workers saved through a 401(k) plan.",
+        "The group is a 501(c) charity.", "Leaders of the Group of 20 met in Osaka.",
     ],
 )
 def test_numbers_dotted_identifiers_and_page_references(text):

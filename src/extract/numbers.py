@@ -1110,6 +1110,9 @@ class NumberGrammar:
         if first_num and j < self.n and self._adj(j) and nxt in _DASHES and self._lw(j + 1) and self.k[j + 1] == "n" \
                 and self._adj(j + 1) and q.unit == "count":
             return "name"  # 978-3-16, product codes
+        if first_num and nxt == "(" and self._adj(j) and self._adj(j + 1) and self._lw(j + 2) == ")" \
+                and j + 1 < self.n and self.k[j + 1] in ("w", "n") and len(self.t[j + 1]) <= 2:
+            return "name"  # "a 401(k) plan", "section 501(c)"
         if first_num and nxt in _TIME_AFTER and q.unit == "count":
             return "time"
         if first_num and nxt in _TIME_BEFORE_A and self._lw(j + 1) == "." and self._lw(j + 2) == "m":
@@ -1240,7 +1243,7 @@ class NumberGrammar:
             q.exclude = self._exclusion(q)
             # "Nos. 3 and 4", "pp. 12, 14": the next number of a list of labels
             if q.exclude is None and q.tok_start == label_end + 1 and q.unit == "count" and q.kind == "number" \
-                    and self.k[q.tok_start] == "n" and self.low[label_end] in ("and", "or", ",", "&") \
+                    and self.k[q.tok_start] == "n" and self.low[label_end] in ("and", "or", ",", "&", "of") \
                     and not self._counted_plural(q.tok_end) \
                     and (self.low[label_end] != "," or self._lw(q.tok_end) in ("and", "or", ",", "&")):
                 q.exclude = "label"

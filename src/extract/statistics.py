@@ -86,6 +86,8 @@ class StatisticsComponent(RulePipe):
         "time_relative": "stat_time_relative.jsonl",
         "market_words": "stat_market_words.txt",
         "age_verbs": "stat_age_verbs.txt",
+        "age_nouns": "stat_age_nouns.txt",
+        "collective_nouns": "stat_collective_nouns.txt",
     }
 
     def __init__(self, nlp: Language, name: str, config: StatisticsConfig | None = None) -> None:
@@ -103,6 +105,8 @@ class StatisticsComponent(RulePipe):
         self.market_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I) \
             if words else None
         self.age_verbs = {w.lower() for w in self.lexicons["age_verbs"]}
+        self.age_nouns = {w.lower() for w in self.lexicons["age_nouns"]}
+        self.collective_nouns = {w.lower() for w in self.lexicons["collective_nouns"]}
         self.relative = {" ".join(phrase_tokens(r["phrase"])): int(r["offset"]) for r in self.lexicons["time_relative"]}
 
     # -- main -----------------------------------------------------------------------------
@@ -251,10 +255,11 @@ class StatisticsComponent(RulePipe):
                     and prev.pos_ == "VERB" and first.dep_ not in ("nummod", "quantmod") \
                     and not (nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or nxt.lower_ == "of")):
                 return True
-            # a number naming a singular thing: "the 10 shirt", "a 747 jet", "the 405 freeway"
+            # a model or route number naming a singular thing: "a 747 jet", "the 405 freeway" (a
+            # non-round number of three or four digits; not "the 300 staff", "the 12 aircraft")
             if digits and len(span) == 1 and prev is not None and prev.lower_ in ("the", "a", "an") and nxt is not None \
-                    and nxt.tag_ == "NN" and nxt.is_lower and first.head.i == nxt.i and q.value > 1 \
-                    and "," not in first.text and "." not in first.text \
+                    and nxt.tag_ == "NN" and nxt.is_lower and first.head.i == nxt.i and first.text.isdigit() \
+                    and 3 <= len(first.text) <= 4 and first.text[-1] != "0" and nxt.lower_ not in self.collective_nouns \
                     and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "PROPN")):
                 return True
             # "Standard & Poor's 500 index", "the Russell 2000 index"
@@ -300,8 +305,26 @@ class StatisticsComponent(RulePipe):
         """A bare whole number that is someone's age: ``turns 80``, ``died at 85``, ``At 80,
         he ...``, ``when she was 12,``."""
         first = span[0]
-        if len(span) != 1 or not first.text.isdigit() or not 1 <= q.value < 120 or prev is None:
+        if prev is None or not first.text.isdigit() or not 0 < q.value < 120:
             return False
+        # age thresholds: "children under 5", "adults over 65", "voters between 18 and 29"
+        if prev.lower_ in ("under", "over", "above", "below", "between", "aged") and prev.i > 0 \
+                and doc[prev.i - 1].lower_ in self.age_nouns and (q.range is None or q.range[1] < 120) \
+                and not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN")):
+            return True
+        if len(span) != 1:
+            return False
+        # "Smith, 45, and Jones, 52,", "The pair, both 19, were", "Her son, now 12, survived"
+        comma = prev if prev.text in (",", "(") else None
+        if comma is None and prev.lower_ in ("now", "both", "all", "each") and prev.i > 0 and doc[prev.i - 1].text == ",":
+            comma = doc[prev.i - 1]
+        if comma is not None and comma.i > 0 and nxt is not None and nxt.text in (",", ")") and q.value == int(q.value):
+            before = doc[comma.i - 1]
+            person = before.ent_type_ == "PERSON" or before.pos_ == "PROPN" and before.ent_type_ != "NORP" and (
+                comma.text == "," or before.ent_type_ not in ("ORG", "GPE", "LOC")) or (
+                comma.text == "," and before.tag_ == "NN" and before.is_lower)  # "her son, now 12,"
+            if person and before.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+                return True
         if first.dep_ in ("nummod", "quantmod") or (nxt is not None and nxt.pos_ in ("NOUN", "PROPN")):
             return False  # "turned 300 workers away"
         # "turns 80", "turned 65 in March"
@@ -320,7 +343,7 @@ class StatisticsComponent(RulePipe):
         if prev.lemma_ == "be" and first.dep_ in ("attr", "acomp", "npadvmod") and first.head.i == prev.i \
                 and (nxt is None or nxt.text in (",", ".", ";") or nxt.lower_ in ("when", "and", "at")):
             subj = [c for c in prev.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj and (subj[0].lower_ in ("he", "she", "i") or subj[0].ent_type_ == "PERSON"):
+            if subj and (subj[0].lower_ in ("he", "she", "i", "who") or subj[0].ent_type_ == "PERSON"):
                 return True
         return False
 
