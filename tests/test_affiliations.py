@@ -648,3 +648,18 @@ def test_affiliations_one_per_person_and_org_then_anew_after_a_long_gap(nlp):
     assert [o for _, _, o in found] == ["Harwood University"]
     _, found = affs(nlp, story + filler + story)
     assert [o for _, _, o in found] == ["Harwood University", "Harwood University"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Greg Joswiak presented the camera. Joswiak joined Apple in 1986.",
+            [("Greg Joswiak", None, "Apple")],
+        ),
+        ("Tom Ray joined the protest on Friday. Amy Bell joined Obama on stage.", []),
+    ],
+)
+def test_affiliations_joined(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected
