@@ -144,9 +144,7 @@ class AffiliationsComponent(RulePipe):
         self.connectors = {w.lower() for w in self.lexicons["connectors"]}
         self.roles_need_org = {w.lower() for w in self.lexicons["roles_need_org"]}
         self.role_suffixes = tuple(w.lower() for w in self.lexicons["role_suffixes"])
-        self.abbrevs = {w.lower() for w in self.org_cues if w.endswith(".")} | {
-            "inc.", "co.", "corp.", "ltd.", "bros.", "assn.", "dept.", "univ.",
-        }  # fmt: skip
+        self.abbrevs = {w for w in self.org_cues if w.endswith(".")}  # "Inc.", "Corp."
         self.parties: dict[str, str] = {}
         for entry in self.lexicons["party_codes"]:
             code, _, party = entry.partition("|")
