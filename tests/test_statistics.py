@@ -357,3 +357,27 @@ def test_statistics_appositive_ages_and_age_thresholds(nlp, text):
 )
 def test_statistics_age_rules_keep_counts(nlp, text, figures):
     assert [text[c["start"]:c["end"]] for c in stats(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(
+    "text,figures",
+    [("The 737 Max was grounded again.", []), ("The 3 Series sold well.", []),
+     ("The 33 Chileans were rescued.", ["33"]), ("The firm bought 300 Boeing jets.", ["300"]),
+     ("The 12 Democrats voted no.", ["12"])],
+)
+def test_statistics_number_before_a_singular_name(nlp, text, figures):
+    assert [text[c["start"]:c["end"]] for c in stats(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(
+    "text,figures",
+    [
+        ("At least 85 people died in the floods.", ["85"]), ("In Kabul, 45 people were killed.", ["45"]),
+        ("The company, which employs 300, said it would close.", ["300"]),
+        ("The toll rose to 85, officials said.", ["85"]), ("He turned 300 pages over to police.", ["300"]),
+        ("The army called up 5,000 reservists.", ["5,000"]), ("About 40, mostly women, attended.", ["40"]),
+        ("The plant, built in 1990, employs 450.", ["450"]), ("Two of the 14 victims were children.", ["Two", "14"]),
+    ],
+)
+def test_statistics_counts_next_to_exclusion_cues(nlp, text, figures):
+    assert [text[c["start"]:c["end"]] for c in stats(nlp, text)] == figures

@@ -255,6 +255,13 @@ class StatisticsComponent(RulePipe):
                     and prev.pos_ == "VERB" and first.dep_ not in ("nummod", "quantmod") \
                     and not (nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or nxt.lower_ == "of")):
                 return True
+            # a number before a singular name: "the 737 Max was grounded", "the 3 Series" (not "the
+            # 33 Chileans", "300 Boeing jets")
+            if digits and len(span) == 1 and prev is not None and prev.lower_ in ("the", "a", "an") and nxt is not None \
+                    and nxt.tag_ == "NNP" and nxt.text[:1].isupper() and first.head.i == nxt.i and not headline \
+                    and nxt.ent_type_ not in ("NORP", "GPE", "DATE", "TIME") \
+                    and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "PROPN", "NUM")):
+                return True
             # a model or route number naming a singular thing: "a 747 jet", "the 405 freeway" (a
             # non-round number of three or four digits; not "the 300 staff", "the 12 aircraft")
             if digits and len(span) == 1 and prev is not None and prev.lower_ in ("the", "a", "an") and nxt is not None \
