@@ -11,6 +11,17 @@ The component builds it from PERSON entities and title-led names (``Dr. Lee``), 
 ``Sung-Yoon Lee``, ``Dr. Lee`` and ``Lee`` into one person; later components read and
 extend it through :func:`get_registry` (``resolve``, ``person_at``, ``add``,
 ``nearest_before``).
+
+* NER spans are repaired: possessives, leading function and role words
+  ("Conservationists Ana Lopez"), a missed first name ("singer Carly Simon" tagged
+  "Simon") or hyphenated rest ("Kim Min-seok" tagged "Kim Min"); phrases and places the
+  NER took for people are dropped (``people_not_names.txt``, ``people_name_particles.txt``).
+* Bare surnames the NER left untagged are added as mentions (``Lee said``); a surname
+  shared by two people goes to the one mentioned most recently.
+* Gender comes from titles (Mr., Ms.), gendered nouns next to a name ("spokeswoman X",
+  "X, the father of") and subject pronouns that continue a subject mention outside quotes.
+* ``add`` accepts sloppy spans ("economist at the Bank of X Jane Roe" -> "Jane Roe") and,
+  when it upgrades a name to a fuller one, updates the affiliation claims already made.
 """
 
 from __future__ import annotations
