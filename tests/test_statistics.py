@@ -381,3 +381,18 @@ def test_statistics_number_before_a_singular_name(nlp, text, figures):
 )
 def test_statistics_counts_next_to_exclusion_cues(nlp, text, figures):
     assert [text[c["start"]:c["end"]] for c in stats(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["At one point the crowd surged forward.", "One way or another, the bill will pass.",
+     "The prisoners were released one by one.", "One such example is the new bridge.",
+     "It is a one-stop shop for services.", "On the one hand, costs fell."],
+)
+def test_statistics_one_in_idioms(nlp, text):
+    assert stats(nlp, text) == []
+
+
+def test_statistics_one_as_a_count_is_kept(nlp):
+    text = "Rescuers found one survivor and two bodies."
+    assert [text[c["start"]:c["end"]] for c in stats(nlp, text)] == ["one", "two"]

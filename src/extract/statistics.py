@@ -88,6 +88,7 @@ class StatisticsComponent(RulePipe):
         "age_verbs": "stat_age_verbs.txt",
         "age_nouns": "stat_age_nouns.txt",
         "collective_nouns": "stat_collective_nouns.txt",
+        "one_idioms": "stat_one_idioms.txt",
     }
 
     def __init__(self, nlp: Language, name: str, config: StatisticsConfig | None = None) -> None:
@@ -107,6 +108,9 @@ class StatisticsComponent(RulePipe):
         self.age_verbs = {w.lower() for w in self.lexicons["age_verbs"]}
         self.age_nouns = {w.lower() for w in self.lexicons["age_nouns"]}
         self.collective_nouns = {w.lower() for w in self.lexicons["collective_nouns"]}
+        # idioms as (tokens, index of a "one" in them)
+        self.one_idioms = [(toks, k) for toks in (phrase_tokens(p) for p in self.lexicons["one_idioms"])
+                           for k, w in enumerate(toks) if w == "one"]
         self.relative = {" ".join(phrase_tokens(r["phrase"])): int(r["offset"]) for r in self.lexicons["time_relative"]}
 
     # -- main -----------------------------------------------------------------------------
@@ -286,6 +290,8 @@ class StatisticsComponent(RulePipe):
                 return True
             # "one" as a pronoun: "no one", "the one", "one another", "a serious one"
             if first.lower_ == "one" and len(span) == 1:
+                if self._one_idiom(doc, first.i):
+                    return True
                 # "one of the largest markets": a superlative, no figure
                 if nxt is not None and nxt.lower_ == "of" and nxt.i + 2 < len(doc) \
                         and doc[nxt.i + 1].lower_ == "the" and doc[nxt.i + 2].tag_ in ("JJS", "RBS"):
@@ -306,6 +312,16 @@ class StatisticsComponent(RulePipe):
                 ent = _entity_at(doc, first.i)
                 if _YEAR.search(ent.text) or any(t.lower_ in self.grammar.months for t in ent):
                     return True
+        return False
+
+    def _one_idiom(self, doc: Doc, i: int) -> bool:
+        """``one`` inside an idiom of ``stat_one_idioms.txt`` (``at one point``, ``one by one``)."""
+        for toks, k in self.one_idioms:
+            lo = i - k
+            if lo < 0 or lo + len(toks) > len(doc):
+                continue
+            if all(doc[lo + n].lower_ == w for n, w in enumerate(toks)):
+                return True
         return False
 
     def _age(self, doc: Doc, span: Span, q: Quantity, prev: Token | None, nxt: Token | None) -> bool:
