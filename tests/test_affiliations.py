@@ -663,3 +663,25 @@ def test_affiliations_one_per_person_and_org_then_anew_after_a_long_gap(nlp):
 def test_affiliations_joined(nlp, text, expected):
     _, found = affs(nlp, text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The BBC's John Sudworth reported that police fired tear gas.",
+            ("John Sudworth", None, "BBC"),
+        ),
+        (
+            "Wikinews spoke with Joshua Wong, secretary-general of the pro-democracy party Demosisto.",
+            ("Joshua Wong", "secretary-general", "Demosisto"),
+        ),
+        (
+            "U.S. Secretary of State Mike Pompeo urged restraint.",
+            ("Mike Pompeo", "U.S. Secretary of State", None),
+        ),
+    ],
+)
+def test_affiliations_more_org_and_title_shapes(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found

@@ -209,3 +209,9 @@ def test_people_rename_updates_affiliation_claims(nlp):
     add_claim(doc, {"type": "affiliation", "start": 0, "end": 3, "person": "Lee", "rule": "t"})
     reg.add("Sung-Yoon Lee", doc.text.index("Sung"), doc.text.index(" spoke again"))
     assert doc._.claims[-1]["person"] == "Sung-Yoon Lee"
+
+
+def test_people_pronoun_surname_is_not_swept(nlp):
+    doc = nlp("Professor Rowena He, a historian, spoke. Later he said more.")
+    person = get_registry(doc).resolve("Rowena He")
+    assert person is not None and len(person["mentions"]) == 1

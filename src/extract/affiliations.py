@@ -324,7 +324,8 @@ class AffiliationsComponent(RulePipe):
             return None
         kind = "org" if doc[e - 1].lemma_.lower() in self.org_cues else "common"
         # "the group Save the Frogs", "the charity Oxfam": the name that follows is the org
-        if kind == "org" and e - j <= 2 and e < lim and _cap(doc[e]) and ctx.owner[e] < 0:
+        words = sum(1 for t in doc[j:e] if t.is_alpha)
+        if kind == "org" and words <= 3 and e < lim and _cap(doc[e]) and ctx.owner[e] < 0:
             e2 = self._org_run(ctx, e, lim)
             if e2 > e:  # the noun says it is an org, whatever the NER says
                 return e, e2, "org"
@@ -932,6 +933,8 @@ class AffiliationsComponent(RulePipe):
             ):
                 s0 -= 1
             if s0 < e and self._orgish(doc, s0, e) and not self._placey(doc, s0, e):
+                if doc[s0].lower_ == "the" and s0 + 1 < e:
+                    s0 += 1  # "The BBC's X": the org is "BBC"
                 org = ctx.text[doc[s0].idx : doc[e - 1].idx + len(doc[e - 1].text)]
                 end_c = doc[b - 1].idx + len(doc[b - 1].text)
                 found.append((idx, None, org, doc[s0].idx, end_c, "org_possessive", False))

@@ -516,6 +516,8 @@ class PeopleComponent(RulePipe):
             cands = surnames.get(word_key(tok.text))
             if not cands or not tok.text[:1].isupper():
                 continue
+            if tok.lower_ in self.pronouns:
+                continue  # "He said": the pronoun, not Ms. He
             k = bisect_left(starts, tok.idx + 1) - 1
             if k >= 0 and taken[k][1] > tok.idx:
                 continue  # inside a known mention
@@ -549,9 +551,9 @@ class PeopleComponent(RulePipe):
             for s, e in p["mentions"]:
                 span = doc.char_span(s, e, alignment_mode="expand")
                 subj = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
-                owners.append((s, idx, subj))
+                owners.append((s, idx, subj, e))
         owners.sort()
-        starts = [s for s, _, _ in owners]
+        starts = [s for s, _, _, _ in owners]
         votes: dict[int, dict[str, int]] = {}
         in_quote = quoted_regions(doc.text)
         # gendered nouns next to a mention: "spokeswoman Jane Roe", "Roe, the mother of"
@@ -580,6 +582,9 @@ class PeopleComponent(RulePipe):
             gender = self.pronouns.get(tok.lower_)
             if not gender:
                 continue
+            m = bisect_left(starts, tok.idx + 1) - 1
+            if m >= 0 and owners[m][0] <= tok.idx < owners[m][3]:
+                continue  # part of a name ("Rowena He")
             k = bisect_left(starts, tok.idx) - 1
             if k < 0:
                 continue
