@@ -449,3 +449,17 @@ def test_numbers_pence_at_the_end_of_a_sentence():
 )
 def test_numbers_lists_of_labels(text, texts):
     assert [q.text for q in scan(text)] == texts
+
+
+@pytest.mark.parametrize(
+    "text,span,value,unit",
+    [("Sales were up threefold.", "threefold", 3, "ratio"), ("a tenfold increase", "tenfold", 10, "ratio"),
+     ("halving the deficit", "halving", 0.5, "ratio"),
+     ("Rates rose by half a percentage point.", "half a percentage point", 0.5, "percent"),
+     ("a quarter of a percentage point", "a quarter of a percentage point", 0.25, "percent"),
+     ("half of the voters", "half", 0.5, "fraction")],
+)
+def test_numbers_one_word_multiples_and_fractions_of_a_point(text, span, value, unit):
+    q = one(text)
+    assert (q.text, q.unit) == (span, unit)
+    assert q.value == pytest.approx(value)

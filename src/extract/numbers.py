@@ -979,6 +979,12 @@ class NumberGrammar:
             start_tok = i if cp is None else start_tok + 1
         measure_unit = None
         percent_end = self._percent(j)
+        if kind == "fraction" and not money:
+            # "half a percentage point", "a quarter of a percentage point"
+            k = j + 1 if self._lw(j) == "of" else j
+            k = k + 1 if self._lw(k) in ("a", "an") else k
+            if k > j and self._lw(k) == "percentage" and self._lw(k + 1) in ("point", "points"):
+                unit, measure_unit, j = "percent", "percentage point", k + 2
         if percent_end is None and rng is not None and self.low[j - 1] in ("%",):
             percent_end = None
         if kind in ("number", "vague"):
