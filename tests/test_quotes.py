@@ -501,3 +501,50 @@ def test_quotes_no_specific_source_is_no_quote(nlp, text):
 def test_quotes_specific_critics_still_quote(nlp):
     q = _one(nlp, "Two critics of the plan claim that the new tax will hurt small farmers.")
     assert q["speaker"]["name"] == "Two critics of the plan"
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # the clause's subject parsed as the cue's object
+        ("The engineers found erosion of the riverbank by 2030 exceeded safe limits, threatening "
+         "farms, in every district surveyed.", "erosion of the riverbank", "The engineers"),
+        # "Results … show X, such as …, lose …": the object is the reported clause's subject
+        ("Results of the field trials, published by the institute in 2001, show older vines, such as "
+         "merlot and syrah, lose more fruit to frost than young ones.", "older vines", "Results of the field trials"),
+        # a cue the tagger took for a plural noun
+        ("The National Weather Agency notes, \"Heatwaves kill more people than all other storms "
+         "combined\", highlighting the need for shade.", "Heatwaves kill", "National Weather Agency"),
+    ],
+)
+def test_quotes_misparsed_cue_clauses(nlp, text, content, speaker):
+    _doc, qs = _quotes(nlp, text)
+    q = next(q for q in qs if q["text"].startswith(content))
+    assert q["speaker"]["name"].lower() == speaker.lower()
+
+
+def test_quotes_according_to_under_a_headline(nlp):
+    text = ("Dozens hurt in bridge collapse\n\nAccording to the Regional Police Authority over 40 people "
+            "have been injured in a collapse near the harbour.")
+    q = _one(nlp, text)
+    assert q["text"].startswith("over 40 people") and q["speaker"]["name"] == "Regional Police Authority"
+
+
+def test_quotes_editorial_note_after_the_marks_keeps_the_quote_direct(nlp):
+    text = ("The Water Board reasoned, \"because the farms pay a usage fee, this kind of pumping counts "
+            "as a commercial activity\" ((fr)).")
+    q = _one(nlp, text)
+    assert q["kind"] == "direct" and q["text"].endswith("activity")
+
+
+def test_quotes_they_after_a_group_that_spoke(nlp):
+    text = ("A research team from the Northern Institute studied river fish. The biologists found that "
+            "warmer water had cut fish numbers by half in all rivers examined. Several models were "
+            "compared. They estimated by 2060, rising temperatures would halve the catch again.")
+    _doc, qs = _quotes(nlp, text)
+    assert [q["speaker"]["name"] for q in qs] == ["The biologists", "The biologists"]
+
+
+def test_quotes_passive_participle_is_no_cue(nlp):
+    _doc, qs = _quotes(nlp, "The old rules still apply, so the fees reported in March from 2006 to 2009 stay unchanged.")
+    assert qs == []

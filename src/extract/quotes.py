@@ -162,7 +162,9 @@ class QuotesComponent(RulePipe):
 
     def is_cue_verb(self, t: Token) -> bool:
         lemma = t.lemma_.lower()
-        if not (t.pos_ in ("VERB", "AUX") or (t.pos_ in ("NOUN", "PROPN") and t.tag_.startswith("VB"))):
+        noun_verb = t.pos_ in ("NOUN", "PROPN") and (t.tag_.startswith("VB") or (
+            t.dep_ == "ROOT" and t.lower_.endswith("s") and any(c.dep_ in ("nsubj", "ccomp") for c in t.children)))
+        if not (t.pos_ in ("VERB", "AUX") or noun_verb):  # "The Agency notes, …" tagged a noun
             return False
         if lemma in self.verbs:
             return True
@@ -273,10 +275,13 @@ class _DocContext:
                 continue
             if any(c.dep_ == "neg" for c in t.children):  # "have not said why"
                 continue
+            if t.dep_ == "acl" and t.tag_ == "VBN":  # "the taxes requested in arrears"
+                continue
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.c.blocking:  # "declined to say"
                 continue
             if t.dep_ == "xcomp" and not self.c.is_cue_verb(t.head) and any(
-                    c.dep_ in ("dobj", "dative") for c in t.head.children):
+                    c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "to" and c.i < t.i)
+                    for c in t.head.children):
                 continue  # "asks the council to assure …": someone else is to speak
             lemma = t.lemma_.lower()
             content = self.content_of(t)
@@ -347,7 +352,34 @@ class _DocContext:
             after = [x for x in comps if x.i > t.i]  # the clause after the cue, if any
             c = after[0] if after else comps[0]
             toks = self.cut_after_quote(list(c.subtree))
+            obj = next((d for d in t.children if d.dep_ == "dobj" and t.i < d.i < c.i), None)
+            if obj is not None and not any(d.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for d in c.children):
+                # "show dicot species, such as …, lose more yield": the object is the
+                # subject of the reported clause
+                toks = list(obj.subtree) + toks
             return self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
+        # "found reduction of yields exceeded …" / "denied the missile belonged to …":
+        # the clause's subject parsed as the cue's object, its verb as a conjunct
+        obj = next((d for d in t.children if d.dep_ == "dobj" and d.i > t.i), None)
+        if obj is not None:
+            conj = next((d for d in t.children if d.dep_ == "conj" and d.i > obj.i and d.tag_ in (
+                "VBD", "VBZ", "VBP", "MD") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in d.children)), None)
+            if conj is not None and not any(d.dep_ == "cc" and t.i < d.i < conj.i for d in t.children) \
+                    and not any(x.text == "," for x in self.doc[obj.right_edge.i + 1 : conj.i]):
+                sent = self.sent_of(t)
+                toks = [x for x in self.doc[obj.left_edge.i : sent.end]]
+                return self.span_of_tokens(self.same_par(toks, t))
+        # "They estimated by 2050, demand would rise …": a comma-spliced clause with its own
+        # subject, coordinated with the cue without a conjunction
+        for d in t.children:
+            if d.dep_ == "conj" and d.i > t.i and d.tag_ in ("VBD", "VBZ", "VBP", "MD", "VB") \
+                    and any(g.dep_ in ("nsubj", "nsubjpass", "csubj") and g.i < d.i for g in d.children) \
+                    and not any(c.dep_ == "cc" and t.i < c.i < d.i for c in t.children) \
+                    and "," in (self.doc[d.left_edge.i - 1].text, d.left_edge.text) and d.left_edge.i > t.i:
+                toks = [x for x in d.subtree]
+                if d.tag_ == "VB" and not any(g.dep_ == "aux" for g in d.children):
+                    continue
+                return self.span_of_tokens(self.same_par(toks, t))
         # "observed that …" with the clause misattached by the parser
         j = t.i + 1
         doc = t.doc
@@ -415,9 +447,14 @@ class _DocContext:
         elif t.dep_ != "ccomp" or subj.i > t.i:
             return None
         own = {x.i for x in t.subtree}
+        if any(self.doc[i].pos_ in ("VERB", "AUX") and i != t.i for i in own):
+            return None  # the cue's clause holds more than the cue: not a short frame
         sent = self.sent_of(t)
-        if min(own) != sent.start and not (min(own) > sent.start and all(
-                x.is_punct or x.dep_ in ("advmod", "cc") for x in self.doc[sent.start : min(own)])):
+        start = sent.start  # the sentence (or, when the parser ran one over, paragraph) start
+        while start < min(own) and (self.par_of(self.doc[start].idx) != self.par_of(t.idx) or self.doc[start].is_space):
+            start += 1
+        if min(own) != start and not (min(own) > start and all(
+                x.is_punct or x.dep_ in ("advmod", "cc") for x in self.doc[start : min(own)])):
             return None
         last = max(own)
         if last + 1 >= len(self.doc) or self.doc[last + 1].text != ",":
@@ -475,6 +512,15 @@ class _DocContext:
         while toks and (toks[0].is_punct and not self._opens_mark(toks[0]) or toks[0].is_space
                         or (drop_lead_mark and toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if"))):
             toks = toks[1:]
+        # an editorial note after the closing mark ('“…” ((it))', '“…” [sic]') is no content
+        for n in range(len(toks) - 1, 0, -1):
+            if self._closes_mark(toks[n - 1]) and toks[n].text[:1] in "([":
+                rest = toks[n:]
+                if len([x for x in rest if not x.is_punct]) <= 3 and rest[-1].text[-1:] in ")]." :
+                    toks = toks[:n]
+                break
+            if not (toks[n].is_punct or toks[n].is_space or toks[n].i > toks[0].i and len(toks) - n <= 6):
+                break
         while toks and (toks[-1].is_punct and not self._closes_mark(toks[-1]) or toks[-1].is_space):
             toks = toks[:-1]
         if len([x for x in toks if not x.is_punct]) < 2:
@@ -496,6 +542,13 @@ class _DocContext:
         return _is_quote_tok(t) and any(q.close == t.idx + len(t.text) for q in self.marks)
 
     def subject_of(self, t: Token) -> Token | None:
+        if (t.pos_ in ("NOUN", "PROPN") and t.dep_ == "ROOT") or (
+                t.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)):
+            # a cue tagged as a noun ("The X Agency notes, …"): its name modifier is the subject
+            mods = [c for c in t.children if c.dep_ in ("nsubj", "nmod", "compound") and c.i < t.i
+                    and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON", "NORP"))]
+            if mods:
+                return mods[-1]
         cur = t
         for _ in range(4):
             subs = [c for c in cur.children if c.dep_ in _SUBJ_DEPS and not self.across_paragraph(c, cur)]
@@ -656,7 +709,13 @@ class _DocContext:
                 sent = self.sent_of(t)
                 if head.i in phrase_toks or head.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
                     head = sent.root
-                clause = [x for x in head.subtree if sent.start <= x.i < sent.end]
+                if self.across_paragraph(head, t):
+                    # the parser hung the phrase on the headline above: the content is
+                    # the rest of the phrase's sentence in its own paragraph
+                    head = t
+                    clause = [x for x in doc[t.i : sent.end] if self.par_of(x.idx) == self.par_of(t.idx)]
+                else:
+                    clause = [x for x in head.subtree if sent.start <= x.i < sent.end]
                 if lo <= clause[0].i:  # phrase at the start: content after it
                     toks = [x for x in clause if x.i > hi]
                 else:  # phrase at the end or in the middle: content before it
@@ -691,6 +750,7 @@ class _DocContext:
                 lo, hi = max(q.open, c.start) - c.start, min(q.close, c.end) - c.start
                 if hi > lo:
                     outside = outside[:lo] + " " + outside[hi:]
+            outside = re.sub(r"\(\(?[^()]*\)\)?|\[[^\]]*\]", " ", outside)  # editorial "(it)", "[...]"
             words = [w for w in re.findall(r"\w+", outside) if w.lower() not in ("that", "and", "but")]
             if not words:
                 c.kind = "direct"
@@ -849,11 +909,15 @@ class _DocContext:
                     if subj is not None and subj.lower_ not in ("i", "we", "you"):
                         if self.sentence_like(q) or tail in (":", ",") or not gap_words:
                             return _Cand(q.start, q.end, "direct", self.cue_text(verb), verb, subj, "marks-before", [q])
-            if toks[-1].text == ":" and all(t.is_punct for t in toks) and k > 0 and self.sentence_like(q) \
-                    and self.par_of(self.marks[k - 1].open) == par:
+            between = re.sub(r"\(\(?[^()]*\)\)?", " ", self.text[toks[0].idx : q.open]).strip()
+            if between == ":" and k > 0 and self.sentence_like(q) and self.par_of(self.marks[k - 1].open) == par:
                 # 'X has called it “A” and “B”: “…”' -- the colon ends X's clause, whose
-                # own marks were scare quotes
+                # own marks were scare quotes (editorial "(it)" notes aside)
                 verb = toks[-1].head
+                for _ in range(6):
+                    if verb.pos_ in ("VERB", "AUX") and not self.in_marks(verb.idx) or verb.head.i == verb.i:
+                        break
+                    verb = verb.head
                 if verb.pos_ in ("VERB", "AUX") and verb.i < toks[-1].i and not self.in_marks(verb.idx):
                     subj = self.subject_of(verb)
                     if subj is not None and subj.lower_ not in ("i", "we", "you") and not self.in_marks(subj.idx):

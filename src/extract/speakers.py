@@ -264,8 +264,11 @@ class DocSpeakers:
         if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL"):
             return False
         lemma = t.lemma_.lower()
+        # "The scientists found …": a plural group made specific, for a later "they"
+        group = t.tag_ == "NNS" and t.dep_ == "nsubj" and any(
+            (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) or c.dep_ == "poss" for c in t.children)
         return (t.ent_type_ in ("ORG", "NORP", "GPE") or lemma in self.res.org_nouns
-                or lemma in self.res.doc_nouns)
+                or lemma in self.res.doc_nouns or group)
 
     def np_antecedent(self, pos: int, plural: bool) -> Token | None:
         """The organisation or document an it/they at ``pos`` refers to: the latest one
@@ -598,7 +601,8 @@ class DocSpeakers:
         elif bare != name and bare[:1].isupper():
             name = bare  # "the International Crisis Group" -> its name
         return {"name": name, "mention": span.text, "start": span.start_char,
-                "end": span.end_char, "titles": titles, "_person": False, "_head": head.lemma_.lower()}
+                "end": span.end_char, "titles": titles, "_person": False, "_head": head.lemma_.lower(),
+                "_plural": head.tag_ in ("NNS", "NNPS")}
 
     def expand_acronym(self, acro: str, before: int) -> str | None:
         """``WHO`` -> ``World Health Organisation``: an organisation the NER found, else
@@ -676,6 +680,14 @@ class DocSpeakers:
         # they/it: an organisation or document in subject position, else the last
         # non-person speaker
         ante = self.np_antecedent(pos, plural=(kind == "plural"))
+        if ante is not None and kind == "plural":
+            # a plural group that spoke after it ("The scientists found …. They estimated")
+            for item in sorted(self.history, key=lambda x: x[0], reverse=True):
+                if ante.idx < item[0] < pos and item[1].get("_plural") and not item[1].get("_person") \
+                        and item[1].get("_head") not in self.res.doc_nouns:
+                    sp = dict(item[1])
+                    sp.update(mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+                    return sp
         if ante is not None:
             sp = self.speaker_of(ante)
             if sp is not None:
