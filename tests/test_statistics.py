@@ -396,3 +396,12 @@ def test_statistics_one_in_idioms(nlp, text):
 def test_statistics_one_as_a_count_is_kept(nlp):
     text = "Rescuers found one survivor and two bodies."
     assert [text[c["start"]:c["end"]] for c in stats(nlp, text)] == ["one", "two"]
+
+
+@pytest.mark.parametrize(
+    "text,figures",
+    [('The film "300" was a box-office hit.', []), ("Ocean's 11 was filmed in Las Vegas.", []),
+     ("Tesco's 300 stores closed.", ["300"]), ("Britain's 60 million people voted.", ["60 million"])],
+)
+def test_statistics_numbers_as_titles(nlp, text, figures):
+    assert [text[c["start"]:c["end"]] for c in stats(nlp, text)] == figures

@@ -266,6 +266,14 @@ class StatisticsComponent(RulePipe):
                     and nxt.ent_type_ not in ("NORP", "GPE", "DATE", "TIME") \
                     and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "PROPN", "NUM")):
                 return True
+            # a title: the film "300"; "Ocean's 11 was filmed in Las Vegas"
+            if digits and len(span) == 1 and prev is not None and nxt is not None and prev.text in ('"', "“", "'", "‘") \
+                    and nxt.text in ('"', "”", "'", "’"):
+                return True
+            if digits and len(span) == 1 and prev is not None and prev.lower_ in ("'s", "’s") and prev.i > 0 \
+                    and doc[prev.i - 1].pos_ == "PROPN" and doc[prev.i - 1].ent_type_ not in ("GPE", "NORP", "LOC") \
+                    and first.dep_ in ("nsubj", "nsubjpass") and nxt is not None and nxt.pos_ in ("VERB", "AUX"):
+                return True
             # a model or route number naming a singular thing: "a 747 jet", "the 405 freeway" (a
             # non-round number of three or four digits; not "the 300 staff", "the 12 aircraft")
             if digits and len(span) == 1 and prev is not None and prev.lower_ in ("the", "a", "an") and nxt is not None \
