@@ -284,3 +284,21 @@ def test_speakers_pronoun_after_owned_subject_is_the_owner(nlp):
             "boy to a hospital, but he replied \"I cannot do that\".")
     sps = _speakers(nlp, text)
     assert sps[-1]["name"] == "Peter Lang"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # the medium is not the source: whoever issued the document is
+        ("The Port Authority issued a statement on Tuesday. \"We will not negotiate with the "
+         "strikers,\" read the statement.", "Port Authority"),
+        ("The rebels posted a statement on their website. \"Our fighters will leave the city by "
+         "Friday,\" said a statement on their website.", "The rebels"),
+        # a role phrase before the name it introduces (name mistyped by the NER)
+        ("Deputy director for Europe at Human Rights Watch, Vera Lind, said the trials were unfair.",
+         "Vera Lind"),
+    ],
+)
+def test_speakers_source_behind_the_medium_or_role(nlp, text, name):
+    sps = _speakers(nlp, text)
+    assert sps and sps[-1]["name"] == name

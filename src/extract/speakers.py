@@ -415,6 +415,12 @@ class DocSpeakers:
             agent = _agent_of(head)
             if agent is not None:
                 return self.speaker_of(agent, avoid)
+            # "… read the statement": whoever issued that statement before
+            issuer = self._issuer(head)
+            if issuer is not None:
+                found = self.speaker_of(issuer, avoid)
+                if found is not None:
+                    return found
             # "Obama's speech", "the ministry's statement": the owner speaks
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             if owner is not None and (owner.ent_type_ in ("PERSON", "ORG", "NORP") or owner.pos_ == "PROPN"
@@ -430,6 +436,13 @@ class DocSpeakers:
             named = _named_person(head, self.ents, self.ent_starts)
             if named is not None and named.i != head.i:
                 return self.speaker_of(named)
+        # a role noun with a name the NER mistyped in apposition: "Deputy director for X,
+        # Vera Lind, said" (Lind typed a place)
+        if head.pos_ == "NOUN" and head.lemma_.lower() not in self.res.org_nouns \
+                and head.lemma_.lower() not in self.res.doc_nouns and head.ent_type_ not in ("ORG", "PERSON"):
+            for c in head.children:
+                if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN" and _untyped_name(c):
+                    return self.speaker_of(c)
         # a role phrase closed by the organisation's name in apposition: "The operator of
         # the mine, Northgate Minerals, said" (the parser may hang it on the inner noun)
         if head.pos_ == "NOUN" and head.ent_type_ not in ("PERSON", "ORG"):
@@ -448,6 +461,39 @@ class DocSpeakers:
             sp["name"] = named
             sp["_person"] = any(p["name"] == named for p in self._people())
         return sp
+
+    def _issuer(self, head: Token) -> Token | None:
+        """The source of a document noun with no owner of its own: the subject of an
+        earlier clause that issued the same kind of document (``The ministry issued a
+        statement … "…," read the statement``), else the owner named in the phrase (``a
+        statement on their website``)."""
+        if any(c.dep_ == "poss" for c in head.children) or head.ent_type_:
+            return None
+        if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in head.subtree if t.i != head.i):
+            return None  # a named document or agent ("the Baker Report", "data from NASA")
+        lemma = head.lemma_.lower()
+        par = self.par_of(head.idx)
+        for t in reversed(self.doc[: head.i]):
+            if self.par_of(t.idx) < par - 2:
+                break
+            if t.lemma_.lower() != lemma or t.dep_ not in ("dobj", "pobj") or self.inside_quote(t.idx):
+                continue
+            verb = t.head if t.dep_ == "dobj" else t.head.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in ("i", "we", "you") and not self.inside_quote(subj.idx):
+                return subj
+        # "a statement on their website": "their" names the source
+        for t in head.subtree:
+            if t.dep_ == "poss" and t.lower_ in ("their", "its") and t.i != head.i:
+                ante = self.np_antecedent(t.idx, plural=t.lower_ == "their")
+                if ante is not None:
+                    return ante
+                for item in sorted(self.history, key=lambda x: x[0], reverse=True):
+                    if item[0] < t.idx and not item[1].get("_person"):
+                        return None
+        return None
 
     def role_referent(self, noun: str, pos: int) -> str | None:
         """``the minister`` / ``the captain``: the one person the article gave that title
@@ -768,6 +814,16 @@ def _named_person(head: Token, ents: list[Span], starts: list[int]) -> Token | N
             if ok:
                 return ent.root
     return None
+
+
+def _untyped_name(t: Token) -> bool:
+    """``t`` heads two or three capitalised proper nouns the NER did not type as an
+    organisation (``Vera Lind`` typed GPE or nothing)."""
+    words = [c for c in t.children if c.dep_ in ("compound", "flat") and c.i < t.i] + [t]
+    if not 2 <= len(words) <= 3 or any(c.dep_ not in ("compound", "flat", "punct") for c in t.children if c.i > t.i):
+        return False
+    return all(w.pos_ == "PROPN" and w.text[:1].isupper() and w.is_alpha
+               and w.ent_type_ not in ("ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") for w in words)
 
 
 def _closing_org(head: Token) -> Token | None:
