@@ -463,3 +463,12 @@ def test_numbers_one_word_multiples_and_fractions_of_a_point(text, span, value, 
     q = one(text)
     assert (q.text, q.unit) == (span, unit)
     assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text,texts",
+    [("He reached the last eight.", []), ("They made the last 16 of the cup.", []),
+     ("She won the last 11 matches.", ["11"]), ("The final 10 minutes were tense.", [])],
+)
+def test_numbers_stages_of_a_competition(text, texts):
+    assert [q.text for q in scan(text)] == texts

@@ -405,3 +405,11 @@ def test_statistics_one_as_a_count_is_kept(nlp):
 )
 def test_statistics_numbers_as_titles(nlp, text, figures):
     assert [text[c["start"]:c["end"]] for c in stats(nlp, text)] == figures
+
+
+def test_statistics_index_levels_only_in_market_sentences(nlp):
+    text = ("The Dow fell 400 points to 36,200.5 on Friday.\n\n"
+            "Cases rose to 2.3 million, up from 1.9 million a week earlier.")
+    units = {text[c["start"]:c["end"]]: c["unit"] for c in stats(nlp, text)}
+    assert units["36,200.5"] == "measure"
+    assert units["1.9 million"] == "count"

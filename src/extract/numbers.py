@@ -1163,6 +1163,11 @@ class NumberGrammar:
         if first_num and q.unit == "count" and prev == "of" and (
                 self._lw(i - 2) == "age" or i > 1 and self.t[i - 2] in ("Group", "Class")):
             return "age" if self._lw(i - 2) == "age" else "name"
+        # stages of a competition: "reached the last eight", "the final four of the tournament"
+        if q.unit == "count" and q.kind == "number" and q.range is None and prev in ("last", "final") \
+                and self._lw(i - 2) == "the" and (j >= self.n or self.k[j] == "s" and nxt not in ("%", "-")
+                                                  or nxt in ("of", "stage", "round")):
+            return "rank"
         # type and rank modifiers: "a four-star general", "a three-time champion"
         if q.unit == "count" and q.kind == "number" and q.range is None and nxt in _DASHES and self._adj(j) \
                 and self._adj(j + 1) and self._lw(j + 1) in self.modifier_words \

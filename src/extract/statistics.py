@@ -391,14 +391,22 @@ class StatisticsComponent(RulePipe):
                 q.end = q.parts[-1][1]
                 q.text = text[q.start:q.end]
 
-    @staticmethod
-    def _index_levels(doc: Doc, kept: list[tuple[Quantity, Span]]) -> None:
+    def _index_levels(self, doc: Doc, kept: list[tuple[Quantity, Span]]) -> None:
         """In a market report that counts in points, a bare level (``closed at 11,188.23``,
-        ``fell 344.65``, ``a level of 10,520``) is in points too."""
+        ``fell 344.65``, ``a level of 10,520``) is in points too — in a sentence about the
+        market (a market word or a figure in points), and only a plain number (not ``up from
+        1.9 million``)."""
         if not any(q.measure_unit == "points" for q, _ in kept):
             return
+        has_sents = doc.has_annotation("SENT_START")
+        point_sents = {(span.sent if has_sents else doc[:]).start for q, span in kept if q.measure_unit == "points"}
         for q, span in kept:
             if q.unit != "count" or q.kind != "number" or not q.text[:1].isdigit():
+                continue
+            if not re.fullmatch(r"[\d,.]+", q.text):
+                continue
+            sent = span.sent if has_sents else doc[:]
+            if sent.start not in point_sents and not (self.market_re is not None and self.market_re.search(sent.text)):
                 continue
             nxt = doc[span.end] if span.end < len(doc) else None
             if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and span.root.dep_ in ("nummod", "compound"):
