@@ -215,3 +215,13 @@ def test_people_pronoun_surname_is_not_swept(nlp):
     doc = nlp("Professor Rowena He, a historian, spoke. Later he said more.")
     person = get_registry(doc).resolve("Rowena He")
     assert person is not None and len(person["mentions"]) == 1
+
+
+def test_people_add_keeps_organisations_out(nlp):
+    doc = nlp("General Motors, the carmaker, said it would cut jobs.")
+    reg = get_registry(doc)
+    p = reg.add("General Motors", 0, 14)
+    assert p["name"] == "General Motors"
+    assert doc._.people == []
+    q = reg.add("General Motors", 0, 14, trust_ner=False)  # a caller who knows better
+    assert q in doc._.people

@@ -671,7 +671,7 @@ class AffiliationsComponent(RulePipe):
             words[0].isupper() or span[0].is_sent_start or span[0].pos_ != "PROPN"
         ):
             return -1
-        person = reg.add(span.text, span.start_char, span.end_char)
+        person = reg.add(span.text, span.start_char, span.end_char, trust_ner=False)
         idx = next(k for k, p in enumerate(reg.people) if p is person)
         for i in range(s, e):
             ctx.owner[i] = idx

@@ -79,6 +79,10 @@ class TitleTable:
 
 
 _TITLES: TitleTable | None = None
+#: NER labels of spans that name no person
+NOT_PERSON_ENTS = frozenset(
+    {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
 _PARTICLES: set[str] | None = None
 
 
@@ -253,11 +257,29 @@ class PeopleRegistry:
 
     # updates ----------------------------------------------------------------------------
     def add(
-        self, name: str, start: int, end: int, titles: tuple[str, ...] | list[str] = ()
+        self,
+        name: str,
+        start: int,
+        end: int,
+        titles: tuple[str, ...] | list[str] = (),
+        *,
+        trust_ner: bool = True,
     ) -> dict[str, Any]:
         """Register a mention of ``name`` at ``[start, end)``, merging with the person it
         refers to (by full name, first+last, surname or first name) or creating one.
-        The merged person keeps the fullest name. Returns the person dict."""
+        The merged person keeps the fullest name. Returns the person dict.
+
+        With ``trust_ner`` (the default) a span the NER tagged wholly as an organisation,
+        place or thing ("General Motors") is not registered: the returned dict names it
+        as written but is no part of ``doc._.people``."""
+        if trust_ner and not self.person_at(start, end):
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and all(t.ent_type_ in NOT_PERSON_ENTS for t in span if t.is_alpha):
+                if any(t.is_alpha for t in span):
+                    text = name.strip()
+                    if text.lower().startswith("the "):
+                        text = text[4:]
+                    return {"name": text, "titles": [], "gender": None, "mentions": [[start, end]]}
         words, found = split_name(name)
         all_titles = list(titles) + found
         # "economist at the Bank of X Jane Roe" from a sloppy span: keep the trailing name
@@ -495,7 +517,7 @@ class PeopleComponent(RulePipe):
         raw = self._raw_mentions(doc)
         # fullest names first, so "Lee" (anywhere) joins "Sung-Yoon Lee"
         for s, e, words, titles in sorted(raw, key=lambda m: (-len(m[2]), m[0])):
-            reg.add(" ".join(words), s, e, titles)
+            reg.add(" ".join(words), s, e, titles, trust_ner=False)
         self._sweep_surnames(doc, reg)
         self._pronoun_genders(doc, reg)
         reg.people.sort(key=lambda p: p["mentions"][0][0] if p["mentions"] else 0)
@@ -539,7 +561,7 @@ class PeopleComponent(RulePipe):
                 and in_long_ent
             ):
                 continue
-            reg.add(tok.text, doc[start_i].idx, tok.idx + len(tok.text), titles)
+            reg.add(tok.text, doc[start_i].idx, tok.idx + len(tok.text), titles, trust_ner=False)
 
     def _pronoun_genders(self, doc: Doc, reg: PeopleRegistry) -> None:
         """Give people of unknown gender the gender of the pronouns that follow their
