@@ -195,7 +195,8 @@ def test_statistics_index_names(nlp, text):
 @pytest.mark.parametrize(
     "text,span,unit",
     [("He scored 31 points in the final.", "31", "count"),
-     ("The Dow Jones index lost 120 points on Friday.", "120 points", "measure")],
+     ("The Dow Jones index lost 120 points on Friday.", "120 points", "measure"),
+     ("The margin of error is 3.3 points.", "3.3 points", "measure")],
 )
 def test_statistics_points_scored_or_index_points(nlp, text, span, unit):
     (c,) = stats(nlp, text)

@@ -386,7 +386,8 @@ class StatisticsComponent(RulePipe):
         if self.market_re is not None and self.market_re.search(text):
             return
         for q, _span in kept:
-            if q.measure_unit == "points" and q.parts:
+            if q.measure_unit == "points" and q.parts and q.value == int(q.value):
+                # (a decimal is no score: "a margin of error of 3.3 points" stays a measure)
                 q.unit, q.measure_unit = "count", None
                 q.end = q.parts[-1][1]
                 q.text = text[q.start:q.end]
