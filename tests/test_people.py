@@ -225,3 +225,11 @@ def test_people_add_keeps_organisations_out(nlp):
     assert doc._.people == []
     q = reg.add("General Motors", 0, 14, trust_ner=False)  # a caller who knows better
     assert q in doc._.people
+
+
+def test_people_add_org_tagged_surname_of_a_known_person_still_merges(nlp):
+    doc = nlp("Roe spoke on Monday. Jane Roe said more.")
+    reg = get_registry(doc)
+    reg.add("Jane Roe", doc.text.index("Jane"), doc.text.index(" said"), trust_ner=False)
+    p = reg.add("Roe", 0, 3)
+    assert p["name"] == "Jane Roe" and p in doc._.people

@@ -272,7 +272,7 @@ class PeopleRegistry:
         With ``trust_ner`` (the default) a span the NER tagged wholly as an organisation,
         place or thing ("General Motors") is not registered: the returned dict names it
         as written but is no part of ``doc._.people``."""
-        if trust_ner and not self.person_at(start, end):
+        if trust_ner and not self.person_at(start, end) and not self.resolve(name, start):
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is not None and all(t.ent_type_ in NOT_PERSON_ENTS for t in span if t.is_alpha):
                 if any(t.is_alpha for t in span):
