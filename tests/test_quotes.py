@@ -548,3 +548,17 @@ def test_quotes_they_after_a_group_that_spoke(nlp):
 def test_quotes_passive_participle_is_no_cue(nlp):
     _doc, qs = _quotes(nlp, "The old rules still apply, so the fees reported in March from 2006 to 2009 stay unchanged.")
     assert qs == []
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("The mayor said that, if elected, she would cut the bus fares by half.",
+         "if elected, she would cut the bus fares by half"),
+        ("The minister voiced his hope that the talks would resume next month.",
+         "the talks would resume next month"),
+        ("Police estimate that number is closer to 40,000.", "that number is closer to 40,000"),
+    ],
+)
+def test_quotes_content_start(nlp, text, content):
+    assert _one(nlp, text)["text"] == content

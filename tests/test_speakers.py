@@ -302,3 +302,16 @@ def test_speakers_pronoun_after_owned_subject_is_the_owner(nlp):
 def test_speakers_source_behind_the_medium_or_role(nlp, text, name):
     sps = _speakers(nlp, text)
     assert sps and sps[-1]["name"] == name
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("A local fisherman, who asked not to be named, watched the boats leave. He said the harbour "
+         "had been empty for weeks.", "A local fisherman"),
+        ("The group released a video claiming \"we carried out the attack on the convoy\".", "The group"),
+    ],
+)
+def test_speakers_described_or_issuing_source(nlp, text, name):
+    sps = _speakers(nlp, text)
+    assert sps and sps[-1]["name"] == name

@@ -509,8 +509,12 @@ class _DocContext:
             if x.text == ";" and n > 0 and not self.in_marks(x.idx):
                 toks = toks[:n]
                 break
+        dropped_mark = False
         while toks and (toks[0].is_punct and not self._opens_mark(toks[0]) or toks[0].is_space
-                        or (drop_lead_mark and toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if"))):
+                        or (drop_lead_mark and not dropped_mark and toks[0].dep_ == "mark"
+                            and toks[0].lower_ in ("that", "whether", "if"))):
+            # one complementiser only: "said that, if elected, she …" keeps "if elected"
+            dropped_mark = dropped_mark or toks[0].dep_ == "mark"
             toks = toks[1:]
         # an editorial note after the closing mark ('“…” ((it))', '“…” [sic]') is no content
         for n in range(len(toks) - 1, 0, -1):

@@ -318,6 +318,24 @@ class DocSpeakers:
                 return p
         return None
 
+    def _described_person(self, pos: int) -> Token | None:
+        """No named person for a he/she: an unnamed person described as a subject in this
+        or the previous paragraph (``A local fisherman, who asked not to be named, …. He
+        said``): a singular role noun (a title, a source word) or one with a "who" clause."""
+        doc = self.doc
+        k = bisect_left(self._tok_idx(), pos)
+        par = self.par_of(pos)
+        for t in reversed(doc[:k]):
+            if self.par_of(t.idx) < par - 1:
+                break
+            if t.dep_ != "nsubj" or t.pos_ != "NOUN" or t.tag_ != "NN" or t.ent_type_ or self.inside_quote(t.idx):
+                continue
+            lemma = t.lemma_.lower()
+            who = any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in t.children)
+            if who or lemma in self.res.titles or (lemma in self.res.group_nouns and lemma not in self.res.doc_nouns):
+                return t
+        return None
+
     def _subject_owner(self, pos: int) -> dict[str, Any] | None:
         """``X's sister pleaded with him, but he replied``: when the latest subject before
         the pronoun in its sentence is an unnamed noun owned by a person, a he/she after
@@ -469,6 +487,11 @@ class DocSpeakers:
         statement on their website``)."""
         if any(c.dep_ == "poss" for c in head.children) or head.ent_type_:
             return None
+        if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            # "The group released a video claiming …": the subject that put it out
+            subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in ("i", "we", "you") and not self.inside_quote(subj.idx):
+                return subj
         if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in head.subtree if t.i != head.i):
             return None  # a named document or agent ("the Baker Report", "data from NASA")
         lemma = head.lemma_.lower()
@@ -722,6 +745,13 @@ class DocSpeakers:
                 return {"name": p["name"], "mention": tok.text, "start": tok.idx,
                         "end": tok.idx + len(tok.text), "titles": list(p.get("titles") or []), "_person": True,
                         "_pobj": p}
+            described = self._described_person(pos)
+            if described is not None:
+                sp = self.speaker_of(described)
+                if sp is not None:
+                    sp = dict(sp)
+                    sp.update(mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+                    return sp
             return None
         # they/it: an organisation or document in subject position, else the last
         # non-person speaker
