@@ -384,7 +384,8 @@ def test_numbers_dotted_prefix_needs_a_listed_abbreviation(text, texts):
     "text",
     ["two four-star generals", "a five-star hotel", "the three-time champion", "a two-time winner",
      "a two-term president", "the one-child policy", "a two-state solution", "a four-door car",
-     "a three-way race", "the six-party talks", "a .22-caliber rifle"],
+     "a three-way race", "the six-party talks", "a .22-caliber rifle", "a two-over-par round",
+     "the under-21 side"],
 )
 def test_numbers_type_and_rank_modifiers_are_not_counts(text):
     assert [q.text for q in scan(text) if q.text != "two" or "four" not in text] == []

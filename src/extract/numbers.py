@@ -8,9 +8,12 @@ and bounds written before or after it (``about``, ``more than``, ``or more``) an
 direction of a change stated next to it (``rose 3%``, ``a 50 percent decrease``).
 
 It also marks expressions that are *not* statistics on textual grounds alone (years,
-dates, times, ordinals, durations, identifiers such as ``G7`` or ``COVID-19``, list
-numbering, phone numbers) in :attr:`Quantity.exclude`; the spaCy component adds the
-checks that need the parse.
+dates, times, ordinals, durations, identifiers such as ``G7``, ``COVID-19``, ``H.R.1424``
+or ``401(k)``, numbers after dotted abbreviations such as ``H.R. 2`` or ``pp. 110-255``
+(``stat_id_prefixes.txt``), type modifiers such as ``four-star`` or ``three-time``
+(``stat_modifier_words.txt``), list numbering, phone numbers, sports scores) in
+:attr:`Quantity.exclude`; the spaCy component adds the checks that need the parse. A vote
+tally next to a vote word (``voted 52-48``, ``stat_vote_words.txt``) is two counts.
 
 Every word list lives in ``extract/data`` (see :data:`LEXICON_FILES`): number words,
 magnitudes, denominators and signs (``number_words.jsonl``), currencies with ISO codes

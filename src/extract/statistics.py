@@ -7,7 +7,12 @@ Two layers:
    statistic on textual grounds (years, dates, times, ordinals, durations, identifiers,
    list numbering, phone numbers);
 2. this component adds what needs the parse: numbers inside names (``Flight 103``,
-   ``S&P 500``), ages after a person's name, ``one`` used as a pronoun; and the context
+   ``S&P 500``, ``Boeing 737 jets``, ``the 737 Max``, ``a 747 jet``, the film ``"300"``,
+   and a number the document elsewhere writes as a name), ages (``Smith, 45,``,
+   ``turns 80``, ``died at 85``, ``when she was 12,``, ``children under 5``; verbs in
+   ``stat_age_verbs.txt``, nouns in ``stat_age_nouns.txt``), dialled numbers (``call
+   911``), ``one`` used as a pronoun or in an idiom (``stat_one_idioms.txt``: ``at one
+   point``) or before a superlative (``one of the largest``); and the context
    that makes a figure checkable: ``subject`` (what is counted), ``time`` (its time
    reference, with a year when it can be resolved), ``source`` (the quote the figure
    sits in, ``according to X``, ``figures provided by X``) and ``compared_with`` (the
