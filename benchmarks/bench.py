@@ -26,6 +26,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -39,10 +40,12 @@ BARE = """
 import sys, json
 from extract.pipeline import load_base_model
 nlp = load_base_model()
+part, parts = (int(sys.argv[3]), int(sys.argv[4])) if len(sys.argv) > 4 else (0, 1)
 def texts():
     with open(sys.argv[1], encoding="utf-8") as f:
-        for line in f:
-            yield json.loads(line)["text"]
+        for i, line in enumerate(f):
+            if i % parts == part:
+                yield json.loads(line)["text"]
 n = 0
 for doc in nlp.pipe(texts(), batch_size=int(sys.argv[2])):
     n += 1
@@ -88,16 +91,18 @@ def _hwm_kib(pid: int) -> int:
     return 0
 
 
-def measure(cmd: list[str], env: dict[str, str]) -> dict:
-    """Run ``cmd``; wall time and the peak RSS of each process in its tree."""
+def measure(cmds: list[list[str]], env: dict[str, str]) -> dict:
+    """Run ``cmds`` side by side; wall time until all end, and the peak RSS of each
+    process in their trees (the first command's own process is "main")."""
     peaks: dict[int, int] = {}
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    procs = [subprocess.Popen(c, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+             for c in cmds]
     stop = threading.Event()
 
     def sample() -> None:
         while not stop.is_set():
-            todo = [proc.pid]
+            todo = [p.pid for p in procs]
             while todo:
                 pid = todo.pop()
                 peaks[pid] = max(peaks.get(pid, 0), _hwm_kib(pid))
@@ -106,22 +111,26 @@ def measure(cmd: list[str], env: dict[str, str]) -> dict:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    _out, err = proc.communicate()
+    errs = [p.communicate()[1] for p in procs]
     seconds = time.perf_counter() - start
     stop.set()
     sampler.join()
-    if proc.returncode != 0:
-        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-2000:]}")
-    main = peaks.get(proc.pid, 0)
-    others = sorted((v for k, v in peaks.items() if k != proc.pid and v), reverse=True)
+    for c, p, err in zip(cmds, procs, errs, strict=True):
+        if p.returncode != 0:
+            raise SystemExit(f"{' '.join(c)} failed ({p.returncode}):\n{err[-2000:]}")
+    main = peaks.get(procs[0].pid, 0)
+    # Workers (and side-by-side processes); tiny helpers (forkserver, resource tracker) left out.
+    others = sorted((v for k, v in peaks.items() if k != procs[0].pid and v >= 64 * 1024), reverse=True)
     return {"seconds": seconds, "rss_main_mib": main / 1024, "rss_workers_mib": [v / 1024 for v in others]}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=10_000, help="articles in the generated corpus")
-    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--procs", type=int, nargs="*", default=[2], help="worker counts for (c)")
+    ap.add_argument("--no-snapshot", action="store_true", help="import src/ live instead of a copy taken at start")
+    ap.add_argument("--no-ceiling", action="store_true", help="skip (d), the bare model as N separate processes")
     ap.add_argument("--markdown", type=Path, help="write the results table to this file")
     ap.add_argument("--json", type=Path, help="write raw results as JSON")
     args = ap.parse_args()
@@ -130,24 +139,35 @@ def main() -> None:
     extract = str(Path(py).with_name("extract"))
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     with tempfile.TemporaryDirectory(prefix="extract-bench-") as tmp:
+        if not args.no_snapshot:
+            # Every run imports the same copy of the package, even if src/ is edited meanwhile.
+            shutil.copytree(ROOT / "src" / "extract", Path(tmp) / "snapshot" / "extract")
+            env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(tmp) / "snapshot"), env.get("PYTHONPATH")]))
         corpus = Path(tmp) / "corpus.jsonl"
         words = make_corpus(corpus, args.docs)
         print(f"corpus: {args.docs:,} articles, {words:,} words, {corpus.stat().st_size / 2**20:.1f} MiB", file=sys.stderr)
-        runs: list[tuple[str, list[str]]] = [
-            ("(a) bare base model, nlp.pipe", [py, "-c", BARE, str(corpus), str(args.batch_size)]),
-            ("(b) extract run --n-process 1", [extract, "run", str(corpus), "-o", f"{tmp}/b.jsonl",
-                                               "--n-process", "1", "--batch-size", str(args.batch_size),
-                                               "--no-progress"]),
+        bare = [py, "-c", BARE, str(corpus), str(args.batch_size)]
+        runs: list[tuple[str, list[list[str]]]] = [
+            ("(a) bare base model, nlp.pipe", [bare]),
+            ("(b) extract run --n-process 1", [[extract, "run", str(corpus), "-o", f"{tmp}/b.jsonl",
+                                                "--n-process", "1", "--batch-size", str(args.batch_size),
+                                                "--no-progress"]]),
         ]
         for n in args.procs:
             runs.append((f"(c) extract run --n-process {n}",
-                         [extract, "run", str(corpus), "-o", f"{tmp}/c{n}.jsonl", "--n-process", str(n),
-                          "--batch-size", str(args.batch_size), "--no-progress"]))
+                         [[extract, "run", str(corpus), "-o", f"{tmp}/c{n}.jsonl", "--n-process", str(n),
+                           "--batch-size", str(args.batch_size), "--no-progress"]]))
+        if not args.no_ceiling:
+            # What this machine allows at best: the bare model as N independent processes,
+            # each on 1/N of the corpus, nothing shared (no pool, no output).
+            for n in args.procs:
+                runs.append((f"(d) bare base model, {n} independent processes on 1/{n} each",
+                             [[*bare, str(k), str(n)] for k in range(n)]))
         results = []
         for name, cmd in runs:
             print(f"running {name} …", file=sys.stderr, flush=True)
             r = measure(cmd, env)
-            r.update(name=name, words_per_second=words / r["seconds"])
+            r.update(name=name, words_per_second=words / r["seconds"], load=os.getloadavg()[1])
             results.append(r)
             print(f"  {r['seconds']:.1f} s, {r['words_per_second']:,.0f} words/s, peak RSS main "
                   f"{r['rss_main_mib']:.0f} MiB, workers {[round(x) for x in r['rss_workers_mib']]}",
@@ -161,19 +181,29 @@ def main() -> None:
         f"Corpus: {args.docs:,} articles ({words:,} words; the bundled `corpus/*.txt` repeated with new ids), "
         f"batch size {args.batch_size}; {records:,} records written. Machine: {os.cpu_count()} cores "
         f"({platform.processor() or platform.machine()}), Python {platform.python_version()}. "
-        "Wall clock, model loading included; peak RSS is each process's VmHWM.",
+        "Wall clock, model loading included; peak RSS is each process's VmHWM. The load average "
+        "at the end of each run shows how busy the machine was (other jobs included).",
         "",
-        "| run | seconds | words/s | vs (a) | vs (b) | peak RSS parent | peak RSS per worker |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| run | seconds | words/s | vs (a) | vs (b) | peak RSS parent | peak RSS per worker | load avg (5 min) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
         workers = ", ".join(f"{x:.0f}" for x in r["rss_workers_mib"]) or "–"
         lines.append(
             f"| {r['name']} | {r['seconds']:.1f} | {r['words_per_second']:,.0f} | "
             f"{r['words_per_second'] / a['words_per_second']:.2f}× | "
-            f"{r['words_per_second'] / b['words_per_second']:.2f}× | {r['rss_main_mib']:.0f} MiB | {workers} MiB |"
+            f"{r['words_per_second'] / b['words_per_second']:.2f}× | {r['rss_main_mib']:.0f} MiB | {workers} MiB | "
+            f"{r['load']:.1f} |"
         )
     lines += ["", f"Outputs of (b) and (c) byte-identical: {'yes' if identical else 'NO'}."]
+    ceiling = [r for r in results if r["name"].startswith("(d)")]
+    if ceiling:
+        d = ceiling[0]
+        lines.append(
+            f"Scaling ceiling of this machine: the bare model in {len(args.procs) and args.procs[0]} fully "
+            f"independent processes reaches {d['words_per_second'] / a['words_per_second']:.2f}× (a); "
+            f"(c) reaches {results[2]['words_per_second'] / a['words_per_second']:.2f}× (a)."
+        )
     table = "\n".join(lines)
     print(table)
     if args.markdown:
