@@ -233,3 +233,9 @@ def test_people_add_org_tagged_surname_of_a_known_person_still_merges(nlp):
     reg.add("Jane Roe", doc.text.index("Jane"), doc.text.index(" said"), trust_ner=False)
     p = reg.add("Roe", 0, 3)
     assert p["name"] == "Jane Roe" and p in doc._.people
+
+
+def test_people_hyphenated_given_name_after_a_one_word_entity(nlp):
+    doc = nlp("Moon Jae-in, the South Korean president, urged calm. Moon said more.")
+    person = get_registry(doc).resolve("Moon")
+    assert person["name"] == "Moon Jae-in" and len(person["mentions"]) == 2

@@ -455,6 +455,20 @@ class PeopleComponent(RulePipe):
                 and doc[nxt + 1].is_alpha
             ):
                 toks = [*toks, doc[nxt], doc[nxt + 1]]
+            # "Moon Jae-in" tagged as "Moon": a hyphenated given name right after it
+            nxt = toks[-1].i + 1
+            if (
+                len(toks) == 1
+                and nxt + 2 < len(doc)
+                and toks[-1].whitespace_ == " "
+                and _is_name_word(doc[nxt].text)
+                and doc[nxt].ent_type_ in ("", "PERSON")
+                and doc[nxt + 1].text in ("-", "‐")
+                and not doc[nxt].whitespace_
+                and not doc[nxt + 1].whitespace_
+                and doc[nxt + 2].is_alpha
+            ):
+                toks = [*toks, doc[nxt], doc[nxt + 1], doc[nxt + 2]]
             if len(toks) == 1 and toks[0].i > 0:
                 # "singer-songwriter Carly Simon" tagged as "Simon": take the first name
                 prev = doc[toks[0].i - 1]
