@@ -414,3 +414,12 @@ def test_statistics_index_levels_only_in_market_sentences(nlp):
     units = {text[c["start"]:c["end"]]: c["unit"] for c in stats(nlp, text)}
     assert units["36,200.5"] == "measure"
     assert units["1.9 million"] == "count"
+
+
+@pytest.mark.parametrize(
+    "text,figures",
+    [("Python 3.12 was released in October.", []), ("The vote was a 50-50 split.", []),
+     ("Police 300 metres away heard it.", ["300 metres"])],
+)
+def test_statistics_versions_and_even_splits(nlp, text, figures):
+    assert [text[c["start"]:c["end"]] for c in stats(nlp, text)] == figures

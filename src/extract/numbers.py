@@ -844,6 +844,8 @@ class NumberGrammar:
             return False
         if not (self.t[i].isdigit() and self.t[k2].isdigit() and self._adj(i + 1) and self._adj(k2)):
             return False
+        if self.t[i] == self.t[k2] == "50":
+            return False  # "a 50-50 split": an even split, not a tally
         near = self.low[max(0, i - 3):i] + self.low[end:end + 2]
         return any(w in self.vote_words for w in near)
 

@@ -248,7 +248,8 @@ class StatisticsComponent(RulePipe):
             if digits and prev is not None and prev.text in ("&",):
                 return True
             # a maker or product name opening the sentence: "Boeing 737 jets were grounded"
-            if digits and prev is not None and prev.is_sent_start and prev.pos_ == "PROPN" and len(span) == 1 \
+            if digits and prev is not None and prev.is_sent_start and len(span) == 1 \
+                    and (prev.pos_ == "PROPN" or first.head.i == prev.i and prev.pos_ == "NOUN") \
                     and prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper() and not prev.is_stop \
                     and prev.lower_ not in self.hedge_words and not headline \
                     and prev.ent_type_ not in ("DATE", "TIME", "CARDINAL", "GPE", "NORP", "LOC"):
