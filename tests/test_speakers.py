@@ -315,3 +315,16 @@ def test_speakers_source_behind_the_medium_or_role(nlp, text, name):
 def test_speakers_described_or_issuing_source(nlp, text, name):
     sps = _speakers(nlp, text)
     assert sps and sps[-1]["name"] == name
+
+
+@pytest.mark.parametrize(
+    "text,name,mention",
+    [
+        ("\"The budget is a disgrace,\" said Roux in Washington on Monday.", "Roux", "Roux"),
+        ("\"Nobody should forget what happened in those camps,\" war survivor Eva Stern said.",
+         "Eva Stern", "Eva Stern"),
+    ],
+)
+def test_speakers_inverted_or_modified_name_is_just_the_name(nlp, text, name, mention):
+    (sp,) = _speakers(nlp, text)
+    assert (sp["name"], sp["mention"]) == (name, mention)

@@ -299,6 +299,8 @@ class _DocContext:
                 subj = self.source_in_subjects(t) or subj
             if subj is None or not self.subject_ok(t, subj, lemma):
                 continue
+            if s <= subj.idx < e and not s <= t.idx < e and not self.in_marks(subj.idx):
+                continue  # the speaker inside its own content: a misparse ("…," Holocaust survivor X said)
             out.append(_Cand(s, e, "indirect", self.cue_text(t), t, subj, f"cue-verb:{lemma}"))
         return out
 
@@ -858,7 +860,11 @@ class _DocContext:
             verb = next((t for t in window[:7] if self.c.is_mark_cue_verb(t)), None)
             if verb is not None:
                 before_verb = [t for t in window if t.i < verb.i]
-                if any(t.pos_ in ("VERB", "AUX", "CCONJ") for t in before_verb) or len(before_verb) > 6:
+                # a name right before the cue makes a mistagged role word before it harmless
+                # ("…," Holocaust survivor Eva Stern said)
+                named = verb.i > 0 and self.doc[verb.i - 1].ent_type_ == "PERSON" and not any(
+                    t.pos_ == "CCONJ" or t.text == "," for t in before_verb[1:])
+                if (any(t.pos_ in ("VERB", "AUX", "CCONJ") for t in before_verb) and not named) or len(before_verb) > 6:
                     verb = None
                 elif verb.tag_ == "VBG":  # ", adding …" / ", telling …" opens new content
                     verb = None

@@ -43,6 +43,7 @@ _SUBJ_IDS = {get_string_id("nsubj"), get_string_id("nsubjpass")}
 
 # dependency labels that never belong to a speaker's noun phrase
 _NP_DROP = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "dep", "mark", "ccomp"}
+_CIRCUMSTANCE_PREPS = {"in", "on", "to", "during", "after", "before", "near", "outside", "inside", "at"}
 _NAME_DEPS = {"compound", "flat", "nmod", "amod", "det", "nummod", "poss", "case", "quantmod"}
 
 
@@ -585,6 +586,10 @@ class DocSpeakers:
                     if c.dep_ == "prep" and c.lower_ == "to" and t is head and (
                             head.pos_ == "PROPN" or (head.i > head.head.i and head.head.pos_ == "VERB")):
                         continue  # "said Bolden to the gathered crowd": the addressee
+                    if c.dep_ == "prep" and t is head and (
+                            any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                            or (head.pos_ == "PROPN" and c.lower_ in _CIRCUMSTANCE_PREPS)):
+                        continue  # "said Roux in Washington on Monday": where and when, not who
                     toks.add(c.i)
                     stack.append(c)
         lo, hi = min(toks), max(toks)
