@@ -685,3 +685,18 @@ def test_affiliations_joined(nlp, text, expected):
 def test_affiliations_more_org_and_title_shapes(nlp, text, expected):
     _, found = affs(nlp, text)
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Analyst Karen Liu (Blackstone Partners) said stocks fell.",
+            [("Karen Liu", "Analyst", "Blackstone Partners")],
+        ),
+        ("Vito Gerlach (tennis) and Ann Roe (Ohio) played.", []),
+    ],
+)
+def test_affiliations_bracketed_org(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected

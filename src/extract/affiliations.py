@@ -879,6 +879,15 @@ class AffiliationsComponent(RulePipe):
                         False,
                     )
                 )
+        # 3b. an organisation in brackets: "Karen Liu (Blackstone Partners) said"
+        if b + 2 < lim and doc[b].text == "(" and _cap(doc[b + 1]):
+            e = self._org_run(ctx, b + 1, lim)
+            if e < lim and doc[e].text == ")" and e - b <= 8 and self._orgish(doc, b + 1, e):
+                if not self._placey(doc, b + 1, e):
+                    org = ctx.text[doc[b + 1].idx : doc[e - 1].idx + len(doc[e - 1].text)]
+                    role = premod_roles[-1][0] if premod_roles else None
+                    end_c = doc[e].idx + 1
+                    found.append((idx, role, org, doc[a].idx, end_c, "bracketed_org", False))
         # 4. party code: "Senator Jane Roe (D-Calif.)", "Sen. Jane Roe, D-Calif.,"
         if b + 2 < lim and doc[b].text in ("(", ",") and doc[b + 1].text in self.parties:
             if doc[b + 2].text in ("-", "–") and (doc[b].text == "(" or b + 3 < lim):
