@@ -423,7 +423,9 @@ def test_numbers_age_phrases(text):
         ("Rs 2 lakh each", "Rs 2 lakh", 2e5, "money"), ("US$3 trillion", "US$3 trillion", 3e12, "money"),
         ("rose 0.5 percentage points", "0.5 percentage points", 0.5, "percent"),
         ("closed down 3.2%", "3.2%", 3.2, "percent"), ("a 15-fold increase", "15-fold", 15, "ratio"),
-        ("a dozen protesters", "a dozen", 12, "count"),
+        ("a dozen protesters", "a dozen", 12, "count"), ("rose to 20 zł", "20 zł", 20, "money"),
+        ("cost 300 hryvnias", "300 hryvnias", 300, "money"), ("paid 5,000 forints", "5,000 forints", 5000, "money"),
+        ("It cost 40 lei.", "40 lei", 40, "money"),
     ],
 )
 def test_numbers_news_money_and_percent_forms(text, span, value, unit):
