@@ -562,3 +562,20 @@ def test_quotes_passive_participle_is_no_cue(nlp):
 )
 def test_quotes_content_start(nlp, text, content):
     assert _one(nlp, text)["text"] == content
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("The Interfax news agency quoted a ministry spokesman as saying that the plane had crashed "
+         "in the hills.", "a ministry spokesman"),
+        ("Reuters quoted Colonel Ivan Petrov as saying the convoy had been attacked twice.", "Ivan Petrov"),
+    ],
+)
+def test_quotes_quoted_as_saying_credits_the_quoted(nlp, text, speaker):
+    assert _one(nlp, text)["speaker"]["name"] == speaker
+
+
+def test_quotes_interrupted_at_a_semicolon_is_one_quote(nlp):
+    q = _one(nlp, "\"The water is rising fast,\" said Mayor Tom Olsen; \"we need more sandbags.\"")
+    assert q["text"].startswith("The water") and q["text"].endswith("sandbags.")

@@ -548,6 +548,11 @@ class _DocContext:
         return _is_quote_tok(t) and any(q.close == t.idx + len(t.text) for q in self.marks)
 
     def subject_of(self, t: Token) -> Token | None:
+        if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.lemma_.lower() in _QUOTED_AS:
+            # "The agency quoted a spokesman as saying …": the one quoted speaks
+            obj = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
         if (t.pos_ in ("NOUN", "PROPN") and t.dep_ == "ROOT") or (
                 t.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)):
             # a cue tagged as a noun ("The X Agency notes, …"): its name modifier is the subject
@@ -988,8 +993,9 @@ class _DocContext:
                 short = len(between.split()) <= 8 or (
                     len(between.split()) <= 20 and self.text[q.start:q.end].rstrip()[-1:] == ","
                     and not re.search(r"[.!?;:]", inner))
+                semi = ";" in between and between.rstrip()[-1:] != ";"  # '“A,” said X; “B.”' is one
                 if (self.par_of(q.close) == self.par_of(nxt.open) and short
-                        and ";" not in between and q.close <= prev.cue_tok.idx < nxt.open):
+                        and not semi and q.close <= prev.cue_tok.idx < nxt.open):
                     prev.end = max(prev.end, c.end)
                     prev.marks.append(nxt)
                     continue
