@@ -700,3 +700,13 @@ def test_affiliations_more_org_and_title_shapes(nlp, text, expected):
 def test_affiliations_bracketed_org(nlp, text, expected):
     _, found = affs(nlp, text)
     assert found == expected
+
+
+def test_affiliations_missed_name_with_lowercase_hyphen_part(nlp):
+    doc, found = affs(
+        nlp,
+        'Kono said the talks were "frank."\n\nMoon Jae-in, the South Korean president, '
+        "urged calm. Moon said more.",
+    )
+    assert ("Moon Jae-in", "South Korean president", None) in found
+    assert len(get_registry(doc).resolve("Moon")["mentions"]) == 2

@@ -601,7 +601,14 @@ class AffiliationsComponent(RulePipe):
             if tok.text in ("-", "‐") and e > i and not doc[e - 1].whitespace_ and e + 1 < ctx.n:
                 e += 1
                 continue
-            if not _cap(tok) or tok.is_punct or tok.like_num:
+            glued = (
+                tok.is_alpha
+                and len(tok.text) <= 5  # "Jae-in", "Min-seok"; not "Smith-led"
+                and e > i
+                and doc[e - 1].text in ("-", "‐")
+                and not doc[e - 1].whitespace_
+            )
+            if (not _cap(tok) and not glued) or tok.is_punct or tok.like_num:
                 break
             if (
                 (e > i and self._singular(tok.lower_))  # "Dean Kamen" is a name
@@ -631,7 +638,20 @@ class AffiliationsComponent(RulePipe):
             ):
                 s -= 1
                 continue
-            if not _cap(tok) or tok.is_punct or tok.like_num or ctx.owner[s - 1] >= 0:
+            # "Jae-in": a lower-case part glued after a hyphen belongs to the name
+            glued = (
+                tok.is_alpha
+                and len(tok.text) <= 5
+                and s - 2 >= 0
+                and doc[s - 2].text in ("-", "‐")
+                and not doc[s - 2].whitespace_
+            )
+            if (
+                (not _cap(tok) and not glued)
+                or tok.is_punct
+                or tok.like_num
+                or ctx.owner[s - 1] >= 0
+            ):
                 break
             if "\n" in tok.whitespace_ and s != end:
                 break
@@ -701,7 +721,13 @@ class AffiliationsComponent(RulePipe):
         doc = ctx.doc
         for i, tok in enumerate(doc):
             # "Oh Gyeong-Seob, a Fellow at the Sejong Institute,"
-            if tok.text == "," and i > 0 and ctx.owner[i - 1] < 0 and _cap(doc[i - 1]):
+            glued_end = i > 1 and doc[i - 2].text in ("-", "‐") and not doc[i - 2].whitespace_
+            if (
+                tok.text == ","
+                and i > 0
+                and ctx.owner[i - 1] < 0
+                and (_cap(doc[i - 1]) or glued_end)
+            ):
                 s = self._name_back(ctx, i)
                 if s >= i or (s > 0 and _cap(doc[s - 1]) and not doc[s - 1].is_punct):
                     continue
