@@ -579,3 +579,20 @@ def test_quotes_quoted_as_saying_credits_the_quoted(nlp, text, speaker):
 def test_quotes_interrupted_at_a_semicolon_is_one_quote(nlp):
     q = _one(nlp, "\"The water is rising fast,\" said Mayor Tom Olsen; \"we need more sandbags.\"")
     assert q["text"].startswith("The water") and q["text"].endswith("sandbags.")
+
+
+def test_quotes_block_quote_after_a_colon_paragraph(nlp):
+    text = ("The Defence Ministry said in a statement:\nThe patrol came under fire near the border and "
+            "returned fire. Two soldiers were slightly wounded.\nOfficials did not say when the patrol "
+            "would resume.")
+    _doc, qs = _quotes(nlp, text)
+    block = [q for q in qs if q["rule"] == "block-colon"]
+    assert [q["text"] for q in block] == ["The patrol came under fire near the border and returned fire. "
+                                          "Two soldiers were slightly wounded."]
+    assert block[0]["kind"] == "direct" and block[0]["speaker"]["name"] == "Defence Ministry"
+
+
+def test_quotes_colon_paragraph_without_cue_is_no_block_quote(nlp):
+    text = "The ministry listed the damage:\nThree bridges and two schools were destroyed in the storm."
+    _doc, qs = _quotes(nlp, text)
+    assert qs == []

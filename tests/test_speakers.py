@@ -328,3 +328,10 @@ def test_speakers_described_or_issuing_source(nlp, text, name):
 def test_speakers_inverted_or_modified_name_is_just_the_name(nlp, text, name, mention):
     (sp,) = _speakers(nlp, text)
     assert (sp["name"], sp["mention"]) == (name, mention)
+
+
+def test_speakers_named_appositive_subject_is_salient_for_he(nlp):
+    text = ("\"I was shocked,\" said Anna Berg. Her husband, Karl Berg, was less surprised. "
+            "\"We saw it coming,\" he said.")
+    sps = _speakers(nlp, text)
+    assert [sp["name"] for sp in sps] == ["Anna Berg", "Karl Berg"]

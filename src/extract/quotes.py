@@ -259,6 +259,7 @@ class _DocContext:
         cands = self.dedupe(cands)
         used = self.attach_marks(cands)
         cands += [c for c in self.mark_cands(used) if not self.in_headline(c.start)]
+        cands += self.block_cands(cands)
         cands.sort(key=lambda c: c.start)
         cands = self.dedupe(cands)
         cands.sort(key=lambda c: c.start)
@@ -796,6 +797,38 @@ class _DocContext:
             c = _Cand(q.start, q.end, "direct", None, None, None, "floating", [q])
             c.float_ = True
             out.append(c)
+        return out
+
+    def block_cands(self, cands: list[_Cand]) -> list[_Cand]:
+        """A block quote with no marks: a paragraph ending on a colon after a cue (``The
+        ministry said in a statement:``) introduces the next paragraph as the words."""
+        out = []
+        doc = self.doc
+        for n, p0 in enumerate(self.par_starts[:-1]):
+            p1 = self.par_starts[n + 1]
+            line = self.text[p0:p1].rstrip()
+            if not line.endswith(":"):
+                continue
+            nxt_end = self.text.find("\n", p1)
+            nxt_end = len(self.text) if nxt_end < 0 else nxt_end
+            block = self.text[p1:nxt_end].rstrip()
+            if not block or block[0] in "\"“‘'«„" or self.mark_at(p1) is not None or self.in_headline(p1):
+                continue
+            if any(c.start < nxt_end and p1 < c.end for c in cands):
+                continue
+            colon = doc[self.tok_at(p0 + len(line) - 1)]
+            sent = self.sent_of(colon)
+            verbs = [t for t in doc[max(sent.start, self.tok_at(p0)) : colon.i] if self.c.is_mark_cue_verb(t)
+                     and not any(c.dep_ in ("ccomp", "dobj") and c.i > t.i and c.i < colon.i for c in t.children)]
+            if not verbs:
+                continue
+            verb = verbs[-1]
+            subj = self.subject_of(verb)
+            if subj is None or not self.subject_ok(verb, subj, verb.lemma_.lower()):
+                continue
+            if len(block.split()) < 6 or block[-1] not in ".!?":
+                continue
+            out.append(_Cand(p1, p1 + len(block), "direct", self.cue_text(verb), verb, subj, "block-colon"))
         return out
 
     def starts_sentence(self, k: int, q: MarkedQuote) -> bool:

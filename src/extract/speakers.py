@@ -257,6 +257,9 @@ class DocSpeakers:
                 # astray, as the first noun phrase before the main verb)
                 if t.dep_ in ("nsubj", "nsubjpass") and not _in_content_clause(t):
                     self.events.append((t.idx, tok_people[t.i]))
+                elif t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass") and not _in_content_clause(t.head):
+                    # "Her husband, Karl Berg, was …": the named subject
+                    self.events.append((t.idx, tok_people[t.i]))
                 elif t.dep_ in ("npadvmod", "dep", "ROOT") and t.i < self.sent_of(t).root.i:
                     self.events.append((t.idx, tok_people[t.i]))
         self.events.extend(extra[k:])
