@@ -475,3 +475,8 @@ def test_numbers_one_word_multiples_and_fractions_of_a_point(text, span, value, 
 )
 def test_numbers_stages_of_a_competition(text, texts):
     assert [q.text for q in scan(text)] == texts
+
+
+@pytest.mark.parametrize("text", ["The raid began at 0630 local time.", "at 0900 on Monday", "the 007 films"])
+def test_numbers_leading_zero_is_a_time_or_a_code(text):
+    assert scan(text) == []

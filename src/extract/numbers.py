@@ -1124,6 +1124,11 @@ class NumberGrammar:
         if first_num and nxt == "(" and self._adj(j) and self._adj(j + 1) and self._lw(j + 2) == ")" \
                 and j + 1 < self.n and self.k[j + 1] in ("w", "n") and len(self.t[j + 1]) <= 2:
             return "name"  # "a 401(k) plan", "section 501(c)"
+        if first_num and q.unit == "count" and q.range is None and re.fullmatch(r"0\d{3}", self.t[i]) and self.t[i].strip("0") \
+                and int(self.t[i][:2]) < 24 and int(self.t[i][2:]) < 60:
+            return "time"  # "at 0900 local time" (no count starts with 0)
+        if first_num and q.unit == "count" and re.fullmatch(r"0\d+", self.t[i]) and self.t[i].strip("0"):
+            return "name"  # "the 007 films", "route 0451": a code
         if first_num and nxt in _TIME_AFTER and q.unit == "count":
             return "time"
         if first_num and nxt in _TIME_BEFORE_A and self._lw(j + 1) == "." and self._lw(j + 2) == "m":
