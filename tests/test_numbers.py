@@ -374,7 +374,7 @@ def test_numbers_dotted_identifiers_and_page_references(text):
 @pytest.mark.parametrize(
     "text,texts",
     [("In the U.S. 300 people were hurt.", ["300"]), ("The report runs to 120 pages.", ["120"]),
-     ("Prices rose to R1,424 a month.", ["R1,424"])],
+     ("Prices rose to R1,424 a month.", ["R1,424"]), ("The virus's R0 was 2.5.", ["2.5"])],
 )
 def test_numbers_dotted_prefix_needs_a_listed_abbreviation(text, texts):
     assert [q.text for q in scan(text)] == texts

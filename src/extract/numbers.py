@@ -555,6 +555,8 @@ class NumberGrammar:
                 continue  # "H.R.1424": a letter of a dotted identifier
             if self.k[i] == "w" and self._adj(end) and self.t[end][:1] == ".":
                 continue  # "R.1424" is no amount of rand
+            if self.k[i] == "w" and len(self.t[i]) == 1 and self._adj(end) and self.t[end] == "0":
+                continue  # "R0" (a reproduction number), not zero rand
             # the amount must follow directly (a space is fine: "$ 659")
             if self.k[end] == "n" or (self.low[end] in self.number_words or self.low[end] in ("a", "half")):
                 if self.k[i] == "w" and self._adj(i) and self.k[i - 1] == "w":
