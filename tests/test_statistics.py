@@ -258,6 +258,7 @@ def test_statistics_age_cues_keep_real_counts(nlp, text, figure):
     "text",
     [
         "Boeing 737 jets were grounded for months.", "The 747 landed safely at dawn.",
+        "HR 1424 passed the House on Friday.",
         "Regulators grounded the Boeing 787 in January. The 787 returned to service in April.",
     ],
 )

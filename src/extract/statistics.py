@@ -111,6 +111,7 @@ class StatisticsComponent(RulePipe):
         self.market_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I) \
             if words else None
         self.age_verbs = {w.lower() for w in self.lexicons["age_verbs"]}
+        self.currency_forms = {r["form"] for r in self.lexicons["currencies"]}
         self.age_nouns = {w.lower() for w in self.lexicons["age_nouns"]}
         self.collective_nouns = {w.lower() for w in self.lexicons["collective_nouns"]}
         # idioms as (tokens, index of a "one" in them)
@@ -250,7 +251,7 @@ class StatisticsComponent(RulePipe):
             # a maker or product name opening the sentence: "Boeing 737 jets were grounded"
             if digits and prev is not None and prev.is_sent_start and len(span) == 1 \
                     and (prev.pos_ == "PROPN" or first.head.i == prev.i and prev.pos_ == "NOUN") \
-                    and prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper() and not prev.is_stop \
+                    and prev.is_alpha and prev.text[:1].isupper() and prev.text not in self.currency_forms and not prev.is_stop \
                     and prev.lower_ not in self.hedge_words and not headline \
                     and prev.ent_type_ not in ("DATE", "TIME", "CARDINAL", "GPE", "NORP", "LOC"):
                 return True
