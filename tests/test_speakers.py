@@ -335,3 +335,17 @@ def test_speakers_named_appositive_subject_is_salient_for_he(nlp):
             "\"We saw it coming,\" he said.")
     sps = _speakers(nlp, text)
     assert [sp["name"] for sp in sps] == ["Anna Berg", "Karl Berg"]
+
+
+@pytest.mark.parametrize(
+    "text,name,mention",
+    [
+        ("\"Prices will keep rising,\" Moscow-based analyst Pavel Orlov said.", "Pavel Orlov",
+         "Moscow-based analyst Pavel Orlov"),
+        ("\"Prices will keep rising,\" says the Moscow-based analyst.", "Moscow-based analyst",
+         "the Moscow-based analyst"),
+    ],
+)
+def test_speakers_hyphenated_modifier_and_role_before_name(nlp, text, name, mention):
+    (sp,) = _speakers(nlp, text)
+    assert (sp["name"], sp["mention"]) == (name, mention)

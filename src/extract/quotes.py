@@ -90,6 +90,7 @@ class QuotesComponent(RulePipe):
         "company_nouns": "quote_company_nouns.txt",
         "direct_verbs": "quote_direct_verbs.txt",
         "collective": "quote_collective_subjects.txt",
+        "person_roles": "quote_person_roles.txt",
     }
 
     # -- compile ------------------------------------------------------------------------
@@ -136,7 +137,8 @@ class QuotesComponent(RulePipe):
         self.direct_verbs = {v.lower() for v in lx["direct_verbs"]}
         self.collective = {v.lower() for v in lx["collective"]}
         company_nouns = {v.lower() for v in lx["company_nouns"]}
-        self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns)
+        self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
+                                        {v.lower() for v in lx["person_roles"]})
 
     # -- main -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

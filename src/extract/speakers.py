@@ -150,13 +150,14 @@ class SpeakerResolver:
 
     def __init__(self, titles: set[str], pronouns: dict[str, str], doc_nouns: set[str],
                  group_nouns: set[str], org_nouns: set[str] | None = None,
-                 company_nouns: set[str] | None = None) -> None:
+                 company_nouns: set[str] | None = None, person_roles: set[str] | None = None) -> None:
         self.titles = titles  # lower-case, no trailing period
         self.pronouns = pronouns  # pronoun -> male/female/plural/neuter
         self.doc_nouns = doc_nouns
         self.group_nouns = group_nouns
         self.org_nouns = org_nouns or set()
         self.company_nouns = company_nouns or set()
+        self.person_roles = person_roles or set()
 
     def for_doc(self, doc: Doc, quoted: list[tuple[int, int]], text: str | None = None) -> DocSpeakers:
         return DocSpeakers(self, doc, quoted, text)
@@ -595,11 +596,11 @@ class DocSpeakers:
                         continue  # "said Roux in Washington on Monday": where and when, not who
                     toks.add(c.i)
                     stack.append(c)
-        lo, hi = min(toks), max(toks)
+        hi = max(toks)
         i = head.i
-        while i > lo and (doc[i - 1].i in toks or _glued_hyphen(doc, i - 1)) \
+        while i > 0 and (doc[i - 1].i in toks or _glued_hyphen(doc, i - 1) or _glued_hyphen(doc, i)) \
                 and not (doc[i - 1].is_punct and doc[i - 1].text not in ("-", ".", "'", "’")):
-            i -= 1
+            i -= 1  # ("the Moscow-based analyst": the word glued before a hyphen too)
         j = head.i
         while j < hi and doc[j + 1].i in toks and not (doc[j + 1].is_punct and doc[j + 1].text not in ".-&'"):
             j += 1
@@ -641,6 +642,11 @@ class DocSpeakers:
         elif (titles and span[-1].pos_ == "PROPN") or self._propn_name(span[k:]):
             name_span = span[k:]
             mention = span
+        elif head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT") \
+                and self._role_before_name(span, head) is not None:
+            # "analyst Pavel Orlov" with the name typed an organisation: the role says person
+            name_span = self._role_before_name(span, head)
+            mention = span
         elif head.pos_ == "PROPN" and span[0].is_lower and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
             # "farmer Ines Moreau": a lower-case role word before a proper name
             r = 0
@@ -680,6 +686,20 @@ class DocSpeakers:
         return {"name": name, "mention": span.text, "start": span.start_char,
                 "end": span.end_char, "titles": titles, "_person": False, "_head": head.lemma_.lower(),
                 "_plural": head.tag_ in ("NNS", "NNPS")}
+
+    def _role_before_name(self, span: Span, head: Token) -> Span | None:
+        """The 2-3 capitalised words ending at ``head`` right after a person-role noun
+        (``analyst Pavel Orlov``), else None."""
+        doc = span.doc
+        s0 = head.i
+        while s0 - 1 >= span.start and doc[s0 - 1].pos_ == "PROPN" and doc[s0 - 1].text[:1].isupper():
+            s0 -= 1
+        if not 2 <= head.i - s0 + 1 <= 3 or s0 - 1 < span.start:
+            return None
+        role = doc[s0 - 1]
+        if not role.is_lower or role.lemma_.lower() not in self.res.person_roles:
+            return None
+        return doc[s0 : head.i + 1]
 
     def expand_acronym(self, acro: str, before: int) -> str | None:
         """``WHO`` -> ``World Health Organisation``: an organisation the NER found, else
