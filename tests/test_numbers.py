@@ -480,3 +480,13 @@ def test_numbers_stages_of_a_competition(text, texts):
 @pytest.mark.parametrize("text", ["The raid began at 0630 local time.", "at 0900 on Monday", "the 007 films"])
 def test_numbers_leading_zero_is_a_time_or_a_code(text):
     assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,texts",
+    [("The ship docked at berth 7.", []), ("Water leaked from reactor 4.", []),
+     ("Traffic stopped at junction 10 of the M1.", []), ("He crashed on lap 23 of the race.", []),
+     ("Radars track 30 satellites.", ["30"]), ("They stand 12 points clear.", ["12 points"])],
+)
+def test_numbers_more_label_words(text, texts):
+    assert [q.text for q in scan(text)] == texts
