@@ -118,3 +118,17 @@ def test_quote_marks_single_mark_quote_over_two_paragraphs():
     text = "‘The first part runs on\n\n‘and ends here,’ she said."
     (q,) = find_quotes(text)
     assert text[q.start : q.end] == "The first part runs on\n\n‘and ends here,"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The minister said the plan was 'unworkable'.", ["unworkable"]),
+        ("'We don't know yet,' he said. 'It could be weeks.'", ["We don't know yet,", "It could be weeks."]),
+        ("The farmers' union and the workers' union met on Monday.", []),
+        ("He loved the '90s and rock 'n' roll.", []),
+        ("\"They called it a 'miracle' at the time,\" she said.", ["They called it a 'miracle' at the time,"]),
+    ],
+)
+def test_quote_marks_straight_single_marks(text, expected):
+    assert _contents(text) == expected

@@ -150,7 +150,30 @@ def find_quotes(text: str) -> list[MarkedQuote]:
                 s, e = _strip(text, open_pos + mark_len, p_end)
                 if e > s:
                     out.append(MarkedQuote(s, e, open_pos, e, fam, False, n_par))
+    out.extend(_straight_singles(text, out))
     out.sort(key=lambda q: q.open)
+    return out
+
+
+# 'word …' in straight single marks: opened after a space, bracket or dash and before a
+# letter, closed after a letter or punctuation and before a non-letter; apostrophes inside
+# words (don't) may occur within, possessives (farmers' union) never open one
+_STRAIGHT_SINGLE = re.compile(
+    r"(?<![\w'’.,])'(?=[A-Za-z])((?:[^'\n]|(?<=\w)'(?=\w))+?)(?<=[\w.,!?])'(?![\w'])")
+
+
+def _straight_singles(text: str, found: list[MarkedQuote]) -> list[MarkedQuote]:
+    """Quotes in straight single marks, outside the quotes ``found`` (British style, or
+    a scare-quoted word). Contents of fewer than three letters (rock 'n' roll) are no quote."""
+    out = []
+    for m in _STRAIGHT_SINGLE.finditer(text):
+        if sum(ch.isalpha() for ch in m.group(1)) < 3:
+            continue
+        if any(q.open <= m.start() < q.close or m.start() <= q.open < m.end() for q in found):
+            continue
+        s, e = _strip(text, m.start(1), m.end(1))
+        if e > s:
+            out.append(MarkedQuote(s, e, m.start(), m.end(), "straight-single", True, 1))
     return out
 
 
