@@ -490,3 +490,12 @@ def test_numbers_leading_zero_is_a_time_or_a_code(text):
 )
 def test_numbers_more_label_words(text, texts):
     assert [q.text for q in scan(text)] == texts
+
+
+@pytest.mark.parametrize(
+    "text,texts",
+    [("They will issue 300 permits.", ["300"]), ("Halls seat 300 people.", ["300"]),
+     ("He posts 12 videos a day.", ["12"]), ("See page 4 for details.", []), ("posts 542 and 543", [])],
+)
+def test_numbers_label_words_used_as_verbs(text, texts):
+    assert [q.text for q in scan(text)] == texts

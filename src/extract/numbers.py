@@ -50,6 +50,7 @@ LEXICON_FILES = {
     "id_prefixes": "stat_id_prefixes.txt",
     "modifier_words": "stat_modifier_words.txt",
     "vote_words": "stat_vote_words.txt",
+    "collective_nouns": "stat_collective_nouns.txt",
 }
 
 _TOKEN_TEMPLATE = (
@@ -255,6 +256,7 @@ class NumberGrammar:
         self.address_words = {w.lower() for w in lex["address_words"]}
         self.modifier_words = {w.lower() for w in lex.get("modifier_words", [])}
         self.vote_words = {w.lower() for w in lex.get("vote_words", [])}
+        self.counted_nouns = {w.lower() for w in lex.get("collective_nouns", [])} - {"percent", "strong", "series"}
         prefixes = sorted(lex.get("id_prefixes", []), key=len, reverse=True)
         # "H.R. 2", "pp. 110-255": a dotted abbreviation that starts a word, right before
         self.id_prefix_re = re.compile(
@@ -1191,7 +1193,10 @@ class NumberGrammar:
             lp = i - 2
         if prev == "#" and first_num:
             return "label"
-        if self._lw(lp) in self.labels and q.unit == "count" and first_num and not q.currency:
+        if self._lw(lp) in self.labels and q.unit == "count" and first_num and not q.currency \
+                and not (self.t[lp].islower() and self.t[lp].isalpha() and self._counted_plural(j)
+                         and self.low[lp] not in ("aged", "age", "ages", "no", "nos", "number", "top", "bottom")):
+            # (a lower-case label word before a counted plural is a verb: "issue 300 permits")
             return "label"
         if prev == "number" and q.unit == "count" and q.kind == "number" and j == i + 1:
             return "rank"  # "the number one cause"
@@ -1234,7 +1239,7 @@ class NumberGrammar:
         if j >= self.n or self.k[j] != "w":
             return False
         w = self.t[j]
-        return w.islower() and w.endswith("s") and not w.endswith("ss") and len(w) > 3
+        return w.islower() and (w.endswith("s") and not w.endswith("ss") and len(w) > 3 or w in self.counted_nouns)
 
     # -- public ---------------------------------------------------------------------------
     def scan(self, text: str, keep_excluded: bool = False) -> list[Quantity]:

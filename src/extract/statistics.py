@@ -92,7 +92,6 @@ class StatisticsComponent(RulePipe):
         "market_words": "stat_market_words.txt",
         "age_verbs": "stat_age_verbs.txt",
         "age_nouns": "stat_age_nouns.txt",
-        "collective_nouns": "stat_collective_nouns.txt",
         "one_idioms": "stat_one_idioms.txt",
     }
 
