@@ -596,3 +596,18 @@ def test_quotes_colon_paragraph_without_cue_is_no_block_quote(nlp):
     text = "The ministry listed the damage:\nThree bridges and two schools were destroyed in the storm."
     _doc, qs = _quotes(nlp, text)
     assert qs == []
+
+
+@pytest.mark.parametrize(
+    "text,kind,content",
+    [
+        ("The governor stated that \"the state cannot afford another bailout\" in a letter to lawmakers.",
+         "direct", "the state cannot afford another bailout"),
+        ("The minister said the plan was 'unworkable'.", "mixed", "the plan was 'unworkable'"),
+        ("The report said prices were \"likely to rise further\" next year.", "mixed",
+         "prices were \"likely to rise further\" next year"),
+    ],
+)
+def test_quotes_kind_of_quoted_content(nlp, text, kind, content):
+    q = _one(nlp, text)
+    assert (q["kind"], q["text"]) == (kind, content)

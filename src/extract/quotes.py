@@ -426,7 +426,17 @@ class _DocContext:
 
     def cut_after_quote(self, toks: list[Token]) -> list[Token]:
         """``notes, “…”, highlighting …``: a participle clause after the closing mark
-        and a comma is the writer's comment, not part of the quoted content."""
+        and a comma is the writer's comment, not part of the quoted content; so is a
+        verbless circumstance after a quote that opens the content (``stated that “…” in
+        a letter to lawmakers``), which the parser hung inside the clause."""
+        lead = [x for x in toks if not (x.dep_ == "mark" and x.lower_ in ("that",)) and not x.is_space]
+        if lead and self._opens_mark(lead[0]):
+            q = self.mark_at(lead[0].idx)
+            rest = [x for x in toks if q is not None and x.idx >= q.close]
+            words = [x for x in rest if not x.is_punct]
+            if q is not None and words and words[0].dep_ in ("prep", "npadvmod", "advmod") \
+                    and not any(x.pos_ in ("VERB", "AUX") for x in words):
+                return [x for x in toks if x.idx < q.close]
         for n, x in enumerate(toks[:-2]):
             if self._closes_mark(x) and toks[n + 1].text == "," and toks[n + 2].tag_ == "VBG" \
                     and toks[n + 2].dep_ in ("advcl", "xcomp", "conj", "acl"):
