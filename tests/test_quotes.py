@@ -611,3 +611,9 @@ def test_quotes_colon_paragraph_without_cue_is_no_block_quote(nlp):
 def test_quotes_kind_of_quoted_content(nlp, text, kind, content):
     q = _one(nlp, text)
     assert (q["kind"], q["text"]) == (kind, content)
+
+
+def test_quotes_misparsed_complementiser_is_stripped(nlp):
+    q = _one(nlp, "Smith, the team's coach, said after the match that his players \"gave everything\" "
+                  "and deserved to win.")
+    assert q["text"].startswith("his players")

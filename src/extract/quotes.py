@@ -527,9 +527,12 @@ class _DocContext:
         dropped_mark = False
         while toks and (toks[0].is_punct and not self._opens_mark(toks[0]) or toks[0].is_space
                         or (drop_lead_mark and not dropped_mark and toks[0].dep_ == "mark"
-                            and toks[0].lower_ in ("that", "whether", "if"))):
+                            and toks[0].lower_ in ("that", "whether", "if"))
+                        or (drop_lead_mark and not dropped_mark and toks[0].lower_ == "that"
+                            and toks[0].dep_ not in ("det", "nsubj", "nsubjpass", "dobj", "attr", "pobj"))):
+            # (a complementiser "that" the parser labelled otherwise, e.g. "dative")
             # one complementiser only: "said that, if elected, she …" keeps "if elected"
-            dropped_mark = dropped_mark or toks[0].dep_ == "mark"
+            dropped_mark = dropped_mark or toks[0].dep_ == "mark" or toks[0].lower_ == "that"
             toks = toks[1:]
         # an editorial note after the closing mark ('“…” ((it))', '“…” [sic]') is no content
         for n in range(len(toks) - 1, 0, -1):
