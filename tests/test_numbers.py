@@ -425,7 +425,7 @@ def test_numbers_age_phrases(text):
         ("closed down 3.2%", "3.2%", 3.2, "percent"), ("a 15-fold increase", "15-fold", 15, "ratio"),
         ("a dozen protesters", "a dozen", 12, "count"), ("rose to 20 zł", "20 zł", 20, "money"),
         ("cost 300 hryvnias", "300 hryvnias", 300, "money"), ("paid 5,000 forints", "5,000 forints", 5000, "money"),
-        ("It cost 40 lei.", "40 lei", 40, "money"),
+        ("It cost 40 lei.", "40 lei", 40, "money"), ("a star 40 light-years away", "40 light-years", 40, "measure"),
     ],
 )
 def test_numbers_news_money_and_percent_forms(text, span, value, unit):

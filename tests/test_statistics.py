@@ -424,3 +424,12 @@ def test_statistics_index_levels_only_in_market_sentences(nlp):
 )
 def test_statistics_versions_and_even_splits(nlp, text, figures):
     assert [text[c["start"]:c["end"]] for c in stats(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(
+    "text,figures",
+    [("His last wife, Kristina Holm, was 76.", []), ("Jane Roe's score was 76.", ["76"]),
+     ("The death toll, officials said, was 76.", ["76"])],
+)
+def test_statistics_age_of_a_named_subject(nlp, text, figures):
+    assert [text[c["start"]:c["end"]] for c in stats(nlp, text)] == figures

@@ -380,7 +380,9 @@ class StatisticsComponent(RulePipe):
         if prev.lemma_ == "be" and first.dep_ in ("attr", "acomp", "npadvmod") and first.head.i == prev.i \
                 and (nxt is None or nxt.text in (",", ".", ";") or nxt.lower_ in ("when", "and", "at")):
             subj = [c for c in prev.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj and (subj[0].lower_ in ("he", "she", "i", "who") or subj[0].ent_type_ == "PERSON"):
+            if subj and (subj[0].lower_ in ("he", "she", "i", "who")
+                         or subj[0].ent_type_ == "PERSON"  # "His wife, Jane Roe, was 76." (not "Roe's score")
+                         or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj[0].children)):
                 return True
         return False
 
