@@ -433,3 +433,13 @@ def test_statistics_versions_and_even_splits(nlp, text, figures):
 )
 def test_statistics_age_of_a_named_subject(nlp, text, figures):
     assert [text[c["start"]:c["end"]] for c in stats(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(
+    "text,figures",
+    [('Under the "one country, two systems" principle, it keeps its laws.', []),
+     ('The "300 club" members met.', []), ('He said "two people died" in the blast.', ["two"]),
+     ('Officials said "12 were hurt".', ["12"])],
+)
+def test_statistics_quoted_names(nlp, text, figures):
+    assert [text[c["start"]:c["end"]] for c in stats(nlp, text)] == figures

@@ -272,6 +272,9 @@ class StatisticsComponent(RulePipe):
                     and nxt.ent_type_ not in ("NORP", "GPE", "DATE", "TIME") \
                     and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "PROPN", "NUM")):
                 return True
+            # a quoted name used as a modifier: the "one country, two systems" principle
+            if self._quoted_name(doc, span):
+                return True
             # a title: the film "300"; "Ocean's 11 was filmed in Las Vegas"
             if digits and len(span) == 1 and prev is not None and nxt is not None and prev.text in ('"', "“", "'", "‘") \
                     and nxt.text in ('"', "”", "'", "’"):
@@ -327,6 +330,20 @@ class StatisticsComponent(RulePipe):
                 if _YEAR.search(ent.text) or any(t.lower_ in self.grammar.months for t in ent):
                     return True
         return False
+
+    @staticmethod
+    def _quoted_name(doc: Doc, span: Span) -> bool:
+        """A short quoted phrase after a determiner and before a noun is a name (the "one
+        country, two systems" principle, a "two-state" plan), not a figure."""
+        opening, closing = ('"', "“", "‘", "'"), ('"', "”", "’", "'")
+        lo = next((t.i for t in reversed(doc[max(0, span.start - 6):span.start]) if t.text in opening), None)
+        hi = next((t.i for t in doc[span.end:min(len(doc), span.end + 6)] if t.text in closing), None)
+        if lo is None or hi is None or lo == 0 or hi + 1 >= len(doc):
+            return False
+        if any(t.text in opening + closing for t in doc[lo + 1:hi] if t.i < span.start or t.i >= span.end):
+            return False
+        return doc[lo - 1].lower_ in ("the", "a", "an", "its", "their", "his", "her", "our") \
+            and doc[hi + 1].pos_ == "NOUN"
 
     def _one_idiom(self, doc: Doc, i: int) -> bool:
         """``one`` inside an idiom of ``stat_one_idioms.txt`` (``at one point``, ``one by one``)."""
