@@ -405,7 +405,8 @@ def test_numbers_vote_tallies_are_two_counts(text, values):
     assert [(q.value, q.unit) for q in qs] == [(v, "count") for v in values]
 
 
-@pytest.mark.parametrize("text", ["Arsenal won 3-1 at home.", "The match ended in a 2-2 draw."])
+@pytest.mark.parametrize("text", ["Arsenal won 3-1 at home.", "The match ended in a 2-2 draw.",
+                                  "City confirmed a 3-1 win over Leeds."])
 def test_numbers_scores_are_not_tallies(text):
     assert scan(text) == []
 

@@ -851,7 +851,10 @@ class NumberGrammar:
         if self.t[i] == self.t[k2] == "50":
             return False  # "a 50-50 split": an even split, not a tally
         near = self.low[max(0, i - 3):i] + self.low[end:end + 2]
-        return any(w in self.vote_words for w in near)
+        if not any(w in self.vote_words for w in near):
+            return False
+        # "confirmed 3-1 win" is a score; "won the vote 52-48" is a tally
+        return any(w.startswith(("vot", "ballot")) for w in near) or not any(w in self.score_words for w in near)
 
     def _score_context(self, i: int, j: int) -> bool:
         """``won 3-1``, ``a 1-2 defeat``: a score word within three words of ``N-M``."""
