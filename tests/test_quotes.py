@@ -617,3 +617,20 @@ def test_quotes_misparsed_complementiser_is_stripped(nlp):
     q = _one(nlp, "Smith, the team's coach, said after the match that his players \"gave everything\" "
                   "and deserved to win.")
     assert q["text"].startswith("his players")
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("The union estimates that number is closer to 900.", "that number is closer to 900"),
+        ("The bank said that inflation is rising again.", "inflation is rising again"),
+    ],
+)
+def test_quotes_determiner_that_is_kept(nlp, text, content):
+    assert _one(nlp, text)["text"] == content
+
+
+def test_quotes_owner_of_statement_without_possessive_s(nlp):
+    text = "Senator Ray Cole's statement added, \"There is no question the base should stay open.\""
+    q = _one(nlp, text)
+    assert q["speaker"]["name"] == "Ray Cole"

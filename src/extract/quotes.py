@@ -91,6 +91,7 @@ class QuotesComponent(RulePipe):
         "direct_verbs": "quote_direct_verbs.txt",
         "collective": "quote_collective_subjects.txt",
         "person_roles": "quote_person_roles.txt",
+        "anaphoric_nouns": "quote_anaphoric_nouns.txt",
     }
 
     # -- compile ------------------------------------------------------------------------
@@ -136,6 +137,7 @@ class QuotesComponent(RulePipe):
         self.blocking = {v.lower() for v in lx["blocking"]}
         self.direct_verbs = {v.lower() for v in lx["direct_verbs"]}
         self.collective = {v.lower() for v in lx["collective"]}
+        self.anaphoric_nouns = {v.lower() for v in lx["anaphoric_nouns"]}
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
                                         {v.lower() for v in lx["person_roles"]})
@@ -527,9 +529,9 @@ class _DocContext:
         dropped_mark = False
         while toks and (toks[0].is_punct and not self._opens_mark(toks[0]) or toks[0].is_space
                         or (drop_lead_mark and not dropped_mark and toks[0].dep_ == "mark"
-                            and toks[0].lower_ in ("that", "whether", "if"))
+                            and toks[0].lower_ in ("that", "whether", "if") and not self._determiner_that(toks))
                         or (drop_lead_mark and not dropped_mark and toks[0].lower_ == "that"
-                            and toks[0].dep_ not in ("det", "nsubj", "nsubjpass", "dobj", "attr", "pobj"))):
+                            and toks[0].dep_ not in ("mark", "det", "nsubj", "nsubjpass", "dobj", "attr", "pobj"))):
             # (a complementiser "that" the parser labelled otherwise, e.g. "dative")
             # one complementiser only: "said that, if elected, she …" keeps "if elected"
             dropped_mark = dropped_mark or toks[0].dep_ == "mark" or toks[0].lower_ == "that"
@@ -555,6 +557,15 @@ class _DocContext:
         if q is not None and s == q.open:
             s = q.start
         return (s, e) if e > s else None
+
+    def _determiner_that(self, toks: list[Token]) -> bool:
+        """``estimates that number is closer to …``: "that" before a bare singular count
+        noun that heads the clause's subject is a determiner (a count noun needs one)."""
+        if len(toks) < 3 or toks[0].lower_ != "that":
+            return False
+        noun = toks[1]
+        return (noun.tag_ == "NN" and noun.is_lower and noun.lemma_.lower() in self.c.anaphoric_nouns
+                and noun.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "det" for c in noun.children))
 
     def _opens_mark(self, t: Token) -> bool:
         q = self.mark_at(t.idx)

@@ -604,8 +604,8 @@ class DocSpeakers:
         j = head.i
         while j < hi and doc[j + 1].i in toks and not (doc[j + 1].is_punct and doc[j + 1].text not in ".-&'"):
             j += 1
-        while j > head.i and doc[j].is_punct:
-            j -= 1
+        while j > head.i and (doc[j].is_punct or (doc[j].dep_ == "case" and doc[j].head.i == head.i)):
+            j -= 1  # (an owner's "'s": "Cornyn's statement" is spoken by Cornyn)
         return doc[i : j + 1]
 
     def from_span(self, span: Span, head: Token | None = None) -> dict[str, Any]:
