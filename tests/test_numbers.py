@@ -500,3 +500,15 @@ def test_numbers_more_label_words(text, texts):
 )
 def test_numbers_label_words_used_as_verbs(text, texts):
     assert [q.text for q in scan(text)] == texts
+
+
+@pytest.mark.parametrize("text", ["Ferrari secured a one-two finish.", "Celtic won two-nil at home.",
+                                  "They lost three-one to Spain.", "They split it fifty-fifty."])
+def test_numbers_scores_in_words(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize("text,value", [("a one-third stake", 1 / 3), ("a one-fifth share", 0.2),
+                                        ("twenty-one people", 21)])
+def test_numbers_hyphenated_fraction_before_a_noun(text, value):
+    assert one(text).value == pytest.approx(value)

@@ -777,10 +777,13 @@ class NumberGrammar:
             return None
         if num > 1 and not plural:
             return None
+        hyphenated = kind == "words" and self._lw(j) in _DASHES and self._adj(j)
         if num == 1 and not plural:
-            # "a third of", "a third." — but not "a third term", "one fifth place"
+            # "a third of", "a third." — but not "a third term", "one fifth place" ("a one-third
+            # stake" is a fraction: the hyphen joins it)
             nxt = self._lw(end)
-            if end < self.n and self.k[end] == "w" and nxt not in _FRACTION_FOLLOWERS and nxt not in self.scales:
+            if end < self.n and self.k[end] == "w" and nxt not in _FRACTION_FOLLOWERS and nxt not in self.scales \
+                    and not hyphenated:
                 return None
             if end < self.n and self.k[end] == "n":
                 return None
@@ -1180,6 +1183,12 @@ class NumberGrammar:
         if first_num and q.unit == "count" and prev == "of" and (
                 self._lw(i - 2) == "age" or i > 1 and self.t[i - 2] in ("Group", "Class")):
             return "age" if self._lw(i - 2) == "age" else "name"
+        # scores and pairs in words: "won two-nil", "a one-two finish", "fifty-fifty"
+        if q.unit == "count" and q.kind == "number" and q.range is None and not first_num and nxt in _DASHES \
+                and self._adj(j) and self._adj(j + 1) and j + 1 < self.n and self.k[j + 1] == "w" \
+                and (self.low[j + 1] in ("nil", "love") or self.low[j + 1] in self.units or self.low[j + 1] in self.tens) \
+                and not (j + 2 < self.n and self._adj(j + 2) and self.low[j + 2] in _DASHES):
+            return "score"
         # stages of a competition: "reached the last eight", "the final four of the tournament"
         if q.unit == "count" and q.kind == "number" and q.range is None and prev in ("last", "final") \
                 and self._lw(i - 2) == "the" and (j >= self.n or self.k[j] == "s" and nxt not in ("%", "-")
