@@ -634,3 +634,8 @@ def test_quotes_owner_of_statement_without_possessive_s(nlp):
     text = "Senator Ray Cole's statement added, \"There is no question the base should stay open.\""
     q = _one(nlp, text)
     assert q["speaker"]["name"] == "Ray Cole"
+
+
+def test_quotes_complementiser_tagged_in_is_stripped(nlp):
+    q = _one(nlp, "A company spokesperson confirmed to the newspaper that the factory would close.")
+    assert q["text"] == "the factory would close"

@@ -531,7 +531,9 @@ class _DocContext:
                         or (drop_lead_mark and not dropped_mark and toks[0].dep_ == "mark"
                             and toks[0].lower_ in ("that", "whether", "if") and not self._determiner_that(toks))
                         or (drop_lead_mark and not dropped_mark and toks[0].lower_ == "that"
-                            and toks[0].dep_ not in ("mark", "det", "nsubj", "nsubjpass", "dobj", "attr", "pobj"))):
+                            and toks[0].dep_ != "mark" and not self._determiner_that(toks)
+                            and (toks[0].tag_ == "IN"
+                                 or toks[0].dep_ not in ("det", "nsubj", "nsubjpass", "dobj", "attr", "pobj")))):
             # (a complementiser "that" the parser labelled otherwise, e.g. "dative")
             # one complementiser only: "said that, if elected, she …" keeps "if elected"
             dropped_mark = dropped_mark or toks[0].dep_ == "mark" or toks[0].lower_ == "that"
