@@ -349,3 +349,10 @@ def test_speakers_named_appositive_subject_is_salient_for_he(nlp):
 def test_speakers_hyphenated_modifier_and_role_before_name(nlp, text, name, mention):
     (sp,) = _speakers(nlp, text)
     assert (sp["name"], sp["mention"]) == (name, mention)
+
+
+def test_speakers_passive_agent_introduces_the_next_speaker(nlp):
+    text = ("\"The plan is a disaster,\" said Tom Price.\nThe plan was defended by Mayor Ann Ruiz at a "
+            "rally on Sunday.\n\"We will build the new bridge on time and on budget.\"")
+    sps = _speakers(nlp, text)
+    assert [sp["name"] for sp in sps] == ["Tom Price", "Ann Ruiz"]

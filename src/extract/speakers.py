@@ -258,6 +258,9 @@ class DocSpeakers:
                 # astray, as the first noun phrase before the main verb)
                 if t.dep_ in ("nsubj", "nsubjpass") and not _in_content_clause(t):
                     self.events.append((t.idx, tok_people[t.i]))
+                elif t.dep_ == "pobj" and t.head.dep_ == "agent" and not _in_content_clause(t.head.head):
+                    # "The plan was defended by Mayor X": the passive's agent acts
+                    self.events.append((t.idx, tok_people[t.i]))
                 elif t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass") and not _in_content_clause(t.head):
                     # "Her husband, Karl Berg, was …": the named subject
                     self.events.append((t.idx, tok_people[t.i]))
