@@ -503,7 +503,8 @@ def test_numbers_label_words_used_as_verbs(text, texts):
 
 
 @pytest.mark.parametrize("text", ["Ferrari secured a one-two finish.", "Celtic won two-nil at home.",
-                                  "They lost three-one to Spain.", "They split it fifty-fifty."])
+                                  "They lost three-one to Spain.", "They split it fifty-fifty.",
+                                  "He went 3-for-4 at the plate.", "a 2-for-1 offer"])
 def test_numbers_scores_in_words(text):
     assert scan(text) == []
 

@@ -1183,6 +1183,10 @@ class NumberGrammar:
         if first_num and q.unit == "count" and prev == "of" and (
                 self._lw(i - 2) == "age" or i > 1 and self.t[i - 2] in ("Group", "Class")):
             return "age" if self._lw(i - 2) == "age" else "name"
+        # "went 3-for-4", "a 2-for-1 offer"
+        if q.unit == "count" and nxt in _DASHES and self._adj(j) and self._lw(j + 1) == "for" and self._adj(j + 1) \
+                and self._lw(j + 2) in _DASHES and j + 3 < self.n and self._adj(j + 3):
+            return "score"
         # scores and pairs in words: "won two-nil", "a one-two finish", "fifty-fifty"
         if q.unit == "count" and q.kind == "number" and q.range is None and not first_num and nxt in _DASHES \
                 and self._adj(j) and self._adj(j + 1) and j + 1 < self.n and self.k[j + 1] == "w" \
