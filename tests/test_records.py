@@ -153,3 +153,17 @@ def test_claims_doc_length_matches_text():
     nlp = spacy.blank("en")
     for text in ["", "a", "Two words  ", "Émile paid €5.\n\nThen left. "]:
         assert doc_length(nlp(text)) == len(text)
+
+
+@pytest.mark.parametrize("speaker,people,expected", [
+    ("Jane Roe", ["Jane Roe"], "Jane Roe"),
+    ("Roe", ["Jane Roe", "John Doe"], "Jane Roe"),
+    ("Roe", ["Jane Roe", "Mark Roe"], None),          # ambiguous surname: no guess
+    ("Mark Roe", ["Jane Roe"], None),                  # different first name
+    ("Acme Institute", ["Jane Roe"], None),
+    (None, ["Jane Roe"], None),
+])
+def test_records_speaker_linked_to_affiliations_by_name(speaker, people, expected):
+    from extract.records import _same_person
+
+    assert _same_person(speaker, {p: [] for p in people}) == expected

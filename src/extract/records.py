@@ -133,8 +133,23 @@ def _link(records: list[dict[str, Any]], ids_by_span: dict[tuple[str, int, int],
             qs, qe = src.pop("quote_span")
             src["record_id"] = ids_by_span.get(("quote", qs, qe))
         speaker = rec.get("speaker") if rec["type"] == "quote" else None
-        if isinstance(speaker, dict) and speaker.get("name") in affiliations:
-            speaker["affiliations"] = affiliations[speaker["name"]]
+        if isinstance(speaker, dict):
+            person = _same_person(speaker.get("name"), affiliations)
+            if person is not None:
+                speaker["affiliations"] = affiliations[person]
+
+
+def _same_person(name: str | None, people: dict[str, Any]) -> str | None:
+    """The key of ``people`` naming the same person as ``name``: the exact name, else the
+    only person whose name ends with ``name``'s last word and contains all its words
+    (``Lee``/``Sung-Yoon Lee``; never a guess between two people sharing a surname)."""
+    if not name:
+        return None
+    if name in people:
+        return name
+    words = name.split()
+    candidates = [p for p in people if p.split()[-1:] == words[-1:] and set(words) <= set(p.split())]
+    return candidates[0] if len(candidates) == 1 else None
 
 
 @lru_cache(maxsize=1)
