@@ -639,3 +639,16 @@ def test_quotes_owner_of_statement_without_possessive_s(nlp):
 def test_quotes_complementiser_tagged_in_is_stripped(nlp):
     q = _one(nlp, "A company spokesperson confirmed to the newspaper that the factory would close.")
     assert q["text"] == "the factory would close"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("On the Holocaust: \"We must never forget what happened to six million people.\"", None),
+        ("In Kabul: \"The streets are quiet tonight and the shops have closed early.\"", None),
+        ("And from Chairwoman Lisa Ford: \"The committee will vote on the plan next week.\"", "Lisa Ford"),
+    ],
+)
+def test_quotes_colon_after_a_topic_or_place_names_no_speaker(nlp, text, speaker):
+    _doc, qs = _quotes(nlp, text)
+    assert [q["speaker"]["name"] for q in qs if q["speaker"]] == ([speaker] if speaker else [])

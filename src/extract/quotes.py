@@ -1001,7 +1001,7 @@ class _DocContext:
             if toks[-1].text == ":" and self.sentence_like(q):
                 # "And from Chairwoman X:" -- a name with a colon
                 name = next((t for t in reversed(toks) if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"), None)
-                if name is not None:
+                if name is not None and not self.topic_not_source(name):
                     return _Cand(q.start, q.end, "direct", ":", toks[-1], name, "marks-colon", [q])
         # -- grammar: the quote's root hangs from a cue verb ("described it as “…”")
         ctoks = self.content_toks(q)
@@ -1018,6 +1018,21 @@ class _DocContext:
                     return _Cand(q.start, q.end, "direct", self.cue_text(h), h, subj, "marks-grammar", [q])
             break
         return None
+
+    def topic_not_source(self, name: Token) -> bool:
+        """A place, event or topic before a colon (``In Kabul:``, ``On the Holocaust:``)
+        is what the words are about, not who said them: a name that is no person or
+        organisation, or that sits in a prepositional phrase other than from/by."""
+        if name.ent_type_ in ("GPE", "LOC", "FAC", "EVENT", "NORP", "DATE", "TIME", "WORK_OF_ART", "LAW",
+                              "PRODUCT", "LANGUAGE"):
+            return True
+        x = name
+        for _ in range(4):  # climb the name's own compound words to its phrase head
+            if x.dep_ in ("compound", "flat") and x.head.i != x.i:
+                x = x.head
+            else:
+                break
+        return x.dep_ == "pobj" and x.head.lower_ not in ("from", "by")
 
     def near_noun(self, window: list[Token], verb: Token) -> Token | None:
         """A speaker the parser left unattached: the nearest name/noun after the verb
