@@ -513,3 +513,13 @@ def test_numbers_scores_in_words(text):
                                         ("twenty-one people", 21)])
 def test_numbers_hyphenated_fraction_before_a_noun(text, value):
     assert one(text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [("The margin of error is plus or minus 20 seats.", "plus or minus 20", 20),
+     ("It fell to minus 5 degrees.", "minus 5 degrees", -5)],
+)
+def test_numbers_plus_or_minus_is_a_margin(text, span, value):
+    q = one(text)
+    assert (q.text, q.value) == (span, value)

@@ -882,6 +882,8 @@ class NumberGrammar:
         sign = 1.0
         if self.low[i] in self.signs and i + 1 < self.n and (self.k[i + 1] == "n" or self._lw(i + 1) in self.number_words):
             sign, i = self.signs[self.low[i]], i + 1
+            if self.low[i - 1] == "minus" and self._lw(i - 2) == "or" and self._lw(i - 3) == "plus":
+                sign, start_tok = 1.0, i - 3  # "plus or minus 20 seats": a margin, not -20
         elif self.low[i] in ("-", "−") and i + 1 < self.n and self.k[i + 1] == "n" and self._adj(i + 1) \
                 and not (i > 0 and self._adj(i) and self.k[i - 1] in ("w", "n")) and self._lw(i - 1) not in ("$", "€", "£"):
             sign, i = -1.0, i + 1
