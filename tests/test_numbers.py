@@ -487,7 +487,9 @@ def test_numbers_leading_zero_is_a_time_or_a_code(text):
     "text,texts",
     [("The ship docked at berth 7.", []), ("Water leaked from reactor 4.", []),
      ("Traffic stopped at junction 10 of the M1.", []), ("He crashed on lap 23 of the race.", []),
-     ("Radars track 30 satellites.", ["30"]), ("They stand 12 points clear.", ["12 points"])],
+     ("Radars track 30 satellites.", ["30"]), ("They stand 12 points clear.", ["12 points"]),
+     ("Officials count 300 votes.", ["300"]), ("Patients in case 3 recovered.", []),
+     ("Prosecutors showed exhibit 12 to the jury.", [])],
 )
 def test_numbers_more_label_words(text, texts):
     assert [q.text for q in scan(text)] == texts
