@@ -652,3 +652,26 @@ def test_quotes_complementiser_tagged_in_is_stripped(nlp):
 def test_quotes_colon_after_a_topic_or_place_names_no_speaker(nlp, text, speaker):
     _doc, qs = _quotes(nlp, text)
     assert [q["speaker"]["name"] for q in qs if q["speaker"]] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("According to the Associated Press, police chief Tom Hale said the suspect had fled.",
+         "the suspect had fled", "Tom Hale"),
+        ("The Xinhua news agency reported that provincial officials said 40 miners were trapped.",
+         "40 miners were trapped", "provincial officials"),
+        ("Smith said that Jones told him the deal was off.", "Jones told him the deal was off", "Smith"),
+        ("Reuters reported, citing two officials, that the deal had collapsed.", "the deal had collapsed",
+         "Reuters"),
+    ],
+)
+def test_quotes_outlet_relaying_a_source(nlp, text, content, speaker):
+    q = _one(nlp, text)
+    assert (q["text"], q["speaker"]["name"]) == (content, speaker)
+
+
+def test_quotes_outlet_relaying_a_belief_keeps_the_outlet(nlp):
+    text = "According to the BBC, Hale also believes the suspect may have left the country by boat."
+    _doc, qs = _quotes(nlp, text)
+    assert [q["speaker"]["name"] for q in qs] == ["BBC"]

@@ -260,6 +260,7 @@ class _DocContext:
         cands += self.misparsed_cands()
         cands = [c for c in cands if c.cue_tok is None or not self.in_headline(c.cue_tok.idx)]
         self.split_coordinated(cands)
+        cands = self.drop_relayed(cands)
         cands = self.dedupe(cands)
         used = self.attach_marks(cands)
         cands += [c for c in self.mark_cands(used) if not self.in_headline(c.start)]
@@ -359,6 +360,10 @@ class _DocContext:
             after = [x for x in comps if x.i > t.i]  # the clause after the cue, if any
             c = after[0] if after else comps[0]
             toks = self.cut_after_quote(list(c.subtree))
+            that = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+            if that is not None and toks and toks[0].i < that.i and t.i < toks[0].i:
+                # "reported, citing two officials, that …": the aside before "that" is not content
+                toks = [x for x in toks if x.i > that.i]
             obj = next((d for d in t.children if d.dep_ == "dobj" and t.i < d.i < c.i), None)
             if obj is not None and not any(d.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for d in c.children):
                 # "show dicot species, such as …, lose more yield": the object is the
@@ -1099,6 +1104,24 @@ class _DocContext:
                     end = doc[k].idx + len(doc[k].text)
                     if end - a.start >= 8:
                         a.end = end
+
+    def drop_relayed(self, cands: list[_Cand]) -> list[_Cand]:
+        """``According to the AP, X said …`` / ``Agency reported that officials said …``:
+        the outlet only relays; a cue inside the content whose speaker is inside it too
+        is the real source, and the outer candidate goes."""
+        out = []
+        for a in cands:
+            outlet = (a.rule == "source-phrase" or (a.cue_tok is not None and a.cue_tok.lemma_.lower() == "report")) \
+                and (a.subj is None or a.subj.ent_type_ != "PERSON")
+            relayed = outlet and any(b is not a and b.cue_tok is not None and b.subj is not None
+                          and a.start <= b.cue_tok.idx < a.end and a.start <= b.subj.idx < a.end
+                          and a.start <= b.start and b.end <= a.end and b.cue_tok.dep_ in ("ROOT", "ccomp", "conj")
+                          and b.cue_tok.lemma_.lower() not in self.c.belief_verbs  # a relayed belief stays the outlet's
+                          and (b.end - b.start) * 2 >= (a.end - a.start) * 0.6
+                          for b in cands)
+            if not relayed:
+                out.append(a)
+        return out
 
     def dedupe(self, cands: list[_Cand]) -> list[_Cand]:
         order = {"direct": 0, "mixed": 0, "indirect": 1}
