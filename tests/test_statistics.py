@@ -320,7 +320,7 @@ def test_statistics_measures_and_dozens(nlp, text, span, unit):
 
 @pytest.mark.parametrize(
     "text",
-    ["Emergency services dialled 911 after the crash.", "Call 999 in an emergency.",
+    ["Emergency services dialled 911 after the crash.", "Call 999 in an emergency.", "Jordan wore 23 for the Bulls.",
      "A 747 jet landed in the fog.",
      "The 405 freeway was closed overnight."],
 )
@@ -331,6 +331,7 @@ def test_statistics_dialled_and_naming_numbers(nlp, text):
 @pytest.mark.parametrize(
     "text,figure",
     [("Prosecutors called 30 witnesses.", "30"), ("The 20 member states agreed.", "20"),
+     ("They wore 12 different kits.", "12"), ("Staff called 30 of them back.", "30"),
      ("Trading began at 100 on Monday.", "100"), ("She wrote a 200 page report.", "200"),
      ("The 12 crew survived the crash.", "12"), ("The 153 staff were told on Friday.", "153")],
 )

@@ -92,6 +92,7 @@ class StatisticsComponent(RulePipe):
         "market_words": "stat_market_words.txt",
         "age_verbs": "stat_age_verbs.txt",
         "age_nouns": "stat_age_nouns.txt",
+        "id_verbs": "stat_id_verbs.txt",
         "one_idioms": "stat_one_idioms.txt",
     }
 
@@ -112,6 +113,7 @@ class StatisticsComponent(RulePipe):
         self.age_verbs = {w.lower() for w in self.lexicons["age_verbs"]}
         self.currency_forms = {r["form"] for r in self.lexicons["currencies"]}
         self.age_nouns = {w.lower() for w in self.lexicons["age_nouns"]}
+        self.id_verbs = {w.lower() for w in self.lexicons["id_verbs"]}
         self.collective_nouns = {w.lower() for w in self.lexicons["collective_nouns"]}
         # idioms as (tokens, index of a "one" in them)
         self.one_idioms = [(toks, k) for toks in (phrase_tokens(p) for p in self.lexicons["one_idioms"])
@@ -260,8 +262,8 @@ class StatisticsComponent(RulePipe):
                 return True
             if self._age(doc, span, q, prev, nxt):
                 return True
-            # a number dialled: "called 911", "dial 999" (not "called 30 witnesses")
-            if digits and len(span) == 1 and prev is not None and prev.lemma_.lower() in ("call", "dial", "ring") \
+            # a number dialled or worn: "called 911", "wore 23" (not "called 30 witnesses")
+            if digits and len(span) == 1 and prev is not None and prev.lemma_.lower() in self.id_verbs \
                     and prev.pos_ == "VERB" and first.dep_ not in ("nummod", "quantmod") \
                     and not (nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or nxt.lower_ == "of")):
                 return True
