@@ -675,3 +675,12 @@ def test_quotes_outlet_relaying_a_belief_keeps_the_outlet(nlp):
     text = "According to the BBC, Hale also believes the suspect may have left the country by boat."
     _doc, qs = _quotes(nlp, text)
     assert [q["speaker"]["name"] for q in qs] == ["BBC"]
+
+
+def test_quotes_according_to_two_sources_with_a_relative_cue(nlp):
+    text = ("The pollution is getting worse, according to researcher Anna Holm and ecologist Peter Ried, "
+            "who adds that the fish stocks have collapsed.")
+    _doc, qs = _quotes(nlp, text)
+    got = {q["text"]: q["speaker"]["name"] for q in qs}
+    assert got.get("The pollution is getting worse") is not None
+    assert got.get("the fish stocks have collapsed") == "Peter Ried"

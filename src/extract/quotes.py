@@ -765,7 +765,10 @@ class _DocContext:
                     toks = [x for x in clause if x.i > hi]
                 else:  # phrase at the end or in the middle: content before it
                     toks = [x for x in clause if x.i < lo]
-                    if hi < clause[-1].i and len([x for x in clause if x.i > hi and not x.is_punct]) > len(toks):
+                    after = [x for x in clause if x.i > hi and not x.is_punct]
+                    # "according to A and B, who adds …": what follows still names the source
+                    continues_source = bool(after) and (after[0].pos_ == "CCONJ" or after[0].tag_ in ("WP", "WDT"))
+                    if hi < clause[-1].i and len(after) > len(toks) and not continues_source:
                         toks = [x for x in clause if x.i > hi]
                 span = self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
                 if span is None:
