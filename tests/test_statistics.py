@@ -356,7 +356,7 @@ def test_statistics_appositive_ages_and_age_thresholds(nlp, text):
     "text,figures",
     [("Of the 300 staff, 45 left.", ["300", "45"]),
      ("Firms with over 50 employees must report.", ["50"]),
-     ("Of the adults, 45 said yes.", ["45"])],
+     ("Of the adults, 45 said yes.", ["45"]), ("The death toll, 45, was revised.", ["45"])],
 )
 def test_statistics_age_rules_keep_counts(nlp, text, figures):
     assert [text[c["start"]:c["end"]] for c in stats(nlp, text)] == figures

@@ -378,7 +378,7 @@ class StatisticsComponent(RulePipe):
             before = doc[comma.i - 1]
             person = before.ent_type_ == "PERSON" or before.pos_ == "PROPN" and before.ent_type_ != "NORP" and (
                 comma.text == "," or before.ent_type_ not in ("ORG", "GPE", "LOC")) or (
-                comma.text == "," and before.tag_ == "NN" and before.is_lower)  # "her son, now 12,"
+                comma.text == "," and comma is not prev and before.tag_ == "NN" and before.is_lower)  # "her son, now 12,"
             if person and before.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
                 return True
         if first.dep_ in ("nummod", "quantmod") or (nxt is not None and nxt.pos_ in ("NOUN", "PROPN")):
