@@ -684,3 +684,16 @@ def test_quotes_according_to_two_sources_with_a_relative_cue(nlp):
     got = {q["text"]: q["speaker"]["name"] for q in qs}
     assert got.get("The pollution is getting worse") is not None
     assert got.get("the fish stocks have collapsed") == "Peter Ried"
+
+
+@pytest.mark.parametrize(
+    "text,n",
+    [
+        ("Analysts say the currency will fall further next year.", 0),
+        ("Experts warn that the dam could fail in a major flood.", 0),
+        ("Two analysts at the bank said the currency would fall further.", 1),
+    ],
+)
+def test_quotes_bare_plural_analysts_are_vague(nlp, text, n):
+    _doc, qs = _quotes(nlp, text)
+    assert len(qs) == n
