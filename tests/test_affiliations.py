@@ -710,3 +710,96 @@ def test_affiliations_missed_name_with_lowercase_hyphen_part(nlp):
     )
     assert ("Moon Jae-in", "South Korean president", None) in found
     assert len(get_registry(doc).resolve("Moon")["mentions"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a common-noun apposition no lexicon knows: its head noun is the role
+        ("Sarah Lane, a practising herbalist, instead decided to treat her patient.",
+         ("Sarah Lane", "practising herbalist", None)),
+        ('Marco Bianchi, undersecretary to the prime minister, said "talks will open".',
+         ("Marco Bianchi", "undersecretary to the prime minister", None)),
+        ("Ruth Adeyemi, a beekeeper, sold the honey.", ("Ruth Adeyemi", "beekeeper", None)),
+        # fixed words after the role noun stay in the role; the org still follows
+        ('"It was bad," Omar Haddad, editor at large at the Gulf Herald, said.',
+         ("Omar Haddad", "editor at large", "Gulf Herald")),
+        ("Helen Marsh, professor emeritus at Dunmore University, wrote the report.",
+         ("Helen Marsh", "professor emeritus", "Dunmore University")),
+    ],
+)  # fmt: skip
+def test_affiliations_generic_apposition_head(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reed, a 45-year-old man, was arrested.",
+        "Halvorsen Capital, the firm, said profits rose.",
+        "Laura Pike, his neighbour, called the police.",
+    ],
+)
+def test_affiliations_generic_apposition_not_a_role(nlp, text):
+    _, found = affs(nlp, text)
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a fronted role phrase after an adverb, a preposition or an opening clause
+        ("Also the president of the Veneto region, Luca Zaia, has proposed counter-measures.",
+         ("Luca Zaia", "president of the Veneto region", None)),
+        ('In the words of the Crown prosecutor, Anne Wells, QC, "the boy suffered".',
+         ("Anne Wells", "prosecutor", "Crown")),
+        ('Discussing the crisis, Canada\'s Prime Minister, Justin Trudeau said, "We are ready".',
+         ("Justin Trudeau", "Canada's Prime Minister", None)),
+        # an organisation spelt out in brackets belongs to it
+        ('The secretary general of FIGC (Italian Football Federation), Paolo Neri, has called '
+         'the ruling "dangerous".',
+         ("Paolo Neri", "secretary general", "FIGC (Italian Football Federation)")),
+    ],
+)  # fmt: skip
+def test_affiliations_fronted_apposition_openers(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,person,bad",
+    [
+        # the apposition after a person's name is that person's, not the next name's
+        ("For Kevin Dorsey, a city instructor in drawing, Picasso was also a legend.",
+         "Picasso", "instructor"),
+        # "the President and the First Lady, NAME": the first conjunct is someone else
+        ("She was greeted by the President and the First Lady, Marie Duval, at the base.",
+         "Marie Duval", "President"),
+    ],
+)  # fmt: skip
+def test_affiliations_fronted_apposition_not_borrowed(nlp, text, person, bad):
+    _, found = affs(nlp, text)
+    assert not any(p == person and r == bad for p, r, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Every pilot including [former Air Museum CEO] Linda Park has used it.",
+         ("Linda Park", "former CEO", "Air Museum")),
+        ("As coauthor Maria Lopez told reporters, the results are clear.",
+         ("Maria Lopez", "coauthor", None)),
+        ("The incumbent candidate Peter Owino won the vote.",
+         ("Peter Owino", "incumbent candidate", None)),
+    ],
+)  # fmt: skip
+def test_affiliations_premodifier_shapes(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+def test_affiliations_courtesy_title_ends_premodifier(nlp):
+    # "Mr." between the role words and the name is no part of the organisation
+    _, found = affs(nlp, 'Minister for Health Mr. Rossi says "hospitals will close".')
+    assert any(p == "Rossi" and r == "Minister" and "Mr" not in (o or "") for p, r, o in found)

@@ -239,3 +239,23 @@ def test_people_hyphenated_given_name_after_a_one_word_entity(nlp):
     doc = nlp("Moon Jae-in, the South Korean president, urged calm. Moon said more.")
     person = get_registry(doc).resolve("Moon")
     assert person["name"] == "Moon Jae-in" and len(person["mentions"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text,surname,full",
+    [
+        # the NER tags the bare surname ORG ("Wilkins") or GPE ("Chesterfield")
+        ('Tim Wilkins is a lawyer at Hart & Co. "We will appeal," Wilkins said.', "Wilkins",
+         "Tim Wilkins"),
+        ("Dr. Ian Chesterfield leads the team. According to Chesterfield, the drug works.",
+         "Chesterfield", "Ian Chesterfield"),
+        ("Mayor Anne Lincoln spoke on Monday. Lincoln said taxes would rise.", "Lincoln",
+         "Anne Lincoln"),
+    ],
+)  # fmt: skip
+def test_people_surname_tagged_org_or_place_links_to_person(nlp, text, surname, full):
+    doc = nlp(text)
+    reg = get_registry(doc)
+    at = text.rfind(surname)
+    assert reg.resolve(surname)["name"] == full
+    assert reg.person_at(at, at + len(surname))["name"] == full

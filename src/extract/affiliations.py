@@ -123,6 +123,8 @@ class AffiliationsComponent(RulePipe):
         "party_codes": "aff_party_codes.txt",
         "roles_need_org": "aff_roles_need_org.txt",
         "role_suffixes": "aff_role_suffixes.txt",
+        "role_postmods": "aff_role_postmodifiers.txt",
+        "not_heads": "aff_not_role_heads.txt",
     }
 
     def _compile(self) -> None:
@@ -143,6 +145,12 @@ class AffiliationsComponent(RulePipe):
         self.copulas.sort(key=len, reverse=True)
         self.connectors = {w.lower() for w in self.lexicons["connectors"]}
         self.roles_need_org = {w.lower() for w in self.lexicons["roles_need_org"]}
+        self.role_postmods = sorted(
+            (tuple(w.lower().split()) for w in self.lexicons["role_postmods"]),
+            key=len,
+            reverse=True,
+        )
+        self.not_heads = {w.lower() for w in self.lexicons["not_heads"]}
         self.role_suffixes = tuple(w.lower() for w in self.lexicons["role_suffixes"])
         self.abbrevs = {w for w in self.org_cues if w.endswith(".")}  # "Inc.", "Corp."
         self.parties: dict[str, str] = {}
@@ -332,11 +340,15 @@ class AffiliationsComponent(RulePipe):
         return j, e, kind
 
     # -- role phrases ----------------------------------------------------------------------
-    def _segment(self, ctx: _Doc, i: int, lim: int) -> Seg | None:
+    def _segment(self, ctx: _Doc, i: int, lim: int, generic: bool = False) -> Seg | None:
         """``[modifiers] ROLE (prep NP)*``: role words ending in a role noun, then
-        prepositional phrases (an organisation ends the segment)."""
+        prepositional phrases (an organisation ends the segment). With ``generic`` (an
+        apposition set off by commas) any lower-case common noun may head the role."""
         doc = ctx.doc
         j = i
+        if generic:  # "a practising homeopath": a participle may open the role words
+            while j < lim and j - i < 2 and doc[j].tag_ in ("VBG", "VBN") and doc[j].is_lower:
+                j += 1
         while j < lim and self._is_mod(ctx, j, lim):
             j += 1
         if j == i:
@@ -350,8 +362,15 @@ class AffiliationsComponent(RulePipe):
                 if role is not None:
                     j = h + 1
                     break
+        if role is None and generic:
+            role = self._generic_head(ctx, i, j, lim)
         if role is None:
             return None
+        # "editor at large", "professor emeritus": fixed words after the role noun
+        for post in self.role_postmods:
+            if tuple(t.lower_ for t in doc[j : j + len(post)]) == post and j + len(post) <= lim:
+                j += len(post)
+                break
         seg = Seg(start=i, head_start=role[0], role_end=j, end=j)
         seg.plural = doc[j - 1].lower_ != role[1] and doc[j - 1].lower_.endswith("s")
         after_common = False
@@ -370,12 +389,38 @@ class AffiliationsComponent(RulePipe):
                     np2 = self._np(ctx, e + 1, lim)
                     if np2 is not None and np2[2] == "org" and _cap(doc[np2[0]]):
                         e = np2[1]
+                # "CEI (Italian Episcopal Conference)": a spelt-out name in brackets
+                if e + 2 < lim and doc[e].text == "(" and _cap(doc[e + 1]):
+                    e2 = self._org_run(ctx, e + 1, lim)
+                    if e2 < lim and doc[e2].text == ")" and e2 - e <= 8:
+                        e = e2 + 1
                 seg.org = (s, e)
                 seg.end = e
                 break
             seg.role_end = seg.end = j = e
             after_common = kind == "common"
         return seg
+
+    def _generic_head(self, ctx: _Doc, i: int, j: int, lim: int) -> tuple[int, str] | None:
+        """The head of role words [i, j) that no lexicon knows: their last token, a
+        lower-case common noun (``undersecretary``, ``homeopath``), not a word that
+        describes a person rather than a position (``aff_not_role_heads.txt``)."""
+        doc = ctx.doc
+        h = j - 1
+        tok = doc[h]
+        if tok.pos_ != "NOUN" or not tok.is_lower or not tok.is_alpha or ctx.owner[h] >= 0:
+            return None
+        if tok.lower_ in self.not_heads or tok.lemma_.lower() in self.not_heads:
+            return None
+        if tok.lower_ in self.org_cues or tok.lemma_.lower() in self.org_cues:
+            return None  # "Halvorsen Capital, the firm,": an organisation, no person
+        if any(_cap(t) for t in doc[i:j]):
+            return None  # capitalised words: a name or an organisation, not a plain role
+        if j < lim and not (
+            doc[j].text in CLOSERS or doc[j].lower_ in ORG_PREPS or doc[j].lower_ == "and"
+        ):
+            return None
+        return h, tok.lower_
 
     def _relative(self, ctx: _Doc, i: int, lim: int) -> tuple[Seg, int] | None:
         """``who heads the NGO X`` / ``who chairs the committee``."""
@@ -419,7 +464,14 @@ class AffiliationsComponent(RulePipe):
         return None
 
     def _phrase(
-        self, ctx: _Doc, i: int, lim: int, *, relative: bool = True, bare_org: bool = False
+        self,
+        ctx: _Doc,
+        i: int,
+        lim: int,
+        *,
+        relative: bool = True,
+        bare_org: bool = False,
+        generic: bool = False,
     ) -> tuple[list[Seg], int]:
         """``[det] segment ([,] and [det] segment)* [, who ...]``: the segments and the end."""
         doc = ctx.doc
@@ -429,7 +481,7 @@ class AffiliationsComponent(RulePipe):
             j += 1  # "X, formerly head of Y", "X, now a professor at Y"
         if j < lim and doc[j].lower_ in DETS:
             j += 1
-        seg = self._segment(ctx, j, lim)
+        seg = self._segment(ctx, j, lim, generic=generic)
         if (
             seg is None
             and bare_org
@@ -461,7 +513,7 @@ class AffiliationsComponent(RulePipe):
                 k += 1
                 if k < lim and doc[k].lower_ in DETS:
                     k += 1
-                nxt = self._segment(ctx, k, lim)
+                nxt = self._segment(ctx, k, lim, generic=generic)
                 if nxt is None:
                     break
                 last = segs[-1]
@@ -852,7 +904,7 @@ class AffiliationsComponent(RulePipe):
         if shared:
             j += 1  # "A and B, both members of X": the apposition belongs to every name
         if j < lim and (j > b or doc[j].lower_ in ("a", "an")):
-            segs, end = self._phrase(ctx, j, lim, bare_org=j > b)
+            segs, end = self._phrase(ctx, j, lim, bare_org=j > b, generic=j > b)
             if segs and (end >= lim or not self._continues(ctx, end)):
                 self._add_segs(ctx, found, idx, segs, a, end, "apposition")
                 k = a - 1
@@ -1010,6 +1062,14 @@ class AffiliationsComponent(RulePipe):
             return True  # "Its president, Jean Case": the org named just before
         if tok.pos_ in ("VERB", "AUX"):
             return True
+        # "Also the president of X, NAME", "in the words of the prosecutor, NAME",
+        # "Discussing the crisis, Canada's Prime Minister, NAME said": a fronted role
+        # phrase after an adverb, a preposition's object or an opening clause
+        if tok.pos_ == "ADV" or tok.lower_ in ("of", "by", "with", "from"):
+            return True
+        if tok.text == ",":  # not "X, a USI instructor, Y": that phrase belongs to X
+            return p == 0 or ctx.owner[p - 1] < 0
+
         return tok.lower_ in ("as", "and", "but", "while", "that") or tok.text in (
             '"',
             "“",
@@ -1036,6 +1096,10 @@ class AffiliationsComponent(RulePipe):
         doc = ctx.doc
         left = name_start
         floor = max(self._sent_start(ctx, a) if a < ctx.n else 0, name_start - 18)
+        # "[former Museum CEO] Jane Roe": an editor's bracketed insertion before the name
+        bracket = a == name_start and a > 1 and doc[a - 1].text == "]"
+        if bracket:
+            left = name_start = a - 1
         while left > floor:
             k = left - 1
             tok = doc[k]
@@ -1098,7 +1162,13 @@ class AffiliationsComponent(RulePipe):
             for s in range(left, name_start):
                 if doc[s].lower_ in ORG_PREPS | DETS | {"and"} or doc[s].text in GLUE:
                     continue
-                for stop in (name_start, a) if a < name_start else (name_start,):
+                stops = (name_start, a) if a < name_start else (name_start,)
+                # "Minister for Health Mr. Roe": a courtesy title ends the role words
+                if a < name_start and all(
+                    (word_key(t.text),) in title_table().lead for t in doc[a:name_start]
+                ):
+                    stops = (a, name_start)
+                for stop in stops:
                     if s >= stop:
                         continue
                     # "Seismologist Dr. X": the role may end before the mention's titles
@@ -1116,6 +1186,11 @@ class AffiliationsComponent(RulePipe):
         left = comma
         while left > floor:
             k = left - 1
+            if doc[k].text == ")":  # "of CEI (Italian Episcopal Conference), NAME"
+                o = next((m for m in range(k - 1, max(floor, k - 9), -1) if doc[m].text == "("), -1)
+                if o > floor and all(ctx.owner[m] < 0 for m in range(o, k)):
+                    left = o
+                    continue
             if ctx.owner[k] >= 0 or self._boundary(ctx, k):
                 break
             tok = doc[k]
@@ -1128,6 +1203,11 @@ class AffiliationsComponent(RulePipe):
             break
         for s in range(left, comma):
             if doc[s].lower_ in ORG_PREPS | {"and"} or doc[s].text in GLUE:
+                continue
+            # "the President and the First Lady, NAME": only the last conjunct is NAME's
+            if any(
+                doc[k].lower_ == "and" and doc[k + 1].lower_ in DETS for k in range(s, comma - 1)
+            ):
                 continue
             segs, end = self._phrase(ctx, s, comma, relative=False)
             if not segs or end != comma:
