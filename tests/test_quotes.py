@@ -697,3 +697,11 @@ def test_quotes_according_to_two_sources_with_a_relative_cue(nlp):
 def test_quotes_bare_plural_analysts_are_vague(nlp, text, n):
     _doc, qs = _quotes(nlp, text)
     assert len(qs) == n
+
+
+def test_quotes_block_quote_after_said_the_following(nlp):
+    text = ("The minister said the following:\nThe budget will be balanced by next year and no taxes "
+            "will rise.\nThe opposition laughed.")
+    _doc, qs = _quotes(nlp, text)
+    assert [(q["text"], q["kind"]) for q in qs] == [
+        ("The budget will be balanced by next year and no taxes will rise.", "direct")]

@@ -855,7 +855,8 @@ class _DocContext:
             colon = doc[self.tok_at(p0 + len(line) - 1)]
             sent = self.sent_of(colon)
             verbs = [t for t in doc[max(sent.start, self.tok_at(p0)) : colon.i] if self.c.is_mark_cue_verb(t)
-                     and not any(c.dep_ in ("ccomp", "dobj") and c.i > t.i and c.i < colon.i for c in t.children)]
+                     and not any(c.dep_ in ("ccomp", "dobj") and t.i < c.i < colon.i
+                                 and c.lower_ not in ("following", "this") for c in t.children)]
             if not verbs:
                 continue
             verb = verbs[-1]
