@@ -803,3 +803,22 @@ def test_affiliations_courtesy_title_ends_premodifier(nlp):
     # "Mr." between the role words and the name is no part of the organisation
     _, found = affs(nlp, 'Minister for Health Mr. Rossi says "hospitals will close".')
     assert any(p == "Rossi" and r == "Minister" and "Mr" not in (o or "") for p, r, o in found)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a rank before the name yields to the position in the apposition
+        ("Major general Budi Santoso, a veteran pilot, said the boat sank.",
+         ("Budi Santoso", "veteran pilot", None)),
+        ("Colonel Anna Reyes, spokeswoman for the garrison, declined to comment.",
+         ("Anna Reyes", "spokeswoman for the garrison", None)),
+        # the rank title before the name is no part of the organisation
+        ("Chief of the General Staff General Kemal Aydin said the army was ready.",
+         ("Kemal Aydin", "Chief", "General Staff")),
+    ],
+)  # fmt: skip
+def test_affiliations_rank_title_yields(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+    assert not any(p == expected[0] and r and r.lower() == "major general" for p, r, _ in found)

@@ -259,3 +259,21 @@ def test_people_surname_tagged_org_or_place_links_to_person(nlp, text, surname, 
     at = text.rfind(surname)
     assert reg.resolve(surname)["name"] == full
     assert reg.person_at(at, at + len(surname))["name"] == full
+
+
+@pytest.mark.parametrize(
+    "text,not_person",
+    [
+        ("The Union of Rationalist Atheists and Agnostics (UAAR) has launched a petition.",
+         "Agnostics"),
+        ("The League of Free Painters and Sculptors (LFPS) opened a show.", "Sculptors"),
+    ],
+)  # fmt: skip
+def test_people_name_spelt_out_by_acronym_is_no_person(nlp, text, not_person):
+    doc = nlp(text)
+    assert all(not_person not in p["name"] for p in doc._.people)
+
+
+def test_people_name_before_bracketed_role_kept(nlp):
+    doc = nlp("Jane Roe (CEO) said the firm would grow.")
+    assert any(p["name"] == "Jane Roe" for p in doc._.people)

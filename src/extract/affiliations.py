@@ -1174,6 +1174,12 @@ class AffiliationsComponent(RulePipe):
                     # "Seismologist Dr. X": the role may end before the mention's titles
                     segs, end = self._phrase(ctx, s, stop, relative=False)
                     if segs and end == stop:
+                        # "Chief of the General Staff General X": the rank is no part of
+                        # the organisation when the role also reads without it
+                        if stop > a and any(g.org and g.org[1] > a for g in segs) and s < a:
+                            segs2, end2 = self._phrase(ctx, s, a, relative=False)
+                            if segs2 and end2 == a:
+                                segs = segs2
                         return s, [self._split(ctx, seg) for seg in segs]
         finally:
             ctx.owner[lo:name_start] = saved
@@ -1376,6 +1382,12 @@ class AffiliationsComponent(RulePipe):
                     )
                 )
 
+    def _rank_only(self, role: str) -> bool:
+        """A role that is only a title or rank ("Major general", "Colonel")."""
+        words = role.split()
+        titles = title_table()
+        return titles.is_title(words) or (len(words) == 2 and titles.is_title(words[-1:]))
+
     def _emit(self, doc: Doc, reg: PeopleRegistry, found: list) -> None:
         """One record per person and organisation; a role without organisation only for a
         person with no organisation at all. A person found again only after a long
@@ -1399,6 +1411,15 @@ class AffiliationsComponent(RulePipe):
             if dup is not None:
                 if key is not None and not dup["role"] and role:
                     dup["role"] = role
+                elif (
+                    key is None
+                    and role
+                    and dup["role"]
+                    and self._rank_only(dup["role"])
+                    and not self._rank_only(role)
+                ):
+                    # "Major general X, spokesman for ...": the position, not the rank
+                    dup.update(role=role, start=start, end=end, rule=rule)
                 continue
             items.append(
                 {"_key": key, "role": role, "org": org, "start": start, "end": end, "rule": rule}

@@ -407,6 +407,32 @@ class PeopleComponent(RulePipe):
             return False  # "economist at the Bank of X Jane Roe": a phrase, not a name
         return True
 
+    def _ends_acronym_name(self, doc: Doc, s: int, e: int) -> bool:
+        """Tokens [s, e) end a longer capitalised name that a bracketed acronym spells out
+        ("the Union of Rationalist Atheists and Agnostics (UAAR)"): an organisation."""
+        if e + 2 >= len(doc) or doc[e].text != "(" or doc[e + 2].text != ")":
+            return False
+        acr = doc[e + 1].text
+        if not (acr.isalpha() and acr.isupper() and len(acr) >= 3):
+            return False
+        initials: list[str] = []
+        k = e - 1
+        while k >= 0 and e - k <= 12:
+            t = doc[k]
+            if _is_name_word(t.text):
+                initials.append(t.text[0].upper())
+            elif not (t.is_lower and t.is_stop):  # "of", "and", "the" inside the name
+                break
+            k -= 1
+        if len(initials) < len(acr) or len(initials) <= e - s:
+            return False
+        pool = list(initials)
+        for ch in acr:  # every letter of the acronym is some word's initial
+            if ch not in pool:
+                return False
+            pool.remove(ch)
+        return True
+
     # title words right before token i (longest title first): returns new start index
     def _titles_before(self, doc: Doc, i: int) -> tuple[int, list[str]]:
         found: list[str] = []
@@ -484,6 +510,8 @@ class PeopleComponent(RulePipe):
                     and (before is None or not _is_name_word(before.text))
                 ):
                     toks = [prev, *toks]
+            if self._ends_acronym_name(doc, toks[0].i, toks[-1].i + 1):
+                continue
             start_i, titles = self._titles_before(doc, toks[0].i)
             words, inner_titles = split_name(
                 text[toks[0].idx : toks[-1].idx + len(toks[-1].text)], self.titles
