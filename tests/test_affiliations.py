@@ -822,3 +822,31 @@ def test_affiliations_rank_title_yields(nlp, text, expected):
     _, found = affs(nlp, text)
     assert expected in found
     assert not any(p == expected[0] and r and r.lower() == "major general" for p, r, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A practising herbalist, Sarah Lane, treated the child.",
+         ("Sarah Lane", "practising herbalist", None)),
+        ("The undersecretary for trade, Marco Bianchi, said talks would open.",
+         ("Marco Bianchi", "undersecretary for trade", None)),
+    ],
+)  # fmt: skip
+def test_affiliations_sentence_opening_generic_apposition(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crash, Tom Baker said, was avoidable.",
+        "The next morning, Tom Baker, the suspect, left town.",
+        "The victim, Alan Price, was taken to hospital.",
+        "Frank Moore, the winner of the race, celebrated.",
+    ],
+)
+def test_affiliations_sentence_opening_not_a_role(nlp, text):
+    _, found = affs(nlp, text)
+    assert found == []

@@ -1227,6 +1227,19 @@ class AffiliationsComponent(RulePipe):
                 segs[0].org = self._antecedent_org(ctx, p)
             self._add_segs(ctx, found, idx, segs, s, b, "pre_apposition")
             return
+        # "A practising homeopath, Jane Roe, ...": a sentence-opening common-noun phrase set
+        # off by commas on both sides names the person's role whatever its head noun
+        st = self._sent_start(ctx, comma)
+        if (
+            doc[st].lower_ in DETS
+            and st + 1 < comma
+            and b < ctx.n
+            and doc[b].text == ","
+            and all(ctx.owner[k] < 0 and not self._boundary(ctx, k) for k in range(st, comma))
+        ):
+            segs, end = self._phrase(ctx, st + 1, comma, relative=False, generic=True)
+            if segs and end == comma:
+                self._add_segs(ctx, found, idx, segs, st + 1, b, "pre_apposition")
 
     def _antecedent_org(self, ctx: _Doc, p: int) -> tuple[int, int] | None:
         """The organisation ``its``/``their`` at token ``p`` points back to: the nearest
