@@ -624,7 +624,8 @@ def test_affiliations_lexicons_travel_with_the_pipeline(tmp_path):
 
 
 def test_affiliations_role_verb_needs_a_named_org(nlp):
-    _, found = affs(nlp, "Local guide Carlos Huaman led the team through the forest.")
+    # ("Local guide Carlos Huaman" would be a role-only record from the pre-modifier)
+    _, found = affs(nlp, "Carlos Huaman led the team through the forest.")
     assert found == []
 
 
@@ -848,5 +849,32 @@ def test_affiliations_sentence_opening_generic_apposition(nlp, text, expected):
     ],
 )
 def test_affiliations_sentence_opening_not_a_role(nlp, text):
+    _, found = affs(nlp, text)
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The blogger Sara Lund wrote about the ban.", ("Sara Lund", "blogger", None)),
+        ("We asked taxi driver Raj Patel about the fares.", ("Raj Patel", "taxi driver", None)),
+    ],
+)
+def test_affiliations_generic_compound_premodifier(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday the teenager Tom Price went missing.",
+        "Police arrested suspect Dan Hale in Leeds.",
+        "Witnesses saw his friend Bob Kerr at the bar.",
+        "Freed hostage Lena Ortiz arrived in Madrid today.",
+        "Reports indicate one death, 84 year old lady Joan Bell from Leeds.",
+    ],
+)
+def test_affiliations_generic_compound_premodifier_not_role(nlp, text):
     _, found = affs(nlp, text)
     assert found == []

@@ -1181,9 +1181,31 @@ class AffiliationsComponent(RulePipe):
                             if segs2 and end2 == a:
                                 segs = segs2
                         return s, [self._split(ctx, seg) for seg in segs]
+            # "coauthor Jane Roe", "veteran beekeeper Jane Roe": a lower-case noun the
+            # parser attaches to the name as a compound is a role whatever the noun
+            h = name_start - 1
+            if (
+                a == name_start
+                and h >= left
+                and doc[h].dep_ in ("compound", "nmod", "appos")
+                and a <= doc[h].head.i < self._mention_end(ctx, a)
+            ):
+                for s in range(left, name_start):
+                    if doc[s].lower_ in ORG_PREPS | DETS | {"and"} or doc[s].text in GLUE:
+                        continue
+                    segs, end = self._phrase(ctx, s, name_start, relative=False, generic=True)
+                    if segs and end == name_start:
+                        return s, [self._split(ctx, seg) for seg in segs]
         finally:
             ctx.owner[lo:name_start] = saved
         return None
+
+    def _mention_end(self, ctx: _Doc, a: int) -> int:
+        """End of the registry mention that owns token ``a``."""
+        e = a
+        while e < ctx.n and ctx.owner[e] == ctx.owner[a] and ctx.owner[a] >= 0:
+            e += 1
+        return max(e, a + 1)
 
     def _pre_apposition(self, ctx: _Doc, idx: int, a: int, b: int, found: list) -> None:
         doc = ctx.doc
