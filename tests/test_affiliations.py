@@ -878,3 +878,29 @@ def test_affiliations_generic_compound_premodifier(nlp, text, expected):
 def test_affiliations_generic_compound_premodifier_not_role(nlp, text):
     _, found = affs(nlp, text)
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bare possessive apostrophe joins the organisation to the role
+        ("Tom Hale, Barclays' chief economist, said rates would fall.",
+         ("Tom Hale", "chief economist", "Barclays")),
+        # an organisation "X of Y" before the role noun keeps its "of" part
+        ("Ministry of Defence spokesman Ian Fry said troops had left.",
+         ("Ian Fry", "spokesman", "Ministry of Defence")),
+        # an apposition in brackets
+        ("Ana Silva (a professor at Lisbon University) disagreed.",
+         ("Ana Silva", "professor", "Lisbon University")),
+        ("Ana Silva (a practising midwife) disagreed.", ("Ana Silva", "practising midwife", None)),
+        ("Labor MP Anne Aly said the policy was cruel.", ("Anne Aly", "Labor MP", None)),
+    ],
+)  # fmt: skip
+def test_affiliations_possessive_bracket_and_abbreviation_shapes(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+def test_affiliations_bracket_without_role_is_nothing(nlp):
+    _, found = affs(nlp, "Ana Silva (pictured) disagreed.")
+    assert found == []

@@ -204,6 +204,8 @@ class AffiliationsComponent(RulePipe):
 
     def _boundary(self, ctx: _Doc, i: int) -> bool:
         tok = ctx.doc[i]
+        if tok.tag_ == "POS" and i > 0 and not ctx.doc[i - 1].whitespace_:
+            return False  # "Barclays' chief economist": a possessive apostrophe
         return tok.is_space or (tok.is_punct and tok.text not in GLUE)
 
     def _is_mod(self, ctx: _Doc, i: int, lim: int) -> bool:
@@ -212,7 +214,7 @@ class AffiliationsComponent(RulePipe):
         tok = doc[i]
         if ctx.owner[i] >= 0 or self._boundary(ctx, i):
             return False
-        if tok.text in GLUE:
+        if tok.text in GLUE or tok.tag_ == "POS":
             return i > 0 and not self._boundary(ctx, i - 1)
         if tok.pos_ == "VERB" and _cap(tok) and i + 1 < lim and _cap(doc[i + 1]):
             return True  # "Redding Mayor X": a place name the tagger took for a verb
@@ -559,7 +561,7 @@ class AffiliationsComponent(RulePipe):
         left_org: tuple[int, int] | None = None
         # possessive: "the Afghan team's coach", "the ministry's spokesman"
         for k in range(rs, seg.head_start):
-            if doc[k].text in ("'s", "’s") and k > rs:
+            if (doc[k].text in ("'s", "’s") or doc[k].tag_ == "POS") and k > rs:
                 s0 = rs + 1 if doc[rs].lower_ in DETS else rs
                 words = doc[s0:k]
                 if any(t.ent_type_ == "ORG" or t.lower_ in self.org_cues for t in words) or (
@@ -576,7 +578,10 @@ class AffiliationsComponent(RulePipe):
                 # "Fort Pitt Capital Group Chief Investment Officer": the org ends at "Chief"
                 for m in range(k + 1, e):
                     if doc[m].lower_ in self.role_mods or self._role_at(doc, m):
-                        if not any(t.lower_ in self.org_cues for t in doc[m:e]):
+                        # "Ministry of Defence spokesman": no org ends in "of"
+                        if not any(t.lower_ in self.org_cues for t in doc[m:e]) and (
+                            doc[m - 1].lower_ not in self.connectors
+                        ):
                             e = m  # "... Group Chief Investment": not "Foreign Ministry"
                         break
                 words = doc[k:e]
@@ -900,11 +905,17 @@ class AffiliationsComponent(RulePipe):
             j += 1
             if j + 1 < lim and doc[j].like_num and doc[j + 1].text == ",":
                 j += 2  # "X, 45, a teacher"
+        # "Ana Silva (a professor at Lisbon University)": an apposition in brackets
+        paren = j < lim and doc[j].text == "(" and j + 1 < lim and doc[j + 1].lower_ in DETS
+        if paren:
+            j += 1
         shared = j > b and j < lim and doc[j].lower_ in ("both", "all", "each")
         if shared:
             j += 1  # "A and B, both members of X": the apposition belongs to every name
         if j < lim and (j > b or doc[j].lower_ in ("a", "an")):
             segs, end = self._phrase(ctx, j, lim, bare_org=j > b, generic=j > b)
+            if paren and not (end < lim and doc[end].text == ")"):
+                segs = []
             if segs and (end >= lim or not self._continues(ctx, end)):
                 self._add_segs(ctx, found, idx, segs, a, end, "apposition")
                 k = a - 1
