@@ -356,3 +356,33 @@ def test_speakers_passive_agent_introduces_the_next_speaker(nlp):
             "rally on Sunday.\n\"We will build the new bridge on time and on budget.\"")
     sps = _speakers(nlp, text)
     assert [sp["name"] for sp in sps] == ["Tom Price", "Ann Ruiz"]
+
+
+def test_speakers_subjectless_passive_agent_is_not_the_pronoun(nlp):
+    # "When asked by X, he said": the clause's implied subject is "he", not the agent
+    text = ("Marta Lindqvist addressed the council first.\nWhen questioned by Omar Haddad about the "
+            "budget, she said that \"every school will get its new roof this year.\"")
+    sps = _speakers(nlp, text)
+    assert [sp["name"] for sp in sps] == ["Marta Lindqvist"]
+
+
+def test_speakers_unnamed_role_subject_beats_earlier_named_person(nlp):
+    text = ("Peter Vance toured the dam on Monday.\nA spokesperson for the water board said the "
+            "reservoir was full. \"We will open the gates tomorrow,\" he said.")
+    sps = _speakers(nlp, text)
+    assert [sp["name"] for sp in sps] == ["A spokesperson for the water board"] * 2
+
+
+def test_speakers_name_modifying_a_noun_is_no_antecedent(nlp):
+    text = ("Engineers at the Kellerton power station left early.\nAn engineer on the night shift said "
+            "the turbines were fine. \"Nothing was damaged,\" he said.")
+    sps = _speakers(nlp, text)
+    assert all("Kellerton" not in sp["name"] for sp in sps)
+    assert sps[-1]["name"] == "An engineer on the night shift"
+
+
+def test_speakers_misparsed_appositive_name_before_root_is_salient(nlp):
+    text = ("Speaking to reporters at the airport, Lena Moritz, the trade minister, praised the deal. "
+            "\"This agreement opens a dozen new markets for our farmers,\" she said.")
+    sps = _speakers(nlp, text)
+    assert [sp["name"] for sp in sps] == ["Lena Moritz"]

@@ -258,13 +258,19 @@ class DocSpeakers:
                 # astray, as the first noun phrase before the main verb)
                 if t.dep_ in ("nsubj", "nsubjpass") and not _in_content_clause(t):
                     self.events.append((t.idx, tok_people[t.i]))
-                elif t.dep_ == "pobj" and t.head.dep_ == "agent" and not _in_content_clause(t.head.head):
-                    # "The plan was defended by Mayor X": the passive's agent acts
+                elif t.dep_ == "pobj" and t.head.dep_ == "agent" and not _in_content_clause(t.head.head) \
+                        and any(c.dep_ == "nsubjpass" for c in t.head.head.children):
+                    # "The plan was defended by Mayor X": the passive's agent acts (not in a
+                    # subjectless "When asked by X, he said", whose subject is the main one)
                     self.events.append((t.idx, tok_people[t.i]))
                 elif t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass") and not _in_content_clause(t.head):
                     # "Her husband, Karl Berg, was …": the named subject
                     self.events.append((t.idx, tok_people[t.i]))
                 elif t.dep_ in ("npadvmod", "dep", "ROOT") and t.i < self.sent_of(t).root.i:
+                    self.events.append((t.idx, tok_people[t.i]))
+                elif t.dep_ == "appos" and _subjectless_root_after(t, self.sent_of(t)):
+                    # "Writing to the board, Ann Roe, the chair, thanked …": the parser hung
+                    # the name on the phrase before it; it is the subject of the main verb
                     self.events.append((t.idx, tok_people[t.i]))
         self.events.extend(extra[k:])
 
@@ -340,9 +346,30 @@ class DocSpeakers:
                 continue
             lemma = t.lemma_.lower()
             who = any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in t.children)
-            if who or lemma in self.res.titles or (lemma in self.res.group_nouns and lemma not in self.res.doc_nouns):
+            if who or lemma in self.res.titles or lemma in self.res.person_roles or (
+                    lemma in self.res.group_nouns and lemma not in self.res.doc_nouns):
                 return t
         return None
+
+    def _closer_described(self, pos: int) -> Token | None:
+        """An unnamed person described as a subject (``A spokesman for the board said …
+        He added``) with no named person in subject position or mentioned between it and
+        the pronoun at ``pos``: the pronoun's antecedent, even when a named person came
+        earlier."""
+        described = self._described_person(pos)
+        if described is None or self._subject_owner(pos) is not None \
+                or any(c.dep_ == "poss" for c in described.children):
+            return None  # "X's brother begged him, but he replied": X
+        lo = described.idx
+        own = {t.idx for t in described.subtree}
+        if any(lo < s < pos for s, _p in self.events):
+            return None
+        if any(lo < s < pos and s not in own for s, _e, _p in self._person_mentions_before(pos)):
+            return None
+        if self.pron_res.get(self.doc[bisect_left(self._tok_idx(), pos)].i) is not None and any(
+                lo < s < pos for s, _sp, _k in self.history if _sp.get("_person")):
+            return None
+        return described
 
     def _subject_owner(self, pos: int) -> dict[str, Any] | None:
         """``X's sister pleaded with him, but he replied``: when the latest subject before
@@ -403,8 +430,9 @@ class DocSpeakers:
                     if self.inside_quote(s):
                         continue
                     span = doc.char_span(s, e, alignment_mode="expand")
-                    if span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN":
-                        continue
+                    if span is not None and span.root.dep_ in ("compound", "nmod", "amod") \
+                            and span.root.head.pos_ == "NOUN" and span.root.head.i > span.root.i:
+                        continue  # "the Kell nuclear plant": a modifier, not a person here
                     out.append((s, e, p))
             out.sort(key=lambda x: x[0])
             self._mentions, self._mentions_key = out, key
@@ -768,6 +796,13 @@ class DocSpeakers:
         kind = self.res.pronouns[tok.lower_]
         pos = tok.idx
         if kind in ("male", "female"):
+            closer = self._closer_described(pos)
+            if closer is not None:
+                sp = self.speaker_of(closer)
+                if sp is not None and not sp.get("_person"):
+                    sp = dict(sp)
+                    sp.update(mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+                    return sp
             p = self.pron_res.get(tok.i)
             if p is None or (avoid is not None and any(p is x for x in self._named_in(avoid))):
                 p = self.antecedent(pos, kind, avoid=avoid)
@@ -833,6 +868,14 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
 def _glued_hyphen(doc: Doc, i: int) -> bool:
     """A hyphen inside a word (``Gyeong-Seob``): no space on either side."""
     return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _subjectless_root_after(t: Token, sent: Span) -> bool:
+    """``t`` comes before its sentence's root verb, which has no subject of its own."""
+    root = sent.root
+    return t.i < root.i and root.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i > t.i for c in root.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
 
 
 def _in_content_clause(t: Token) -> bool:
