@@ -904,3 +904,24 @@ def test_affiliations_possessive_bracket_and_abbreviation_shapes(nlp, text, expe
 def test_affiliations_bracket_without_role_is_nothing(nlp):
     _, found = affs(nlp, "Ana Silva (pictured) disagreed.")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an organisation the NER took for a one-off person after a role's preposition
+        ("Karl Berg, 52, chief executive of Nordwind, resigned.",
+         ("Karl Berg", "chief executive", "Nordwind")),
+        # a possessive inside an organisation's name
+        ("Lisa Chen, 34, a nurse at St Mary's Hospital, was injured.",
+         ("Lisa Chen", "nurse", "St Mary's Hospital")),
+        # a hyphenated participle among the role words
+        ("Peter Holm, an Oslo-based analyst at Nordea, expects growth.",
+         ("Peter Holm", "Oslo-based analyst", "Nordea")),
+        ("Dr. Raj Kumar, an epidemiologist who advises the World Health Organization, spoke.",
+         ("Raj Kumar", "epidemiologist who advises", "World Health Organization")),
+    ],
+)  # fmt: skip
+def test_affiliations_org_name_shapes(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found

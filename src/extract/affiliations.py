@@ -216,6 +216,8 @@ class AffiliationsComponent(RulePipe):
             return False
         if tok.text in GLUE or tok.tag_ == "POS":
             return i > 0 and not self._boundary(ctx, i - 1)
+        if tok.tag_ == "VBN" and i > 0 and doc[i - 1].text in ("-", "–") and tok.is_lower:
+            return not doc[i - 1].whitespace_  # "an Oslo-based analyst"
         if tok.pos_ == "VERB" and _cap(tok) and i + 1 < lim and _cap(doc[i + 1]):
             return True  # "Redding Mayor X": a place name the tagger took for a verb
         if tok.pos_ in MOD_POS or tok.like_num:
@@ -238,6 +240,15 @@ class AffiliationsComponent(RulePipe):
             if _cap(tok) and not (tok.is_punct and tok.text not in GLUE):
                 e += 1
             elif e > i and (tok.like_num or tok.text in ("&", "-", "–")) and e + 1 <= lim:
+                e += 1
+            elif (  # "St Mary's Hospital", "McDonald's Corp": a possessive inside a name
+                e > i
+                and tok.text in ("'s", "’s")
+                and e + 1 < lim
+                and _cap(doc[e + 1])
+                and ctx.owner[e + 1] < 0
+                and doc[e + 1].lower_ in self.org_cues
+            ):
                 e += 1
             elif tok.lower_ in self.connectors and e + 1 < lim:
                 nxt = e + 1
@@ -381,7 +392,12 @@ class AffiliationsComponent(RulePipe):
             strict = doc[j].lower_ in ("from", "in", "to") or (
                 after_common and doc[j].lower_ == "of"
             )
-            np = self._np(ctx, j + 1, lim, strict=strict)
+            # "chief executive of Nordwind" with "Nordwind" taken for a person named once
+            nxt = j + 1 + (j + 1 < lim and doc[j + 1].lower_ in DETS)
+            borrow = (
+                doc[j].lower_ in ("of", "for", "at") and nxt < lim and ctx.owner[nxt] in ctx.once
+            )
+            np = self._np(ctx, j + 1, lim, strict=strict, borrow=borrow)
             if np is None:
                 break
             s, e, kind = np
