@@ -277,3 +277,15 @@ def test_people_name_spelt_out_by_acronym_is_no_person(nlp, text, not_person):
 def test_people_name_before_bracketed_role_kept(nlp):
     doc = nlp("Jane Roe (CEO) said the firm would grow.")
     assert any(p["name"] == "Jane Roe" for p in doc._.people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief of the General Staff Kemal Aydin said the General Staff would decide.",
+        "The Attorney General Office and the General Staff declined to comment.",
+    ],
+)
+def test_people_the_title_word_is_a_body_not_a_person(nlp, text):
+    doc = nlp(text)
+    assert all(p["name"] not in ("Staff", "Office") for p in doc._.people)

@@ -815,6 +815,8 @@ class AffiliationsComponent(RulePipe):
             elif self._role_at(doc, i) and i + 1 < ctx.n and ctx.owner[i + 1] < 0:
                 if doc[i].ent_type_ in ("PERSON",) or "\n" in tok.whitespace_:
                     continue
+                if _cap(tok) and i > 0 and doc[i - 1].lower_ == "the":
+                    continue  # "the General Staff", "the Attorney General": a body, no name
                 e = self._name_fwd(ctx, i + 1, max_words=3, places_ok=True, orgs_ok=True)
                 if e > i + 1 and (e >= ctx.n or not _cap(doc[e])):
                     self._register(ctx, reg, i + 1, e, min_words=1, places_ok=True)

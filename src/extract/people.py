@@ -512,6 +512,16 @@ class PeopleComponent(RulePipe):
                     toks = [prev, *toks]
             if self._ends_acronym_name(doc, toks[0].i, toks[-1].i + 1):
                 continue
+            # "the General Staff": "the" + a capitalised title before one word is a body
+            f = toks[0].i
+            if (
+                len(toks) == 1
+                and f >= 2
+                and doc[f - 2].lower_ == "the"
+                and self.titles.is_title([doc[f - 1].text])
+                and doc[f - 1].text[:1].isupper()
+            ):
+                continue
             start_i, titles = self._titles_before(doc, toks[0].i)
             words, inner_titles = split_name(
                 text[toks[0].idx : toks[-1].idx + len(toks[-1].text)], self.titles
