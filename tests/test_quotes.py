@@ -705,3 +705,19 @@ def test_quotes_block_quote_after_said_the_following(nlp):
     _doc, qs = _quotes(nlp, text)
     assert [(q["text"], q["kind"]) for q in qs] == [
         ("The budget will be balanced by next year and no taxes will rise.", "direct")]
+
+
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        # a trailing "according to" backs the cue's claim: the cue's subject speaks
+        ("Port officials confirmed the ferry had sunk, according to radar data from the coast guard "
+         "station.", "Port officials", "the ferry had sunk"),
+        ("Two rescue officials confirmed the boat had capsized, according to footage from a drone "
+         "which filmed the scene.", "Two rescue officials", "the boat had capsized"),
+    ],
+)
+def test_quotes_evidence_phrase_yields_to_cue_subject(nlp, text, speaker, content):
+    q = _one(nlp, text)
+    assert q["speaker"]["name"] == speaker
+    assert q["text"] == content

@@ -386,3 +386,19 @@ def test_speakers_misparsed_appositive_name_before_root_is_salient(nlp):
             "\"This agreement opens a dozen new markets for our farmers,\" she said.")
     sps = _speakers(nlp, text)
     assert [sp["name"] for sp in sps] == ["Lena Moritz"]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("According to the grave concerns voiced by a senior union official, the strike could last "
+         "for months.", "a senior union official"),
+        ("According to remarks made by the harbour master, the pier will reopen in spring.",
+         "the harbour master"),
+        # people employed by someone are still the source
+        ("According to workers employed by the mill, the strike will end soon.", "workers"),
+    ],
+)
+def test_speakers_abstract_noun_expressed_by_agent(nlp, text, name):
+    (sp,) = _speakers(nlp, text)
+    assert sp["name"] == name

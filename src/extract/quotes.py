@@ -92,6 +92,7 @@ class QuotesComponent(RulePipe):
         "collective": "quote_collective_subjects.txt",
         "person_roles": "quote_person_roles.txt",
         "anaphoric_nouns": "quote_anaphoric_nouns.txt",
+        "expression_verbs": "quote_expression_verbs.txt",
     }
 
     # -- compile ------------------------------------------------------------------------
@@ -140,7 +141,8 @@ class QuotesComponent(RulePipe):
         self.anaphoric_nouns = {v.lower() for v in lx["anaphoric_nouns"]}
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
-                                        {v.lower() for v in lx["person_roles"]})
+                                        {v.lower() for v in lx["person_roles"]},
+                                        {v.lower() for v in lx["expression_verbs"]} | self.verbs)
 
     # -- main -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -673,6 +675,7 @@ class _DocContext:
             return False
         if lemma in self.c.source_verbs:
             if not (slem in self.c.doc_nouns or slem in self.c.resolver.org_nouns
+                    or slem in self.c.resolver.person_roles  # "Port officials confirmed …"
                     or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                     or subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they", "it")
                     or self.specific_group(subj)):
@@ -754,6 +757,11 @@ class _DocContext:
                 sent = self.sent_of(t)
                 if head.i in phrase_toks or head.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
                     head = sent.root
+                if head.dep_ == "ccomp" and head.i < t.i and self.c.is_cue_verb(head.head) \
+                        and head.head.i < head.i and any(x.dep_ == "nsubj" for x in head.head.children):
+                    # "Officials confirmed the ship sank, according to radar data": the
+                    # phrase backs the cue's claim; the cue's subject is the source
+                    break
                 if self.across_paragraph(head, t):
                     # the parser hung the phrase on the headline above: the content is
                     # the rest of the phrase's sentence in its own paragraph

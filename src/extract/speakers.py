@@ -150,7 +150,8 @@ class SpeakerResolver:
 
     def __init__(self, titles: set[str], pronouns: dict[str, str], doc_nouns: set[str],
                  group_nouns: set[str], org_nouns: set[str] | None = None,
-                 company_nouns: set[str] | None = None, person_roles: set[str] | None = None) -> None:
+                 company_nouns: set[str] | None = None, person_roles: set[str] | None = None,
+                 expression_verbs: set[str] | None = None) -> None:
         self.titles = titles  # lower-case, no trailing period
         self.pronouns = pronouns  # pronoun -> male/female/plural/neuter
         self.doc_nouns = doc_nouns
@@ -158,6 +159,7 @@ class SpeakerResolver:
         self.org_nouns = org_nouns or set()
         self.company_nouns = company_nouns or set()
         self.person_roles = person_roles or set()
+        self.expression_verbs = expression_verbs or set()
 
     def for_doc(self, doc: Doc, quoted: list[tuple[int, int]], text: str | None = None) -> DocSpeakers:
         return DocSpeakers(self, doc, quoted, text)
@@ -485,6 +487,16 @@ class DocSpeakers:
                     owner_sp = self.speaker_of(owner, avoid)
                 if owner_sp is not None:
                     return owner_sp
+        # an abstract noun with its source as agent: "the fears expressed by X" -> X
+        if head.pos_ == "NOUN" and not head.ent_type_:
+            lemma = head.lemma_.lower()
+            if lemma not in self.res.person_roles and lemma not in self.res.titles \
+                    and lemma not in self.res.org_nouns and lemma not in self.res.group_nouns:
+                agent = _expressed_by(head, self.res.expression_verbs)
+                if agent is not None:
+                    found = self.speaker_of(agent, avoid)
+                    if found is not None:
+                        return found
         # a role noun with the person's name in apposition: "His brother, Mohammed X,"
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ != "PERSON"):
             named = _named_person(head, self.ents, self.ent_starts)
@@ -974,6 +986,19 @@ def _acronyms(ents: list[Span]) -> dict[str, str]:
 
 
 _NOT_SOURCE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+def _expressed_by(head: Token, verbs: set[str]) -> Token | None:
+    """``the fears expressed by X`` / ``concerns raised by X``: X, the agent of a
+    participle of an expressing verb after ``head``."""
+    for c in head.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs:
+            for g in c.children:
+                if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by"):
+                    for h in g.children:
+                        if h.dep_ == "pobj" and h.ent_type_ not in _NOT_SOURCE_ENTS and h.pos_ in ("NOUN", "PROPN"):
+                            return h
+    return None
 
 
 def _agent_of(head: Token) -> Token | None:
