@@ -925,3 +925,17 @@ def test_affiliations_bracket_without_role_is_nothing(nlp):
 def test_affiliations_org_name_shapes(nlp, text, expected):
     _, found = affs(nlp, text)
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Nora Blake — a professor of history at Yale University — disagreed.",
+         ("Nora Blake", "professor of history", "Yale University")),
+        ("The deal was signed by Nora Blake – a lawyer for the firm – last week.",
+         ("Nora Blake", "lawyer", "firm")),
+    ],
+)  # fmt: skip
+def test_affiliations_dash_apposition(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found

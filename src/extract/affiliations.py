@@ -923,8 +923,15 @@ class AffiliationsComponent(RulePipe):
             j += 1
             if j + 1 < lim and doc[j].like_num and doc[j + 1].text == ",":
                 j += 2  # "X, 45, a teacher"
-        # "Ana Silva (a professor at Lisbon University)": an apposition in brackets
-        paren = j < lim and doc[j].text == "(" and j + 1 < lim and doc[j + 1].lower_ in DETS
+        # "Ana Silva (a professor at Lisbon University)", "Ana Silva — a professor at X —":
+        # an apposition in brackets or between dashes (det-led)
+        paren = (
+            j == b
+            and j + 1 < lim
+            and doc[j].text in ("(", "—", "–", "--")
+            and doc[j + 1].lower_ in DETS
+        )
+        closer = {"(": (")",)}.get(doc[j].text, ("—", "–", "--", ".")) if paren else ()
         if paren:
             j += 1
         shared = j > b and j < lim and doc[j].lower_ in ("both", "all", "each")
@@ -932,7 +939,7 @@ class AffiliationsComponent(RulePipe):
             j += 1  # "A and B, both members of X": the apposition belongs to every name
         if j < lim and (j > b or doc[j].lower_ in ("a", "an")):
             segs, end = self._phrase(ctx, j, lim, bare_org=j > b, generic=j > b)
-            if paren and not (end < lim and doc[end].text == ")"):
+            if paren and not (end >= lim or doc[end].text in closer):
                 segs = []
             if segs and (end >= lim or not self._continues(ctx, end)):
                 self._add_segs(ctx, found, idx, segs, a, end, "apposition")
