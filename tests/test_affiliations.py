@@ -939,3 +939,15 @@ def test_affiliations_org_name_shapes(nlp, text, expected):
 def test_affiliations_dash_apposition(nlp, text, expected):
     _, found = affs(nlp, text)
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        ("After a meeting with the minister, John Smith said the plan was dead.", "John Smith"),
+        ("At the request of the president, John Smith resigned.", "John Smith"),
+    ],
+)
+def test_affiliations_prepositional_object_is_not_the_next_name(nlp, text, person):
+    _, found = affs(nlp, text)
+    assert not any(p == person for p, _, _ in found)

@@ -1083,7 +1083,7 @@ class AffiliationsComponent(RulePipe):
                 (idx, role, org, doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), rule, False)
             )
 
-    def _opens(self, ctx: _Doc, p: int, floor: int) -> bool:
+    def _opens(self, ctx: _Doc, p: int, floor: int, closed: bool = False) -> bool:
         """Token ``p`` may stand before a role phrase set before a name ("said a spokesman
         for X, NAME", "As head of X, NAME", "According to the coach, NAME")."""
         doc = ctx.doc
@@ -1101,8 +1101,12 @@ class AffiliationsComponent(RulePipe):
         # "Also the president of X, NAME", "in the words of the prosecutor, NAME",
         # "Discussing the crisis, Canada's Prime Minister, NAME said": a fronted role
         # phrase after an adverb, a preposition's object or an opening clause
-        if tok.pos_ == "ADV" or tok.lower_ in ("of", "by", "with", "from"):
+        if tok.pos_ == "ADV":
             return True
+        if tok.lower_ in ("of", "by", "with", "from"):
+            # only when a comma closes the apposition after the name ("in the words of
+            # the prosecutor, X, QC,"), not "After a meeting with the minister, X said"
+            return closed
         if tok.text == ",":  # not "X, a USI instructor, Y": that phrase belongs to X
             return p == 0 or ctx.owner[p - 1] < 0
 
@@ -1279,7 +1283,7 @@ class AffiliationsComponent(RulePipe):
             p = s - 1
             if p >= 0 and doc[p].lower_ in DETS:
                 p -= 1
-            if not self._opens(ctx, p, floor):
+            if not self._opens(ctx, p, floor, closed=b < ctx.n and doc[b].text == ","):
                 continue
             if p >= 0 and doc[p].lower_ in ("its", "their", "whose") and segs[0].org is None:
                 segs[0].org = self._antecedent_org(ctx, p)
