@@ -721,3 +721,11 @@ def test_quotes_evidence_phrase_yields_to_cue_subject(nlp, text, speaker, conten
     q = _one(nlp, text)
     assert q["speaker"]["name"] == speaker
     assert q["text"] == content
+
+
+def test_quotes_conjoined_cue_misattached_to_a_mute_subject(nlp):
+    # the parser ties "said" to "came"; the verdict does not speak, Selim does
+    text = ("The verdict came hours after Selim announced he would appeal the ruling, and said he would "
+            "fight what he called an unfair trial.")
+    doc, qs = _quotes(nlp, text)
+    assert [q["speaker"]["name"] for q in qs] == ["Selim", "Selim"]

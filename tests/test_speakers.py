@@ -402,3 +402,17 @@ def test_speakers_misparsed_appositive_name_before_root_is_salient(nlp):
 def test_speakers_abstract_noun_expressed_by_agent(nlp, text, name):
     (sp,) = _speakers(nlp, text)
     assert sp["name"] == name
+
+
+def test_speakers_document_posted_by_a_participle_clause_subject(nlp):
+    text = ("The transport ministry has denied any fault, posting a statement on its website which read, "
+            "\"The signals on the line were working normally on the day of the crash.\"")
+    (sp,) = _speakers(nlp, text)
+    assert sp["name"] == "The transport ministry"
+
+
+def test_speakers_the_statement_is_the_paragraph_document_source(nlp):
+    text = ("In a short release from the Harbour Workers Union issued on Monday, the union said its members "
+            "would strike. \"Nobody should have to work in these conditions,\" read the statement.")
+    sps = _speakers(nlp, text)
+    assert sps[-1]["name"] == "Harbour Workers Union"

@@ -584,6 +584,28 @@ class _DocContext:
         return _is_quote_tok(t) and any(q.close == t.idx + len(t.text) for q in self.marks)
 
     def subject_of(self, t: Token) -> Token | None:
+        subj = self._subject_of(t)
+        if subj is not None and t.dep_ == "conj" and subj.head.i != t.i and (
+                self._mute(subj) or subj.lemma_.lower() in self.c.doc_nouns):
+            # "The verdict came after Selim announced …, and said …": the parser tied the
+            # cue to the wrong verb; the nearest cue verb before it with a speaking subject
+            for v in reversed(self.doc[t.head.i + 1 : t.i]):
+                if v.tag_ == t.tag_ and self.c.is_cue_verb(v):
+                    s2 = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                    if s2 is not None and not self._mute(s2) and s2.lemma_.lower() not in self.c.doc_nouns:
+                        return s2
+        return subj
+
+    def _mute(self, subj: Token) -> bool:
+        """A plain common noun that names no speaker (``the verdict``, ``the news``)."""
+        lemma = subj.lemma_.lower()
+        r = self.c.resolver
+        return subj.pos_ == "NOUN" and not subj.ent_type_ and lemma not in r.person_roles \
+            and lemma not in r.titles and lemma not in r.org_nouns and lemma not in r.company_nouns \
+            and lemma not in r.group_nouns and not any(c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_)
+                        for c in subj.children)
+
+    def _subject_of(self, t: Token) -> Token | None:
         if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.lemma_.lower() in _QUOTED_AS:
             # "The agency quoted a spokesman as saying …": the one quoted speaks
             obj = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)

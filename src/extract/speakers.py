@@ -537,7 +537,13 @@ class DocSpeakers:
             return None
         if head.dep_ == "dobj" and head.head.pos_ == "VERB":
             # "The group released a video claiming …": the subject that put it out
-            subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+            verb = head.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            while subj is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ in ("VBG", "VBN") \
+                    and verb.head.pos_ in ("VERB", "AUX"):
+                # "The ministry denied it, posting a statement that read …": the main subject
+                verb = verb.head
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ not in ("i", "we", "you") and not self.inside_quote(subj.idx):
                 return subj
         if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in head.subtree if t.i != head.i):
@@ -555,6 +561,16 @@ class DocSpeakers:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ not in ("i", "we", "you") and not self.inside_quote(subj.idx):
                 return subj
+        # "In a release from the Union, …. "…," read the statement": the source of the
+        # latest document named in this paragraph
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+            for t in reversed(self.doc[: head.i]):
+                if self.par_of(t.idx) < par:
+                    break
+                if t.pos_ == "NOUN" and t.lemma_.lower() in self.res.doc_nouns and not self.inside_quote(t.idx):
+                    agent = _agent_of(t)
+                    if agent is not None and not self.inside_quote(agent.idx):
+                        return agent
         # "a statement on their website": "their" names the source
         for t in head.subtree:
             if t.dep_ == "poss" and t.lower_ in ("their", "its") and t.i != head.i:
