@@ -740,6 +740,9 @@ def test_affiliations_generic_apposition_head(nlp, text, expected):
         "Tom Reed, a 45-year-old man, was arrested.",
         "Halvorsen Capital, the firm, said profits rose.",
         "Laura Pike, his neighbour, called the police.",
+        # an unknown head with a common-noun complement is what the person is, not a post
+        "Jill Cole, the subject of the documentary, declined to comment.",
+        "Jill Cole, the target of the attack, survived.",
     ],
 )
 def test_affiliations_generic_apposition_not_a_role(nlp, text):

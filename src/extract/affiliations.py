@@ -125,6 +125,7 @@ class AffiliationsComponent(RulePipe):
         "role_suffixes": "aff_role_suffixes.txt",
         "role_postmods": "aff_role_postmodifiers.txt",
         "not_heads": "aff_not_role_heads.txt",
+        "agent_suffixes": "aff_agent_suffixes.txt",
     }
 
     def _compile(self) -> None:
@@ -151,6 +152,7 @@ class AffiliationsComponent(RulePipe):
             reverse=True,
         )
         self.not_heads = {w.lower() for w in self.lexicons["not_heads"]}
+        self.agent_suffixes = tuple(w.lower() for w in self.lexicons["agent_suffixes"])
         self.role_suffixes = tuple(w.lower() for w in self.lexicons["role_suffixes"])
         self.abbrevs = {w for w in self.org_cues if w.endswith(".")}  # "Inc.", "Corp."
         self.parties: dict[str, str] = {}
@@ -375,8 +377,10 @@ class AffiliationsComponent(RulePipe):
                 if role is not None:
                     j = h + 1
                     break
+        loose = False  # a head no lexicon knows and no agent suffix marks as a person
         if role is None and generic:
             role = self._generic_head(ctx, i, j, lim)
+            loose = role is not None and not role[1].endswith(self.agent_suffixes)
         if role is None:
             return None
         # "editor at large", "professor emeritus": fixed words after the role noun
@@ -417,6 +421,8 @@ class AffiliationsComponent(RulePipe):
                 break
             seg.role_end = seg.end = j = e
             after_common = kind == "common"
+        if loose and seg.org is None and seg.role_end > role[0] + 1:
+            return None  # "the subject of the documentary", "the target of the attack"
         return seg
 
     def _generic_head(self, ctx: _Doc, i: int, j: int, lim: int) -> tuple[int, str] | None:
