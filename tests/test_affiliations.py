@@ -876,6 +876,7 @@ def test_affiliations_generic_compound_premodifier(nlp, text, expected):
         "Witnesses saw his friend Bob Kerr at the bar.",
         "Freed hostage Lena Ortiz arrived in Madrid today.",
         "Reports indicate one death, 84 year old lady Joan Bell from Leeds.",
+        "Authorities named gunman Adam Reese as the shooter.",
     ],
 )
 def test_affiliations_generic_compound_premodifier_not_role(nlp, text):
