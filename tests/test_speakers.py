@@ -416,3 +416,25 @@ def test_speakers_the_statement_is_the_paragraph_document_source(nlp):
             "would strike. \"Nobody should have to work in these conditions,\" read the statement.")
     sps = _speakers(nlp, text)
     assert sps[-1]["name"] == "Harbour Workers Union"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Our reporter spoke to a nurse and mother of two who asked not to be named, and this individual "
+         "described the shortages. \"We have run out of gloves and masks,\" said the source.",
+         "a nurse and mother of two"),
+        ("The team interviewed a farmer who lost his barn in the flood. \"The water came in minutes,\" "
+         "said the man.", "a farmer"),
+    ],
+)
+def test_speakers_generic_reference_to_introduced_unnamed_person(nlp, text, name):
+    sps = _speakers(nlp, text)
+    assert sps[-1]["name"] == name
+
+
+def test_speakers_relative_who_goes_to_the_nearest_conjunct(nlp):
+    text = ("The patient is stable according to deputy director Ana Ruiz and the chief surgeon Tomas Berg "
+            "who adds that it will not be long before he goes home.")
+    sps = _speakers(nlp, text)
+    assert [sp["name"] for sp in sps] == ["Ana Ruiz", "Tomas Berg"]

@@ -93,6 +93,7 @@ class QuotesComponent(RulePipe):
         "person_roles": "quote_person_roles.txt",
         "anaphoric_nouns": "quote_anaphoric_nouns.txt",
         "expression_verbs": "quote_expression_verbs.txt",
+        "generic_person_nouns": "quote_generic_person_nouns.txt",
     }
 
     # -- compile ------------------------------------------------------------------------
@@ -142,7 +143,8 @@ class QuotesComponent(RulePipe):
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
                                         {v.lower() for v in lx["person_roles"]},
-                                        {v.lower() for v in lx["expression_verbs"]} | self.verbs)
+                                        {v.lower() for v in lx["expression_verbs"]} | self.verbs,
+                                        {v.lower() for v in lx["generic_person_nouns"]})
 
     # -- main -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -622,6 +624,13 @@ class _DocContext:
         for _ in range(4):
             subs = [c for c in cur.children if c.dep_ in _SUBJ_DEPS and not self.across_paragraph(c, cur)]
             if subs and subs[0].tag_ in ("WP", "WDT") and cur.dep_ == "relcl" and not subs[0].text.isupper():
+                # "… A and B, who adds …": the relative goes to the nearest conjunct
+                k = subs[0].i - 1
+                while k > cur.head.i and self.doc[k].is_punct:
+                    k -= 1
+                for c in cur.head.conjuncts:
+                    if c.i > cur.head.i and c.left_edge.i <= k <= c.right_edge.i:
+                        return c
                 return cur.head  # "Terence Fan, an expert, who said …"
             if subs:
                 if len(subs) > 1:  # a misparse: prefer a name, then the nearest to the verb

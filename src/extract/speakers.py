@@ -151,7 +151,7 @@ class SpeakerResolver:
     def __init__(self, titles: set[str], pronouns: dict[str, str], doc_nouns: set[str],
                  group_nouns: set[str], org_nouns: set[str] | None = None,
                  company_nouns: set[str] | None = None, person_roles: set[str] | None = None,
-                 expression_verbs: set[str] | None = None) -> None:
+                 expression_verbs: set[str] | None = None, generic_persons: set[str] | None = None) -> None:
         self.titles = titles  # lower-case, no trailing period
         self.pronouns = pronouns  # pronoun -> male/female/plural/neuter
         self.doc_nouns = doc_nouns
@@ -160,6 +160,7 @@ class SpeakerResolver:
         self.company_nouns = company_nouns or set()
         self.person_roles = person_roles or set()
         self.expression_verbs = expression_verbs or set()
+        self.generic_persons = generic_persons or set()
 
     def for_doc(self, doc: Doc, quoted: list[tuple[int, int]], text: str | None = None) -> DocSpeakers:
         return DocSpeakers(self, doc, quoted, text)
@@ -521,12 +522,34 @@ class DocSpeakers:
                 if c.dep_ == "appos" and c.ent_type_ == "ORG":
                     return self.speaker_of(c)
         span = self.mention_span(head)
+        intro = self._introduced_person(head, span)
+        if intro is not None:
+            return self.speaker_of(intro, avoid)
         sp = self.from_span(span, head)
         named = self.definite_referent(head, span)
         if named is not None:
             sp["name"] = named
             sp["_person"] = any(p["name"] == named for p in self._people())
         return sp
+
+    def _introduced_person(self, head: Token, span: Span) -> Token | None:
+        """``the source`` / ``this individual``: the unnamed person introduced with a
+        "who" clause in this or the previous paragraph (``a nurse who asked not to be
+        named``)."""
+        if len(span) != 2 or span[0].lower_ not in ("the", "this") or head.pos_ != "NOUN" \
+                or head.lemma_.lower() not in self.res.generic_persons:
+            return None
+        par = self.par_of(head.idx)
+        for t in reversed(self.doc[: span.start]):
+            if self.par_of(t.idx) < par - 1:
+                break
+            if t.pos_ != "NOUN" or t.ent_type_ or self.inside_quote(t.idx) or t.tag_ != "NN":
+                continue
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
+                continue  # itself a reference back
+            if any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in t.children):
+                return t
+        return None
 
     def _issuer(self, head: Token) -> Token | None:
         """The source of a document noun with no owner of its own: the subject of an
