@@ -525,3 +525,13 @@ def test_numbers_hyphenated_fraction_before_a_noun(text, value):
 def test_numbers_plus_or_minus_is_a_margin(text, span, value):
     q = one(text)
     assert (q.text, q.value) == (span, value)
+
+
+@pytest.mark.parametrize(
+    "text,span,value,currency",
+    [("paid 9m euros", "9m euros", 9_000_000, "EUR"), ("a 3bn dollars loan", "3bn dollars", 3e9, "USD")],
+)
+def test_numbers_glued_suffix_before_currency_word_is_money(text, span, value, currency):
+    q = one(text)
+    assert (q.text, q.unit, q.currency) == (span, "money", currency)
+    assert q.value == pytest.approx(value)

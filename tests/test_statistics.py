@@ -444,3 +444,64 @@ def test_statistics_age_of_a_named_subject(nlp, text, figures):
 )
 def test_statistics_quoted_names(nlp, text, figures):
     assert [text[c["start"]:c["end"]] for c in stats(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(
+    "text,figure,value",
+    [
+        ("The 6.4 quake was felt across the valley.", "6.4", 6.4),
+        ("Schools closed after the 7.1 earthquake shook the province.", "7.1", 7.1),
+        ("Residents fled a tremor measuring 5.9 late on Sunday.", "5.9", 5.9),
+        ("The shaking was thought to be 6.8 on the Richter scale.", "6.8", 6.8),
+        ("The aftershock registered 6.0 on the Richter Scale.", "6.0", 6),
+        ("A magnitude 4.7 temblor rattled the harbour.", "magnitude 4.7", 4.7),
+        ("A 5.2-magnitude aftershock woke the town.", "5.2-magnitude", 5.2),
+        ("Officials said the quake, which measured 7, toppled bridges.", "7", 7),
+    ],
+)
+def test_statistics_quake_magnitudes_are_measures(nlp, text, figure, value):
+    got = {text[c["start"]:c["end"]]: c for c in stats(nlp, text)}
+    assert figure in got, list(got)
+    claim = got[figure]
+    assert (claim["unit"], claim.get("measure_unit")) == ("measure", "magnitude")
+    assert claim["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text,figure,value",
+    [
+        ("Seismologists recorded 4 earthquakes overnight.", "4", 4),
+        ("The flooding killed 300 villagers in the quake zone.", "300", 300),
+        ("Aid reached the 5 quake victims within hours.", "5", 5),
+        ("The tremor registered 3 deaths in the north.", "3", 3),
+    ],
+)
+def test_statistics_quake_counts_stay_counts(nlp, text, figure, value):
+    got = {text[c["start"]:c["end"]]: c for c in stats(nlp, text)}
+    assert figure in got, list(got)
+    assert (got[figure]["unit"], got[figure]["value"]) == ("count", value)
+
+
+@pytest.mark.parametrize(
+    "text,figure,value,unit,measure_unit",
+    [
+        ("Aid agencies support the 4m families displaced by drought.", "4m", 4_000_000, "count", None),
+        ("The app now has 12m users worldwide.", "12m", 12_000_000, "count", None),
+        ("By March the city's population had reached 3m.", "3m", 3_000_000, "count", None),
+        ("Engineers built a 9m barrier along the river.", "9m", 9, "measure", "m"),
+        ("She won the 200m final in record time.", "200m", 200, "measure", "m"),
+        ("He swam 800m before breakfast.", "800m", 800, "measure", "m"),
+        ("Forecasters warned of 6m waves off the coast.", "6m", 6, "measure", "m"),
+        ("The crowd watched a 5m-high statue go up.", "5m", 5, "measure", "m"),
+        ("The flood water reached 3m in the streets where 200 people live.", "3m", 3, "measure", "m"),
+        ("The club paid £4m for the striker.", "£4m", 4_000_000, "money", None),
+        ("The club paid $2.5m for the striker.", "$2.5m", 2_500_000, "money", None),
+        ("The club paid 9m euros for the striker.", "9m euros", 9_000_000, "money", None),
+    ],
+)
+def test_statistics_glued_m_million_or_metres(nlp, text, figure, value, unit, measure_unit):
+    got = {text[c["start"]:c["end"]]: c for c in stats(nlp, text)}
+    assert figure in got, list(got)
+    claim = got[figure]
+    assert (claim["unit"], claim.get("measure_unit")) == (unit, measure_unit)
+    assert claim["value"] == pytest.approx(value)

@@ -432,6 +432,9 @@ class NumberGrammar:
                     # "£3m", and "1.2m" (a decimal count is millions; "100m" is metres)
                     if money or not money_only or (w == "m" and "." in self.t[i] and self.t[j] == "m"):
                         return j + 1, v * mag, "digits"
+                    # "7m euros", "2b dollars": a currency word after the glued suffix makes it money
+                    if j + 1 < self.n and not self._adj(j + 1) and self._currency_suffix(j + 1, "digits") is not None:
+                        return j + 1, v * mag, "digits"
                 if self.t[j] in self.upper_suffix:
                     return j + 1, v * self.upper_suffix[self.t[j]], "digits"
                 if w in self.abbrev:

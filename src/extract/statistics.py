@@ -94,6 +94,9 @@ class StatisticsComponent(RulePipe):
         "age_nouns": "stat_age_nouns.txt",
         "id_verbs": "stat_id_verbs.txt",
         "one_idioms": "stat_one_idioms.txt",
+        "magnitude_cues": "stat_magnitude_cues.jsonl",
+        "million_cues": "stat_million_cues.txt",
+        "metre_words": "stat_metre_words.txt",
     }
 
     def __init__(self, nlp: Language, name: str, config: StatisticsConfig | None = None) -> None:
@@ -119,6 +122,12 @@ class StatisticsComponent(RulePipe):
         self.one_idioms = [(toks, k) for toks in (phrase_tokens(p) for p in self.lexicons["one_idioms"])
                            for k, w in enumerate(toks) if w == "one"]
         self.relative = {" ".join(phrase_tokens(r["phrase"])): int(r["offset"]) for r in self.lexicons["time_relative"]}
+        cues = self.lexicons["magnitude_cues"]
+        self.quake_events = {r["word"].lower() for r in cues if r["role"] == "event"}
+        self.quake_verbs = {r["word"].lower() for r in cues if r["role"] == "verb"}
+        self.quake_scales = {r["word"].lower() for r in cues if r["role"] == "scale"}
+        self.million_cues = {w.lower() for w in self.lexicons["million_cues"]}
+        self.metre_words = {w.lower() for w in self.lexicons["metre_words"]}
 
     # -- main -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -160,6 +169,8 @@ class StatisticsComponent(RulePipe):
         kept = self._named_elsewhere(doc, quantities, kept)
         if not kept:
             return doc
+        self._quake_magnitudes(doc, kept)
+        self._glued_millions(doc, kept)
         self._points(text, kept)
         self._index_levels(doc, kept)
         quotes = get_claims(doc, "quote") if self.config.context else []
@@ -404,6 +415,61 @@ class StatisticsComponent(RulePipe):
                          or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj[0].children)):
                 return True
         return False
+
+    def _quake_magnitudes(self, doc: Doc, kept: list[tuple[Quantity, Span]]) -> None:
+        """A plain number of at most 10, written in digits, is an earthquake's magnitude
+        (``stat_magnitude_cues.jsonl``) when it modifies a singular event noun (``the 8.6
+        quake``), is the bare object of a measuring verb in a sentence about an event (``a
+        quake measuring 8.2``, ``registered 7.0``) or is followed by ``on the Richter scale``.
+        Counts stay counts: ``3 earthquakes``, ``killed 300 people in the quake``."""
+        has_sents = doc.has_annotation("SENT_START")
+        for q, span in kept:
+            if q.unit != "count" or q.kind != "number" or q.range or not span[0].text[:1].isdigit() \
+                    or not 0 < q.value <= 10 or not re.fullmatch(r"\d+(?:\.\d+)?", q.text):
+                continue
+            nxt = doc[span.end] if span.end < len(doc) else None
+            prev = doc[span.start - 1] if span.start > 0 else None
+            # "the 8.6 quake", "a 7 earthquake" (not "3 earthquakes": a plural is counted)
+            event = nxt is not None and nxt.lower_ in self.quake_events \
+                and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ in ("NNS", "NNPS"))  # "4 quake victims"
+            # "8.9 on the Richter scale"
+            after = [t.lower_ for t in doc[span.end:span.end + 4]]
+            scale = after[:1] == ["on"] and any(w in self.quake_scales for w in after[1:])
+            # "a quake measuring 8.2", "the tremor registered 7.0" (a bare object, no noun after)
+            verb = False
+            if prev is not None and prev.lemma_.lower() in self.quake_verbs and prev.pos_ in ("VERB", "AUX") \
+                    and not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN")):
+                sent = span.sent if has_sents else doc[:]
+                verb = any(t.lemma_.lower() in self.quake_events or t.lower_ in self.quake_events
+                           or t.lower_ in self.quake_scales for t in sent)
+            if event or scale or verb:
+                q.unit, q.measure_unit = "measure", "magnitude"
+                q.rule = "statistic.quake_magnitude"
+
+    def _glued_millions(self, doc: Doc, kept: list[tuple[Quantity, Span]]) -> None:
+        """A whole number with a glued lower-case ``m`` is metres for the grammar (``a 7m
+        wall``, ``the 100m sprint``, ``ran 400m``); it is millions when a plural noun outside
+        a length context follows (``the 7m people``) or, bare, in a sentence about people,
+        money or counts (``the population reached 7m``; ``stat_million_cues.txt``) with no
+        length word in it (``stat_metre_words.txt``)."""
+        has_sents = doc.has_annotation("SENT_START")
+        for q, span in kept:
+            if q.measure_unit != "m" or q.range or not re.fullmatch(r"\d[\d,]*m", q.text):
+                continue
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if nxt is not None and nxt.text in ("-", "–", "/") and nxt.idx == q.end:
+                continue  # "a 7m-high wall"
+            million = False
+            if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.is_alpha:
+                million = nxt.lemma_.lower() not in self.metre_words and nxt.lower_ not in self.metre_words
+            elif nxt is None or nxt.is_punct or nxt.pos_ in ("CCONJ", "ADP", "ADV"):
+                sent = span.sent if has_sents else doc[:]
+                lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+                million = bool(lemmas & self.million_cues) and not lemmas & self.metre_words
+            if million:
+                q.value *= 1_000_000
+                q.unit, q.measure_unit = "count", None
+                q.rule = "statistic.glued_million"
 
     def _points(self, text: str, kept: list[tuple[Quantity, Span]]) -> None:
         """Outside a market report "31 points" counts points scored: a count whose span is
