@@ -729,3 +729,19 @@ def test_quotes_conjoined_cue_misattached_to_a_mute_subject(nlp):
             "fight what he called an unfair trial.")
     doc, qs = _quotes(nlp, text)
     assert [q["speaker"]["name"] for q in qs] == ["Selim", "Selim"]
+
+
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        # the cue parsed as a modifier of the next noun ("noted airspace")
+        ("Skyguard noted airspace was closed up to 20,000 feet.", "Skyguard",
+         "airspace was closed up to 20,000 feet"),
+        # the reported clause's verb hung as a finite clause on the object
+        ("The captain denied the ship which left port on Monday carried weapons.", "The captain",
+         "the ship which left port on Monday carried weapons"),
+    ],
+)
+def test_quotes_thatless_complement_misparsed(nlp, text, speaker, content):
+    q = _one(nlp, text)
+    assert (q["speaker"]["name"], q["text"]) == (speaker, content)

@@ -385,6 +385,22 @@ class _DocContext:
                 sent = self.sent_of(t)
                 toks = [x for x in self.doc[obj.left_edge.i : sent.end]]
                 return self.span_of_tokens(self.same_par(toks, t))
+        if obj is not None and not self.in_marks(obj.idx):
+            # "denied the ship which left port carried arms": a finite verb hung on the
+            # object as a clause without a subject is the reported clause's verb
+            fin = next((d for d in obj.subtree if d.dep_ == "acl" and d.tag_ in ("VBD", "VBZ", "VBP")
+                        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in d.children)), None)
+            if fin is not None and self.sent_of(fin).start == self.sent_of(t).start:
+                sent = self.sent_of(t)
+                toks = [x for x in self.doc[obj.left_edge.i : sent.end]]
+                return self.span_of_tokens(self.same_par(toks, t))
+        # "Officials noted exports were down": the cue hung on the next noun as a modifier;
+        # the clause after it is the content
+        if t.dep_ in ("amod", "compound", "nmod") and t.tag_ in ("VBD", "VBZ") and t.head.i == t.i + 1 \
+                and t.head.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children):
+            sent = self.sent_of(t)
+            toks = [x for x in self.doc[t.i + 1 : sent.end]]
+            return self.span_of_tokens(self.same_par(toks, t))
         # "They estimated by 2050, demand would rise …": a comma-spliced clause with its own
         # subject, coordinated with the cue without a conjunction
         for d in t.children:
