@@ -457,6 +457,8 @@ def test_statistics_quoted_names(nlp, text, figures):
         ("A magnitude 4.7 temblor rattled the harbour.", "magnitude 4.7", 4.7),
         ("A 5.2-magnitude aftershock woke the town.", "5.2-magnitude", 5.2),
         ("Officials said the quake, which measured 7, toppled bridges.", "7", 7),
+        ("A tremor measuring about 5.3 was reported offshore.", "5.3", 5.3),
+        ("The aftershock measured between 5 and 6 on the Richter scale.", "5 and 6", 5),
     ],
 )
 def test_statistics_quake_magnitudes_are_measures(nlp, text, figure, value):
@@ -474,6 +476,7 @@ def test_statistics_quake_magnitudes_are_measures(nlp, text, figure, value):
         ("The flooding killed 300 villagers in the quake zone.", "300", 300),
         ("Aid reached the 5 quake victims within hours.", "5", 5),
         ("The tremor registered 3 deaths in the north.", "3", 3),
+        ("Convoys reached 6 quake-hit towns.", "6", 6),
     ],
 )
 def test_statistics_quake_counts_stay_counts(nlp, text, figure, value):
@@ -493,6 +496,8 @@ def test_statistics_quake_counts_stay_counts(nlp, text, figure, value):
         ("He swam 800m before breakfast.", "800m", 800, "measure", "m"),
         ("Forecasters warned of 6m waves off the coast.", "6m", 6, "measure", "m"),
         ("The crowd watched a 5m-high statue go up.", "5m", 5, "measure", "m"),
+        ("The region's 2m-strong diaspora votes by post.", "2m", 2_000_000, "count", None),
+        ("Membership grew to 5m in the autumn.", "5m", 5_000_000, "count", None),
         ("The flood water reached 3m in the streets where 200 people live.", "3m", 3, "measure", "m"),
         ("The club paid £4m for the striker.", "£4m", 4_000_000, "money", None),
         ("The club paid $2.5m for the striker.", "$2.5m", 2_500_000, "money", None),

@@ -424,14 +424,19 @@ class StatisticsComponent(RulePipe):
         Counts stay counts: ``3 earthquakes``, ``killed 300 people in the quake``."""
         has_sents = doc.has_annotation("SENT_START")
         for q, span in kept:
-            if q.unit != "count" or q.kind != "number" or q.range or not span[0].text[:1].isdigit() \
-                    or not 0 < q.value <= 10 or not re.fullmatch(r"\d+(?:\.\d+)?", q.text):
+            if q.unit != "count" or q.kind != "number" or not span[0].text[:1].isdigit() \
+                    or not 0 < q.value <= 10 or (q.range and not q.range[1] <= 10) \
+                    or not q.parts or not all(re.fullmatch(r"\d+(?:\.\d+)?", q.text[a - q.start:b - q.start]) for a, b in q.parts):
                 continue
             nxt = doc[span.end] if span.end < len(doc) else None
-            prev = doc[span.start - 1] if span.start > 0 else None
+            p = span.start - 1
+            while p >= 0 and (doc[p].lower_ in self.hedge_words or doc[p].lower_ in ("between", "up", "to")):
+                p -= 1  # "measuring about 8.2", "measuring up to 7", "measured between 6 and 7"
+            prev = doc[p] if p >= 0 else None
             # "the 8.6 quake", "a 7 earthquake" (not "3 earthquakes": a plural is counted)
             event = nxt is not None and nxt.lower_ in self.quake_events \
-                and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ in ("NNS", "NNPS"))  # "4 quake victims"
+                and not (nxt.i + 1 < len(doc) and (doc[nxt.i + 1].tag_ in ("NNS", "NNPS")  # "4 quake victims"
+                                                   or doc[nxt.i + 1].text in ("-", "–")))  # "2 quake-hit towns"
             # "8.9 on the Richter scale"
             after = [t.lower_ for t in doc[span.end:span.end + 4]]
             scale = after[:1] == ["on"] and any(w in self.quake_scales for w in after[1:])
@@ -457,10 +462,11 @@ class StatisticsComponent(RulePipe):
             if q.measure_unit != "m" or q.range or not re.fullmatch(r"\d[\d,]*m", q.text):
                 continue
             nxt = doc[span.end] if span.end < len(doc) else None
-            if nxt is not None and nxt.text in ("-", "–", "/") and nxt.idx == q.end:
-                continue  # "a 7m-high wall"
             million = False
-            if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.is_alpha:
+            if nxt is not None and nxt.text in ("-", "–", "/") and nxt.idx == q.end:
+                # "a 7m-high wall" stays metres; "a 7m-strong population" counts millions
+                million = nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "strong"
+            elif nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.is_alpha:
                 million = nxt.lemma_.lower() not in self.metre_words and nxt.lower_ not in self.metre_words
             elif nxt is None or nxt.is_punct or nxt.pos_ in ("CCONJ", "ADP", "ADV"):
                 sent = span.sent if has_sents else doc[:]
