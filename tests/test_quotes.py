@@ -745,3 +745,28 @@ def test_quotes_conjoined_cue_misattached_to_a_mute_subject(nlp):
 def test_quotes_thatless_complement_misparsed(nlp, text, speaker, content):
     q = _one(nlp, text)
     assert (q["speaker"]["name"], q["text"]) == (speaker, content)
+
+
+def test_quotes_participle_cue_on_quoted_words_continues_the_speaker(nlp):
+    text = ("Dana Holt spoke first.\nHe framed the vote as a test of trust: \"Right now, there are many towns "
+            "that have lost their bridges because they waited too long,\" later adding that \"you should not "
+            "ask me why I am asking, you should ask why you ... want to wait. Do you ever drive across it?\"")
+    doc, qs = _quotes(nlp, text)
+    assert len(qs) == 2
+    assert qs[1]["text"].startswith("you should not ask me")
+    assert all(q["speaker"]["name"] == "Dana Holt" for q in qs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gerund is no speaker of the "claims" it governs
+        "Disputing claims that his town wasted money, he replied, \"We built every road we promised.\"",
+        # a fronted phrase modifying the cue is not its content
+        "In a rebuttal to claims that his town wasted money, Holt responded by claiming \"every road we "
+        "promised was built\", pointing to the new school.",
+    ],
+)
+def test_quotes_claims_noun_in_fronted_phrase_is_no_quote(nlp, text):
+    doc, qs = _quotes(nlp, text)
+    assert all("wasted money" not in q["text"] for q in qs)

@@ -305,6 +305,14 @@ class _DocContext:
             if e - s < 8:
                 continue
             subj = self.subject_of(t)
+            if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and self.in_marks(t.head.idx) \
+                    and (subj is None or self.in_marks(subj.idx)):
+                # '"…," later adding that "…"': a participle hung on the quoted words goes
+                # on with the previous quote's speaker
+                c = _Cand(s, e, "indirect", self.cue_text(t), t, None, f"cue-verb:{lemma}")
+                c.float_ = True
+                out.append(c)
+                continue
             if subj is not None and not self.subject_ok(t, subj, lemma) and lemma in self.c.source_verbs:
                 subj = self.source_in_subjects(t) or subj
             if subj is None or not self.subject_ok(t, subj, lemma):
@@ -524,6 +532,9 @@ class _DocContext:
                 return None  # more clause after the cue: not a closing attribution
         p_lo = self.par_starts[self.par_of(t.idx)]
         toks = [x for x in doc[: left - 1] if x.idx >= p_lo and x.i >= self._clause_start(left - 1, p_lo)]
+        if toks and all(x.i == t.i or any(a.i == t.i for a in x.ancestors) for x in toks) and any(
+                x.head.i == t.i and x.dep_ in ("prep", "advmod", "npadvmod", "advcl") for x in toks):
+            return None  # "In reply to X, Y responded by …": the cue's own modifier, not content
         return self.span_of_tokens(toks)
 
     def _clause_start(self, i: int, p_lo: int) -> int:
@@ -733,6 +744,8 @@ class _DocContext:
             return False
         if subj.lower_ in ("this", "that", "which", "what", "there"):
             return False
+        if subj.tag_ == "VBG" and subj.i == subj.sent.start:
+            return False  # "Countering claims that …, he replied": a gerund is no speaker
         return True
 
     def specific_group(self, subj: Token) -> bool:
