@@ -770,3 +770,10 @@ def test_quotes_participle_cue_on_quoted_words_continues_the_speaker(nlp):
 def test_quotes_claims_noun_in_fronted_phrase_is_no_quote(nlp, text):
     doc, qs = _quotes(nlp, text)
     assert all("wasted money" not in q["text"] for q in qs)
+
+
+def test_quotes_cue_verb_with_into_is_not_reporting(nlp):
+    text = ("Earmarks added into the farm bill included $12 million in tax rebates for the cheese industry "
+            "and $8 million for ferries.")
+    doc, qs = _quotes(nlp, text)
+    assert qs == []

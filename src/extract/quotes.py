@@ -285,6 +285,8 @@ class _DocContext:
                 continue
             if any(c.dep_ == "neg" for c in t.children):  # "have not said why"
                 continue
+            if any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in t.children):
+                continue  # "Items added into the bill included …": putting, not saying
             if t.dep_ == "acl" and t.tag_ == "VBN":  # "the taxes requested in arrears"
                 continue
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.c.blocking:  # "declined to say"
