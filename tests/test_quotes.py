@@ -777,3 +777,10 @@ def test_quotes_cue_verb_with_into_is_not_reporting(nlp):
             "and $8 million for ferries.")
     doc, qs = _quotes(nlp, text)
     assert qs == []
+
+
+def test_quotes_second_cue_hung_inside_the_first_content(nlp):
+    text = "Berg said that she had seen some progress on the budget but warned that money was running out."
+    doc, qs = _quotes(nlp, text)
+    assert [(q["text"], q["speaker"]["name"]) for q in qs] == [
+        ("she had seen some progress on the budget", "Berg"), ("money was running out", "Berg")]

@@ -307,6 +307,9 @@ class _DocContext:
             if e - s < 8:
                 continue
             subj = self.subject_of(t)
+            outer = self._reattached_cue(t)
+            if outer is not None:
+                subj = self.subject_of(outer)
             if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and self.in_marks(t.head.idx) \
                     and (subj is None or self.in_marks(subj.idx)):
                 # '"…," later adding that "…"': a participle hung on the quoted words goes
@@ -323,6 +326,23 @@ class _DocContext:
                 continue  # the speaker inside its own content: a misparse ("…," Holocaust survivor X said)
             out.append(_Cand(s, e, "indirect", self.cue_text(t), t, subj, f"cue-verb:{lemma}"))
         return out
+
+    def _reattached_cue(self, t: Token) -> Token | None:
+        """``X said that he had seen progress but warned that …``: a cue with no subject
+        coordinated with the reported verb of an earlier cue, whose subject is a pronoun,
+        is that earlier cue's coordinate (the parser hung it inside the content)."""
+        h = t.head
+        if t.dep_ != "conj" or h.dep_ != "ccomp" or h.i >= t.i or not self.c.is_cue_verb(h.head) \
+                or h.head.i > h.i or t.tag_ != h.head.tag_:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return None
+        if not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+            return None
+        hs = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if hs is None or hs.lower_ not in ("he", "she", "they", "it"):
+            return None
+        return h.head
 
     def misparsed_cands(self) -> list[_Cand]:
         """A reporting verb form the tagger took for a noun (``… claims that …``): the
@@ -1170,7 +1190,10 @@ class _DocContext:
             cue = b.cue_tok
             if cue is None or cue.dep_ != "conj":
                 continue
-            for a in by_cue.get(cue.head.i, []):
+            heads = [cue.head.i]
+            if self._reattached_cue(cue) is not None:
+                heads.append(cue.head.head.i)
+            for a in (x for i in heads for x in by_cue.get(i, [])):
                 if a is not b and a.start < cue.idx < a.end:
                     k = cue.i - 1
                     while k > 0 and (doc[k].dep_ in ("cc", "punct", "advmod") or doc[k].is_space):
