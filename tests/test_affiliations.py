@@ -955,3 +955,66 @@ def test_affiliations_dash_apposition(nlp, text, expected):
 def test_affiliations_prepositional_object_is_not_the_next_name(nlp, text, person):
     _, found = affs(nlp, text)
     assert not any(p == person for p, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a time word after a pre-modified name is no noun the name modifies
+        ("German Finance Minister Rolf Becker yesterday rejected the proposal.",
+         ("Rolf Becker", "German Finance Minister", None)),
+        ("Foreign Secretary Alan Crane today lost an appeal in the High Court.",
+         ("Alan Crane", "Foreign Secretary", None)),
+    ],
+)  # fmt: skip
+def test_affiliations_premodifier_before_time_word(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an organisation's possessive opening a fronted role phrase
+        ("The company's chief executive, John Wheeler, resigned on Monday.",
+         ("John Wheeler", "chief executive", "company")),
+        ("The agency's director, Maria Lopez, said the review would take months.",
+         ("Maria Lopez", "director", "agency")),
+        # the region a role covers is no part of the organisation
+        ("Deputy director for the Middle East and North Africa for Oxfam International, "
+         "Lena Marie Dubois, said that the law was unfair.",
+         ("Lena Marie Dubois", "Deputy director", "Oxfam International")),
+        ("Head of research for Europe and Asia at Norland Bank, Tim Ruud, said rates would rise.",
+         ("Tim Ruud", "Head of research", "Norland Bank")),
+    ],
+)  # fmt: skip
+def test_affiliations_fronted_role_phrase(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        # the NER labels these names ORG: the role phrase before and the verb after decide
+        ("The agency's director, Karen Holt, said the review would take months.", "Karen Holt"),
+        # the NER ran the organisation and the name together
+        ("According to Amnesty International Petra Vandoorne-Klaas, reporter for The Daily "
+         "Courier, was arrested on Friday.", "Petra Vandoorne-Klaas"),
+    ],
+)  # fmt: skip
+def test_affiliations_names_the_ner_took_for_organisations(nlp, text, person):
+    _, found = affs(nlp, text)
+    assert any(p == person for p, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Maria Costa, a kiss for you, my friend," he said.',
+        '"Sarah Connolly, a toast to you," the host said.',
+    ],
+)
+def test_affiliations_vocative_with_prepositional_pronoun_is_no_role(nlp, text):
+    _, found = affs(nlp, text)
+    assert found == []

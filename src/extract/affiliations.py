@@ -423,6 +423,8 @@ class AffiliationsComponent(RulePipe):
             after_common = kind == "common"
         if loose and seg.org is None and seg.role_end > role[0] + 1:
             return None  # "the subject of the documentary", "the target of the attack"
+        if loose and seg.org is None and j < lim and doc[j].lower_ in ORG_PREPS:
+            return None  # "NAME, a kiss for you,": a preposition with no noun phrase after
         return seg
 
     def _generic_head(self, ctx: _Doc, i: int, j: int, lim: int) -> tuple[int, str] | None:
@@ -651,6 +653,20 @@ class AffiliationsComponent(RulePipe):
                     role = role[: len(role) - len(last)] + sing if role.endswith(last) else role
         org_text = None
         if org is not None:
+            # "director for the Middle East for Acme International": a region the role
+            # covers comes first; the organisation is the one after the last preposition
+            for k in range(org[1] - 2, org[0], -1):
+                if (
+                    doc[k].lower_ in ("for", "at", "with", "of")
+                    and self._placey(doc, org[0], k)
+                    # a bare place name ("the Middle East and North Africa"), not a unit of
+                    # an organisation ("the Austin chapter of X")
+                    and all(_cap(t) or t.lower_ in ("and", "the") for t in doc[org[0] : k])
+                ):
+                    k1 = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+                    if k1 < org[1] and _cap(doc[k1]) and not self._placey(doc, k1, org[1]):
+                        org = (k1, org[1])
+                    break
             org_text = ctx.text[doc[org[0]].idx : doc[org[1] - 1].idx + len(doc[org[1] - 1].text)]
             org_text = org_text.strip(" ,")
             if org_text.endswith(".") and org_text.split()[-1].lower() not in self.abbrevs:
@@ -748,8 +764,10 @@ class AffiliationsComponent(RulePipe):
         *,
         min_words: int,
         places_ok: bool = False,
+        orgs_ok: bool = False,
     ) -> int:
-        """Add the name at tokens [s, e) to the registry; the person's index or -1."""
+        """Add the name at tokens [s, e) to the registry; the person's index or -1
+        (``orgs_ok``: the context alone says it is a person, whatever the NER label)."""
         doc = ctx.doc
         if e <= s:
             return -1
@@ -764,7 +782,7 @@ class AffiliationsComponent(RulePipe):
             return -1
         if any(title_table().is_title([w]) for w in words):
             return -1
-        if span[0].is_stop or (span[0].ent_type_ == "ORG" and len(words) != 2):
+        if span[0].is_stop or (span[0].ent_type_ == "ORG" and len(words) != 2 and not orgs_ok):
             return -1
         if len(words) == 1 and (
             words[0].isupper() or span[0].is_sent_start or span[0].pos_ != "PROPN"
@@ -799,6 +817,8 @@ class AffiliationsComponent(RulePipe):
     def _find_missed_names(self, ctx: _Doc, reg: PeopleRegistry) -> None:
         doc = ctx.doc
         for i, tok in enumerate(doc):
+            if tok.text == "," and i + 1 < ctx.n and ctx.owner[i + 1] < 0 and _cap(doc[i + 1]):
+                self._name_after_role(ctx, reg, i)
             # "Oh Gyeong-Seob, a Fellow at the Sejong Institute,"
             glued_end = i > 1 and doc[i - 2].text in ("-", "‐") and not doc[i - 2].whitespace_
             if (
@@ -816,7 +836,10 @@ class AffiliationsComponent(RulePipe):
                     j += 2  # "X, 42, a teacher"
                 segs, _ = self._phrase(ctx, j, lim, relative=False)
                 if segs and (j < lim and doc[j].lower_ in DETS or segs[0].org is not None):
-                    self._register(ctx, reg, s, i, min_words=2, places_ok=True)
+                    if self._register(ctx, reg, s, i, min_words=2, places_ok=True) < 0:
+                        self._name_after_org(ctx, reg, s, i)
+                elif segs and i - s >= 3:  # "Acme International Jane Roe, reporter for X,"
+                    self._name_after_org(ctx, reg, s, i)
             # "Indonesian Pilot Iriyanto and ...", "fashion designer Halston"
             elif self._role_at(doc, i) and i + 1 < ctx.n and ctx.owner[i + 1] < 0:
                 if doc[i].ent_type_ in ("PERSON",) or "\n" in tok.whitespace_:
@@ -828,6 +851,43 @@ class AffiliationsComponent(RulePipe):
                     self._register(ctx, reg, i + 1, e, min_words=1, places_ok=True)
                 elif doc[i + 1].lower_ in ORG_PREPS and i - self._sent_start(ctx, i) < 4:
                     self._name_closing_premod(ctx, reg, i + 1)
+
+    def _name_after_org(self, ctx: _Doc, reg: PeopleRegistry, s: int, e: int) -> None:
+        """``According to Acme International Jane Roe, a reporter for X,``: the NER ran an
+        organisation and the name after it together; the words after the run's last
+        organisation word (two or three proper nouns) are the name."""
+        doc = ctx.doc
+        k = next((m for m in range(e - 1, s - 1, -1) if doc[m].lower_ in self.org_cues), -1)
+        if k < 0 or k + 1 >= e:
+            return
+        words = doc[k + 1 : e].text.split()
+        if 2 <= len(words) <= 3 and all(
+            t.pos_ == "PROPN" or t.text in ("-", "‐") for t in doc[k + 1 : e]
+        ):
+            self._register(ctx, reg, k + 1, e, min_words=2, places_ok=True, orgs_ok=True)
+
+    def _name_after_role(self, ctx: _Doc, reg: PeopleRegistry, comma: int) -> None:
+        """``The agency's director, Jane Roe, said``: a sentence-opening role phrase, then a
+        two-to-four-word capitalised run set off by commas and followed by a verb is the
+        role holder's name, even when the NER took it for an organisation."""
+        doc = ctx.doc
+        st = self._sent_start(ctx, comma)
+        if comma - st < 1 or any(ctx.owner[k] >= 0 for k in range(st, comma)):
+            return
+        e = self._name_fwd(ctx, comma + 1, max_words=4, orgs_ok=True, places_ok=True)
+        if e - comma - 1 < 2 or e + 1 >= ctx.n or doc[e].text != ",":
+            return
+        if doc[e + 1].pos_ not in ("VERB", "AUX") or any(
+            t.ent_type_ in PLACE_ENTS for t in doc[comma + 1 : e]
+        ):
+            return
+        for s in (st, st + 1):
+            if s >= comma:
+                break
+            segs, end = self._phrase(ctx, s, comma, relative=False)
+            if segs and end == comma:
+                self._register(ctx, reg, comma + 1, e, min_words=2, places_ok=True, orgs_ok=True)
+                return
 
     def _name_closing_premod(self, ctx: _Doc, reg: PeopleRegistry, p: int) -> None:
         """``Executive director of the Council on X Relations Jane Roe said``: the NER
@@ -901,7 +961,14 @@ class AffiliationsComponent(RulePipe):
         n_found = len(found)
         # 1. pre-modifiers: "Fletcher School professor X", "President X"
         # "a major Warhol donor program": the name modifies a noun, nobody is introduced
-        modifier_use = b < ctx.n and doc[b].pos_ == "NOUN" and not _cap(doc[b])
+        # ("Finance Minister X yesterday rejected": a time word is no noun the name modifies)
+        modifier_use = (
+            b < ctx.n
+            and doc[b].pos_ == "NOUN"
+            and not _cap(doc[b])
+            and doc[b].ent_type_ not in ("DATE", "TIME")
+            and doc[b].dep_ != "npadvmod"
+        )
         pre = None if modifier_use else self._premod(ctx, a, name_start)
         premod_roles: list[tuple[str | None, str | None]] = []
         if pre is not None:
@@ -1269,7 +1336,10 @@ class AffiliationsComponent(RulePipe):
                 break
             tok = doc[k]
             if (
-                self._is_mod(ctx, k, comma)
+                # "The agency's director, NAME": an organisation's possessive (a person's
+                # one stops the walk above)
+                (tok.tag_ == "POS" and k > floor and ctx.owner[k - 1] < 0)
+                or self._is_mod(ctx, k, comma)
                 or tok.lower_ in ORG_PREPS | DETS | {"and"} | self.connectors
             ):
                 left = k
