@@ -784,3 +784,16 @@ def test_quotes_second_cue_hung_inside_the_first_content(nlp):
     doc, qs = _quotes(nlp, text)
     assert [(q["text"], q["speaker"]["name"]) for q in qs] == [
         ("she had seen some progress on the budget", "Berg"), ("money was running out", "Berg")]
+
+
+@pytest.mark.parametrize(
+    "text,n",
+    [
+        ("The union has requested that the city repair the bridge before winter.", 1),
+        ("The old rule still applies, so the fees requested in arrears from 2001 to 2004 are under the "
+         "former system.", 0),
+    ],
+)
+def test_quotes_request_is_a_cue_but_not_as_reduced_relative(nlp, text, n):
+    doc, qs = _quotes(nlp, text)
+    assert len(qs) == n

@@ -289,6 +289,9 @@ class _DocContext:
                 continue  # "Items added into the bill included …": putting, not saying
             if t.dep_ == "acl" and t.tag_ == "VBN":  # "the taxes requested in arrears"
                 continue
+            if t.tag_ == "VBN" and t.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in t.children) \
+                    and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.i == t.i - 1 for c in t.children):
+                continue  # "…, so the fees requested in 2010 are …": a reduced relative the parser made the root
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.c.blocking:  # "declined to say"
                 continue
             if t.dep_ == "xcomp" and not self.c.is_cue_verb(t.head) and any(
