@@ -797,3 +797,30 @@ def test_quotes_second_cue_hung_inside_the_first_content(nlp):
 def test_quotes_request_is_a_cue_but_not_as_reduced_relative(nlp, text, n):
     doc, qs = _quotes(nlp, text)
     assert len(qs) == n
+
+
+@pytest.mark.parametrize(
+    "text,speaker,start,end",
+    [
+        ("The bridge, according to Ana Ruiz, will reopen in May after repairs to the deck.", "Ana Ruiz",
+         "The bridge", "to the deck"),
+        ("The new bridge across the river, according to city engineers, will need another year of work.",
+         "city engineers", "The new bridge", "year of work"),
+    ],
+)
+def test_quotes_mid_sentence_according_to_keeps_both_sides(nlp, text, speaker, start, end):
+    q = _one(nlp, text)
+    assert q["speaker"]["name"] == speaker
+    assert q["text"].startswith(start) and q["text"].endswith(end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz and Tomas Berg said the bridge would reopen in May.",
+        "Mayor Ana Ruiz and her deputy Tomas Berg said that the bridge would reopen in May.",
+    ],
+)
+def test_quotes_joint_speakers_take_the_first(nlp, text):
+    q = _one(nlp, text)
+    assert q["speaker"]["name"] == "Ana Ruiz"

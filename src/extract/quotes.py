@@ -842,6 +842,9 @@ class _DocContext:
                 sent = self.sent_of(t)
                 if head.i in phrase_toks or head.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
                     head = sent.root
+                if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") \
+                        and head.head.pos_ in ("VERB", "AUX") and head.i < lo:
+                    head = head.head  # "The bridge, according to X, will reopen": the clause
                 if head.dep_ == "ccomp" and head.i < t.i and self.c.is_cue_verb(head.head) \
                         and head.head.i < head.i and any(x.dep_ == "nsubj" for x in head.head.children):
                     # "Officials confirmed the ship sank, according to radar data": the
@@ -861,7 +864,14 @@ class _DocContext:
                     after = [x for x in clause if x.i > hi and not x.is_punct]
                     # "according to A and B, who adds …": what follows still names the source
                     continues_source = bool(after) and (after[0].pos_ == "CCONJ" or after[0].tag_ in ("WP", "WDT"))
-                    if hi < clause[-1].i and len(after) > len(toks) and not continues_source:
+                    before = [x for x in toks if not x.is_punct]
+                    commas = lo > 0 and hi + 1 < len(doc) and doc[lo - 1].text == "," and doc[hi + 1].text == ","
+                    if commas and before and after and not continues_source and any(
+                            x.pos_ in ("VERB", "AUX") for x in after) and not any(
+                            x.pos_ in ("VERB", "AUX") and x.dep_ in ("ROOT", "ccomp", "conj") for x in before):
+                        # "The plant, according to X, will close": both sides, one clause
+                        toks = [x for x in clause if x.i < lo or x.i > hi]
+                    elif hi < clause[-1].i and len(after) > len(toks) and not continues_source:
                         toks = [x for x in clause if x.i > hi]
                 span = self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
                 if span is None:
