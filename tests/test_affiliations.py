@@ -1018,3 +1018,60 @@ def test_affiliations_names_the_ner_took_for_organisations(nlp, text, person):
 def test_affiliations_vocative_with_prepositional_pronoun_is_no_role(nlp, text):
     _, found = affs(nlp, text)
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Voters elected Carl Dunn mayor in 2010.", ("Carl Dunn", "mayor", None)),
+        ("The council appointed Tom Reyes head of the housing agency.",
+         ("Tom Reyes", "head", "housing agency")),
+        ("The Labour Party named Tom Reyes as its new leader on Sunday.",
+         ("Tom Reyes", "new leader", "Labour Party")),
+        ("The accord made opposition candidate Carl Dunn president of the republic.",
+         ("Carl Dunn", "president of the republic", None)),
+    ],
+)  # fmt: skip
+def test_affiliations_object_complement_of_naming_verb(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scandal made Carl Dunn famous.",
+        "They named Carl Dunn the winner.",
+        "The board appointed Carl Dunn to review the case.",
+    ],
+)
+def test_affiliations_naming_verb_without_bare_role(nlp, text):
+    _, found = affs(nlp, text)
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the name a common noun is given is the organisation
+        ("Omar Nasser, the founder of a charity called Open Hands, said aid was blocked.",
+         ("Omar Nasser", "founder", "Open Hands")),
+        ("Sara Lindt, a member of the city council and editor of a banned weekly called Free "
+         "Voice, was released.", ("Sara Lindt", "editor", "Free Voice")),
+        # a plural's possessive inside an organisation name
+        ("Omar Nasser, a member of the Union of Writers' Press Committee, said aid was blocked.",
+         ("Omar Nasser", "member", "Union of Writers' Press Committee")),
+        # a foreign name the NER labels a facility, with a person's role after it
+        ("The weekly was launched in 2010 by Mir Reza Tabrizi, the reformist candidate in the "
+         "recent presidential election.",
+         ("Mir Reza Tabrizi", "reformist candidate in the recent presidential election", None)),
+    ],
+)  # fmt: skip
+def test_affiliations_org_names_and_names_in_apposition(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+def test_affiliations_landmark_apposition_is_no_person(nlp):
+    _, found = affs(nlp, "Visitors flocked to the Golden Gate Bridge, the landmark built in 1937.")
+    assert found == []

@@ -43,6 +43,8 @@ NON_NAME_ENTS = frozenset(
     {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
      "ORDINAL", "EVENT", "LAW", "LANGUAGE", "PRODUCT", "WORK_OF_ART"}
 )  # fmt: skip
+#: entity labels the NER often gives a foreign person's name
+MISC_ENTS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART"})
 MOD_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 GLUE = frozenset({"-", "–", "&", "'s", "’s", "/"})
 CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–", "!", "?", '"', "”", "“", "'", "’"})
@@ -126,6 +128,7 @@ class AffiliationsComponent(RulePipe):
         "role_postmods": "aff_role_postmodifiers.txt",
         "not_heads": "aff_not_role_heads.txt",
         "agent_suffixes": "aff_agent_suffixes.txt",
+        "naming_verbs": "aff_naming_verbs.txt",
     }
 
     def _compile(self) -> None:
@@ -155,6 +158,7 @@ class AffiliationsComponent(RulePipe):
         self.agent_suffixes = tuple(w.lower() for w in self.lexicons["agent_suffixes"])
         self.role_suffixes = tuple(w.lower() for w in self.lexicons["role_suffixes"])
         self.abbrevs = {w for w in self.org_cues if w.endswith(".")}  # "Inc.", "Corp."
+        self.naming_verbs = {w.lower() for w in self.lexicons["naming_verbs"]}
         self.parties: dict[str, str] = {}
         for entry in self.lexicons["party_codes"]:
             code, _, party = entry.partition("|")
@@ -252,6 +256,19 @@ class AffiliationsComponent(RulePipe):
                 and doc[e + 1].lower_ in self.org_cues
             ):
                 e += 1
+            elif (  # "the Union of Writers' Press Committee": a plural's possessive
+                e > i
+                and tok.text in ("'", "’")
+                and doc[e - 1].lower_.endswith("s")
+                and not doc[e - 1].whitespace_
+                and e + 1 < lim
+                and _cap(doc[e + 1])
+                and ctx.owner[e + 1] < 0
+                and any(
+                    t.lower_ in self.org_cues for t in doc[e + 1 : self._org_run(ctx, e + 1, lim)]
+                )
+            ):
+                e += 1
             elif tok.lower_ in self.connectors and e + 1 < lim:
                 nxt = e + 1
                 if doc[nxt].lower_ in DETS and nxt + 1 < lim:
@@ -337,15 +354,39 @@ class AffiliationsComponent(RulePipe):
         e = j
         while e < lim and not self._boundary(ctx, e) and ctx.owner[e] < 0:
             tok = doc[e]
+            # (a lower-case word tagged PROPN is a tagger slip: "the city council")
             if tok.pos_ in ("NOUN", "ADJ", "NUM") or (tok.text in ("-",) and e > j):
+                e += 1
+            elif tok.pos_ == "PROPN" and tok.is_lower and tok.is_alpha:
+                e += 1
+            elif (  # "a banned weekly", "a newly founded group": a participle as adjective
+                tok.tag_ == "VBN"
+                and tok.is_lower
+                and e + 1 < lim
+                and doc[e + 1].pos_ in ("NOUN", "ADJ")
+            ):
                 e += 1
             else:
                 break
-        while e > j and doc[e - 1].pos_ != "NOUN":
+        while (
+            e > j
+            and doc[e - 1].pos_ != "NOUN"
+            and not (doc[e - 1].pos_ == "PROPN" and doc[e - 1].is_lower)
+        ):
             e -= 1
         if e <= j:
             return None
         kind = "org" if doc[e - 1].lemma_.lower() in self.org_cues else "common"
+        # "a weekly called Voice", "a charity named Open Hands": the name it is given
+        if (
+            e + 1 < lim
+            and doc[e].lower_ in ("called", "named")
+            and _cap(doc[e + 1])
+            and ctx.owner[e + 1] < 0
+        ):
+            e2 = self._org_run(ctx, e + 1, lim)
+            if e2 > e + 1 and not self._placey(doc, e + 1, e2):
+                return e + 1, e2, "org"
         # "the group Save the Frogs", "the charity Oxfam": the name that follows is the org
         words = sum(1 for t in doc[j:e] if t.is_alpha)
         if kind == "org" and words <= 3 and e < lim and _cap(doc[e]) and ctx.owner[e] < 0:
@@ -776,6 +817,8 @@ class AffiliationsComponent(RulePipe):
         if len(words) < min_words or len(words) > 4:
             return -1
         bad = NON_NAME_ENTS - PLACE_ENTS if places_ok else NON_NAME_ENTS
+        if orgs_ok:  # the small model's odd labels for foreign names
+            bad = bad - MISC_ENTS
         if any(t.ent_type_ in bad for t in span):
             return -1
         if any(word_key(w) in self.org_cues for w in words) or self._singular(words[-1].lower()):
@@ -836,7 +879,17 @@ class AffiliationsComponent(RulePipe):
                     j += 2  # "X, 42, a teacher"
                 segs, _ = self._phrase(ctx, j, lim, relative=False)
                 if segs and (j < lim and doc[j].lower_ in DETS or segs[0].org is not None):
-                    if self._register(ctx, reg, s, i, min_words=2, places_ok=True) < 0:
+                    if self._register(ctx, reg, s, i, min_words=2, places_ok=True) >= 0:
+                        pass
+                    elif (
+                        # "Ana Lindqvist Moreau, the opposition candidate": a proper-noun run
+                        # labelled a facility or product, with a person's role after it
+                        doc[j].lower_ in DETS
+                        and all(t.pos_ == "PROPN" for t in doc[s:i])
+                        and all(t.ent_type_ in MISC_ENTS for t in doc[s:i])
+                    ):
+                        self._register(ctx, reg, s, i, min_words=2, places_ok=True, orgs_ok=True)
+                    else:
                         self._name_after_org(ctx, reg, s, i)
                 elif segs and i - s >= 3:  # "Acme International Jane Roe, reporter for X,"
                     self._name_after_org(ctx, reg, s, i)
@@ -1117,6 +1170,26 @@ class AffiliationsComponent(RulePipe):
             # a named org only: "the guide led the team through the forest" is no job
             if vp is not None and vp[0].org is not None and _cap(doc[vp[0].org[0]]):
                 self._add_segs(ctx, found, idx, [vp[0]], a, vp[1], "role_verb")
+        # 5c. object complement: "the board appointed X chief executive", "elected X mayor",
+        # "named X as head of the agency" (a lexicon role, bare or after "as")
+        v = a - 1
+        while v >= 0 and a - v <= 4 and ctx.owner[v] < 0 and not doc[v].is_punct:
+            if doc[v].pos_ in ("VERB", "AUX") or doc[v].lemma_.lower() in self.naming_verbs:
+                break
+            if doc[v].lower_ in DETS or not (doc[v].is_lower or doc[v].is_title):
+                v = -1
+                break
+            v -= 1
+        if v >= 0 and v < a and doc[v].lemma_.lower() in self.naming_verbs and b < lim:
+            k = b + 1 if doc[b].lower_ == "as" else b
+            poss = k > b and k < lim and doc[k].lower_ in ("its", "their")
+            k += poss  # "named X as its new leader": the organisation named before
+            if k < lim and (k > b or doc[k].lower_ not in DETS) and ctx.owner[k] < 0:
+                segs, end = self._phrase(ctx, k, lim, relative=False)
+                if segs and (end >= lim or not self._continues(ctx, end)):
+                    if poss and segs[0].org is None:
+                        segs[0].org = self._antecedent_org(ctx, k - 1)
+                    self._add_segs(ctx, found, idx, segs, a, end, "complement")
         # 6. "Morgan Stanley's Jane Roe": an organisation's possessive right before the name
         if not pre and a >= 2 and doc[a - 1].text in ("'s", "’s"):
             e = a - 1
