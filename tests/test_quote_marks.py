@@ -132,3 +132,17 @@ def test_quote_marks_single_mark_quote_over_two_paragraphs():
 )
 def test_quote_marks_straight_single_marks(text, expected):
     assert _contents(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the opening mark was dropped: the lone closing mark ends a paragraph-long quote
+        ('Dana spoke:\n\nWe have waited ten years for this bridge and we will not wait longer."\n\nThen she sat.',
+         ["We have waited ten years for this bridge and we will not wait longer."]),
+        # a lone mark after a short word is no such quote
+        ('Then he wrote ok."', []),
+    ],
+)
+def test_quote_marks_orphan_closing_mark_ends_paragraph_quote(text, expected):
+    assert _contents(text) == expected

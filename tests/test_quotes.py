@@ -824,3 +824,14 @@ def test_quotes_mid_sentence_according_to_keeps_both_sides(nlp, text, speaker, s
 def test_quotes_joint_speakers_take_the_first(nlp, text):
     q = _one(nlp, text)
     assert q["speaker"]["name"] == "Ana Ruiz"
+
+
+def test_quotes_block_after_mistagged_participle_cue_with_dropped_opening_mark(nlp):
+    text = ("Dana Holt then gave his opening address, turning to Marsh and stating:\n\n"
+            "Madam Mayor, you have ignored every letter this council has sent you, and so I ask you, why have "
+            "the roads in the east of the city been left to crumble?\"\n\n"
+            "\"Why do you keep funding projects that nobody in this town has asked for? Frankly, I doubt "
+            "that you will answer these questions today.")
+    doc, qs = _quotes(nlp, text)
+    assert [q["text"][:11] for q in qs] == ["Madam Mayor", "Why do you "]
+    assert all(q["speaker"]["name"] == "Dana Holt" for q in qs)

@@ -119,6 +119,10 @@ def find_quotes(text: str) -> list[MarkedQuote]:
                 if fam in fams or (mark == "''" and "straight2" in fams):
                     target = fam if fam in fams else "straight2"
                     _close(stack, target, text, m.end(), out, n_par, tentative)
+                elif _orphan_closer(text, pos, m.end(), p_start, p_end, skip_to, stack):
+                    # 'Words of a quote whose opening mark was dropped."' closing its paragraph
+                    s, e = _strip(text, p_start, pos)
+                    out.append(MarkedQuote(s, e, p_start, m.end(), fam, True, 1))
                 else:
                     stack.append((fam, pos))
             elif mark in _OPENERS:
@@ -175,6 +179,18 @@ def _straight_singles(text: str, found: list[MarkedQuote]) -> list[MarkedQuote]:
         if e > s:
             out.append(MarkedQuote(s, e, m.start(), m.end(), "straight-single", True, 1))
     return out
+
+
+def _orphan_closer(text: str, pos: int, end: int, p_start: int, p_end: int, skip_to: int,
+                   stack: list[tuple[str, int]]) -> bool:
+    """The only mark of its paragraph, right after sentence-final punctuation at the very
+    end of the paragraph: a closing mark whose opening mark was dropped (the paragraph
+    is the quote's text)."""
+    if stack or skip_to != p_start or text[end:p_end].strip() or pos - p_start < 20:
+        return False
+    if text[pos - 1] not in ".?!":
+        return False
+    return _MARK.search(text, p_start, pos) is None
 
 
 def _mark_len(text: str, pos: int) -> int:

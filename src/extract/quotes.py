@@ -172,6 +172,11 @@ class QuotesComponent(RulePipe):
         lemma = t.lemma_.lower()
         noun_verb = t.pos_ in ("NOUN", "PROPN") and (t.tag_.startswith("VB") or (
             t.dep_ == "ROOT" and t.lower_.endswith("s") and any(c.dep_ in ("nsubj", "ccomp") for c in t.children)))
+        if t.pos_ in ("ADJ", "NOUN") and t.lower_.endswith("ing") and t.dep_ in ("conj", "advcl", "xcomp") \
+                and t.head.pos_ == "VERB":
+            # "turning to X and stating:" with the participle tagged an adjective or noun
+            stem = t.lower_[:-3]
+            return stem in self.verbs or stem + "e" in self.verbs
         if not (t.pos_ in ("VERB", "AUX") or noun_verb):  # "The Agency notes, …" tagged a noun
             return False
         if lemma in self.verbs:
@@ -966,9 +971,11 @@ class _DocContext:
             subj = self.subject_of(verb)
             if subj is None or not self.subject_ok(verb, subj, verb.lemma_.lower()):
                 continue
-            if len(block.split()) < 6 or block[-1] not in ".!?":
+            # a closing mark left at the block's end (its opening mark dropped) is no content
+            core = block[:-1].rstrip() if block[-1] in "\"”" and block.count(block[-1]) == 1 else block
+            if len(core.split()) < 6 or core[-1] not in ".!?":
                 continue
-            out.append(_Cand(p1, p1 + len(block), "direct", self.cue_text(verb), verb, subj, "block-colon"))
+            out.append(_Cand(p1, p1 + len(core), "direct", self.cue_text(verb), verb, subj, "block-colon"))
         return out
 
     def starts_sentence(self, k: int, q: MarkedQuote) -> bool:
