@@ -1075,3 +1075,34 @@ def test_affiliations_org_names_and_names_in_apposition(nlp, text, expected):
 def test_affiliations_landmark_apposition_is_no_person(nlp):
     _, found = affs(nlp, "Visitors flocked to the Golden Gate Bridge, the landmark built in 1937.")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Hamid Qureshi, a former director of the country's central bank, was arrested.",
+         ("Hamid Qureshi", "former director", "country's central bank")),
+        ("Rachel Stone, who works as a nurse at Kingston Hospital, was injured.",
+         ("Rachel Stone", "nurse", "Kingston Hospital")),
+        ("Supreme Court Justice Laura Mendel wrote the majority opinion.",
+         ("Laura Mendel", "Justice", "Supreme Court")),
+        ("Laura Mendel, a justice of the Supreme Court, wrote the opinion.",
+         ("Laura Mendel", "justice", "Supreme Court")),
+    ],
+)  # fmt: skip
+def test_affiliations_more_wire_shapes(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object of an infinitive or a bare noun object is no role set before a name
+        "To bring justice, Laura Mendel said, the court must act.",
+        "To become a judge, Laura Mendel said, takes years.",
+    ],
+)
+def test_affiliations_verb_object_before_name_is_no_role(nlp, text):
+    _, found = affs(nlp, text)
+    assert found == []

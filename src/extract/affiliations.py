@@ -376,6 +376,11 @@ class AffiliationsComponent(RulePipe):
             e -= 1
         if e <= j:
             return None
+        # "the country's central bank": a possessive common noun before the head noun
+        if e + 1 < lim and doc[e].tag_ == "POS" and doc[e + 1].is_lower:
+            nxt = self._np(ctx, e + 1, lim)
+            if nxt is not None and nxt[0] == e + 1 and nxt[2] != "place":
+                return j, nxt[1], nxt[2]
         kind = "org" if doc[e - 1].lemma_.lower() in self.org_cues else "common"
         # "a weekly called Voice", "a charity named Open Hands": the name it is given
         if (
@@ -504,6 +509,12 @@ class AffiliationsComponent(RulePipe):
         if j >= lim:
             return None
         verb = doc[j].lower_
+        # "who works as a nurse at X": a copula phrase before the bare role verb
+        for cop in self.copulas:
+            if len(cop) > 1 and tuple(t.lower_ for t in doc[j : j + len(cop)]) == cop:
+                segs, end = self._phrase(ctx, j + len(cop), lim, relative=False)
+                if segs:
+                    return segs[0], end
         if verb in self.role_verbs:
             role = self.role_verbs[verb]
             k = j + 1
@@ -1243,7 +1254,12 @@ class AffiliationsComponent(RulePipe):
         if tok.lower_ in ("its", "their", "whose"):
             return True  # "Its president, Jean Case": the org named just before
         if tok.pos_ in ("VERB", "AUX"):
-            return True
+            # "said a spokesman for X, NAME", "said Health Minister, NAME"; a bare lower-case
+            # noun is the verb's object ("to bring justice, NAME said")
+            nxt = doc[p + 1] if p + 1 < len(doc) else tok
+            if p > 0 and doc[p - 1].lower_ == "to":
+                return False  # "To become a judge, NAME said": an infinitive's object
+            return nxt.lower_ in DETS or _cap(nxt) or nxt.tag_ == "PRP$"
         # "Also the president of X, NAME", "in the words of the prosecutor, NAME",
         # "Discussing the crisis, Canada's Prime Minister, NAME said": a fronted role
         # phrase after an adverb, a preposition's object or an opening clause
