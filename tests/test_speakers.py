@@ -438,3 +438,10 @@ def test_speakers_relative_who_goes_to_the_nearest_conjunct(nlp):
             "who adds that it will not be long before he goes home.")
     sps = _speakers(nlp, text)
     assert [sp["name"] for sp in sps] == ["Ana Ruiz", "Tomas Berg"]
+
+
+def test_speakers_name_before_its_role_apposition_subject(nlp):
+    # the parser makes "the operator of the dam" the subject and hangs the name on the verb
+    text = "Floods hit the valley.\nNORDA, the operator of the dam, has warned water was continuing to leak from the wall."
+    sps = _speakers(nlp, text)
+    assert [sp["name"] for sp in sps] == ["NORDA"]

@@ -488,6 +488,15 @@ class DocSpeakers:
                     owner_sp = self.speaker_of(owner, avoid)
                 if owner_sp is not None:
                     return owner_sp
+        # "KELCO, the operator of the dam, warned": the parser made the role the subject
+        # and hung the name before it on the verb
+        if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") and head.left_edge.i >= 2:
+            comma = self.doc[head.left_edge.i - 1]
+            name = self.doc[head.left_edge.i - 2]
+            if comma.text == "," and name.pos_ == "PROPN" and name.head.i == head.head.i \
+                    and name.dep_ in ("advmod", "npadvmod", "dep", "nsubj") \
+                    and name.left_edge.i == self.sent_of(name).start:
+                return self.speaker_of(name, avoid)
         # an abstract noun with its source as agent: "the fears expressed by X" -> X
         if head.pos_ == "NOUN" and not head.ent_type_:
             lemma = head.lemma_.lower()
