@@ -835,3 +835,11 @@ def test_quotes_block_after_mistagged_participle_cue_with_dropped_opening_mark(n
     doc, qs = _quotes(nlp, text)
     assert [q["text"][:11] for q in qs] == ["Madam Mayor", "Why do you "]
     assert all(q["speaker"]["name"] == "Dana Holt" for q in qs)
+
+
+def test_quotes_evidence_verb_gives_way_to_the_person_cue_inside(nlp):
+    text = ("The release of the minutes implies that Council Leader Ana Ruiz misled the local paper when, "
+            "in May last year, she stated that \"no report was ever kept from the public.\"")
+    doc, qs = _quotes(nlp, text)
+    assert [q["text"] for q in qs] == ["no report was ever kept from the public."]
+    assert qs[0]["speaker"]["name"] == "Ana Ruiz"

@@ -1228,11 +1228,16 @@ class _DocContext:
         is the real source, and the outer candidate goes."""
         out = []
         for a in cands:
-            outlet = (a.rule == "source-phrase" or (a.cue_tok is not None and a.cue_tok.lemma_.lower() == "report")) \
-                and (a.subj is None or a.subj.ent_type_ != "PERSON")
+            evidence = a.cue_tok is not None and a.cue_tok.lemma_.lower() in self.c.source_verbs \
+                and a.subj is not None and a.subj.pos_ == "NOUN" and not a.subj.ent_type_
+            outlet = (a.rule == "source-phrase" or (a.cue_tok is not None and a.cue_tok.lemma_.lower() == "report")
+                      or evidence) and (a.subj is None or a.subj.ent_type_ != "PERSON")
+            # ("The records imply that X misled them when he said …": the person's own cue)
             relayed = outlet and any(b is not a and b.cue_tok is not None and b.subj is not None
                           and a.start <= b.cue_tok.idx < a.end and a.start <= b.subj.idx < a.end
-                          and a.start <= b.start and b.end <= a.end and b.cue_tok.dep_ in ("ROOT", "ccomp", "conj")
+                          and a.start <= b.start and b.end <= a.end and (
+                              b.cue_tok.dep_ in ("ROOT", "ccomp", "conj") or (evidence and b.cue_tok.dep_ == "advcl"
+                                                                             and b.subj.lower_ in ("he", "she")))
                           and b.cue_tok.lemma_.lower() not in self.c.belief_verbs  # a relayed belief stays the outlet's
                           and (b.end - b.start) * 2 >= (a.end - a.start) * 0.6
                           for b in cands)
