@@ -1106,3 +1106,34 @@ def test_affiliations_more_wire_shapes(nlp, text, expected):
 def test_affiliations_verb_object_before_name_is_no_role(nlp, text):
     _, found = affs(nlp, text)
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a name the NER labels a place, then an organisation alone set off by commas
+        ("Ana Ferreira, from the Red Cross, said supplies were running low.",
+         ("Ana Ferreira", None, "Red Cross")),
+        # a name the NER labels ORG/PRODUCT between a naming verb and a bare role; a time
+        # phrase after the role is no part of it
+        ("The board appointed Julia Wendt chief executive last year.",
+         ("Julia Wendt", "chief executive", None)),
+        ("The board appointed Carl Dunn chief executive last year.",
+         ("Carl Dunn", "chief executive", None)),
+    ],
+)  # fmt: skip
+def test_affiliations_misread_names_in_role_contexts(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Paris, from the Red Cross, came aid.",
+        "The bank named Goldman Sachs adviser on the deal.",
+    ],
+)
+def test_affiliations_places_and_firms_in_those_contexts_are_no_people(nlp, text):
+    _, found = affs(nlp, text)
+    assert found == []

@@ -418,7 +418,12 @@ class AffiliationsComponent(RulePipe):
         # preposition ("First Minister of Scotland" runs on through "of Scotland")
         role = None
         for h in range(j - 1, i - 1, -1):
-            if h + 1 == j or doc[h + 1].lower_ in ORG_PREPS:
+            # ("chief executive last year": a time phrase after the role is no part of it)
+            if (
+                h + 1 == j
+                or doc[h + 1].lower_ in ORG_PREPS
+                or (doc[h + 1].ent_type_ in ("DATE", "TIME") and not doc[h].ent_type_)
+            ):
                 role = self._role_at(doc, h)
                 if role is not None:
                     j = h + 1
@@ -871,6 +876,8 @@ class AffiliationsComponent(RulePipe):
     def _find_missed_names(self, ctx: _Doc, reg: PeopleRegistry) -> None:
         doc = ctx.doc
         for i, tok in enumerate(doc):
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.naming_verbs:
+                self._name_before_complement(ctx, reg, i)
             if tok.text == "," and i + 1 < ctx.n and ctx.owner[i + 1] < 0 and _cap(doc[i + 1]):
                 self._name_after_role(ctx, reg, i)
             # "Oh Gyeong-Seob, a Fellow at the Sejong Institute,"
@@ -904,6 +911,24 @@ class AffiliationsComponent(RulePipe):
                         self._name_after_org(ctx, reg, s, i)
                 elif segs and i - s >= 3:  # "Acme International Jane Roe, reporter for X,"
                     self._name_after_org(ctx, reg, s, i)
+                elif (
+                    # "Ana Lindqvist, from the Red Cross, said": an organisation alone, set
+                    # off by commas and followed by a verb, after a two-word name
+                    j + 1 < lim
+                    and doc[j].lower_ in ("from", "of", "with")
+                    and doc[s].ent_type_ not in PLACE_ENTS
+                    and all(t.pos_ == "PROPN" for t in doc[s:i])
+                ):
+                    segs, end = self._phrase(ctx, j, lim, relative=False, bare_org=True)
+                    if (
+                        segs
+                        and segs[0].org is not None
+                        and self._orgish(doc, *segs[0].org)
+                        and end + 1 < lim
+                        and doc[end].text == ","
+                        and doc[end + 1].pos_ in ("VERB", "AUX")
+                    ):
+                        self._register(ctx, reg, s, i, min_words=2, places_ok=True)
             # "Indonesian Pilot Iriyanto and ...", "fashion designer Halston"
             elif self._role_at(doc, i) and i + 1 < ctx.n and ctx.owner[i + 1] < 0:
                 if doc[i].ent_type_ in ("PERSON",) or "\n" in tok.whitespace_:
@@ -929,6 +954,36 @@ class AffiliationsComponent(RulePipe):
             t.pos_ == "PROPN" or t.text in ("-", "‐") for t in doc[k + 1 : e]
         ):
             self._register(ctx, reg, k + 1, e, min_words=2, places_ok=True, orgs_ok=True)
+
+    def _name_before_complement(self, ctx: _Doc, reg: PeopleRegistry, v: int) -> None:
+        """``The board appointed Jane Roe chief executive``: a two-or-three-word proper-noun
+        run between a naming verb and a bare lexicon role is a name, whatever the NER says
+        (unless it is all organisation: "named Acme Corp supplier")."""
+        doc = ctx.doc
+        i = v + 1
+        if i >= ctx.n or ctx.owner[i] >= 0 or not _cap(doc[i]):
+            return
+        e = i
+        while (
+            e < ctx.n
+            and e - i < 4
+            and doc[e].pos_ == "PROPN"
+            and _cap(doc[e])
+            and ctx.owner[e] < 0
+            and doc[e].lower_ not in self.org_cues
+            and doc[e].ent_type_ not in PLACE_ENTS
+        ):
+            e += 1
+        if not 2 <= e - i <= 3 or all(t.ent_type_ == "ORG" for t in doc[i:e]):
+            return
+        if any(t.pos_ != "PROPN" for t in doc[i:e]) or e >= ctx.n or not doc[e].is_lower:
+            return
+        lim = self._sent_lim(ctx, e)
+        k = e + 1 if doc[e].lower_ == "as" else e
+        if k < lim and doc[k].lower_ not in DETS:
+            segs, end = self._phrase(ctx, k, lim, relative=False)
+            if segs and (end >= lim or not self._continues(ctx, end)):
+                self._register(ctx, reg, i, e, min_words=2, orgs_ok=True)
 
     def _name_after_role(self, ctx: _Doc, reg: PeopleRegistry, comma: int) -> None:
         """``The agency's director, Jane Roe, said``: a sentence-opening role phrase, then a
