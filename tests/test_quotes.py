@@ -843,3 +843,21 @@ def test_quotes_evidence_verb_gives_way_to_the_person_cue_inside(nlp):
     doc, qs = _quotes(nlp, text)
     assert [q["text"] for q in qs] == ["no report was ever kept from the public."]
     assert qs[0]["speaker"]["name"] == "Ana Ruiz"
+
+
+def test_quotes_according_to_after_a_relative_pronoun_keeps_the_clause_after(nlp):
+    text = ("The town kept a policy of closing the pier to ferries which, according to the harbour board, "
+            "the mayor and the council have both criticised.")
+    q = _one(nlp, text)
+    assert q["text"].startswith("the mayor and the council")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Local historian and former teacher Mara Lindell said the mill would be saved.", "Mara Lindell"),
+    ],
+)
+def test_quotes_coordinated_roles_before_one_name(nlp, text, name):
+    q = _one(nlp, text)
+    assert q["speaker"]["name"] == name

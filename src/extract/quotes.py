@@ -431,6 +431,8 @@ class _DocContext:
             if fin is not None and self.sent_of(fin).start == self.sent_of(t).start:
                 sent = self.sent_of(t)
                 toks = [x for x in self.doc[obj.left_edge.i : sent.end]]
+                if toks and toks[0].lower_ == "that":
+                    toks = toks[1:]  # "observed that the date …" with "that" taken for a determiner
                 return self.span_of_tokens(self.same_par(toks, t))
         # "Officials noted exports were down": the cue hung on the next noun as a modifier;
         # the clause after it is the content
@@ -871,7 +873,8 @@ class _DocContext:
                     continues_source = bool(after) and (after[0].pos_ == "CCONJ" or after[0].tag_ in ("WP", "WDT"))
                     before = [x for x in toks if not x.is_punct]
                     commas = lo > 0 and hi + 1 < len(doc) and doc[lo - 1].text == "," and doc[hi + 1].text == ","
-                    if commas and before and after and not continues_source and any(
+                    if commas and len(before) >= 2 and before[0].tag_ not in ("WDT", "WP") and after \
+                            and not continues_source and any(
                             x.pos_ in ("VERB", "AUX") for x in after) and not any(
                             x.pos_ in ("VERB", "AUX") and x.dep_ in ("ROOT", "ccomp", "conj") for x in before):
                         # "The plant, according to X, will close": both sides, one clause

@@ -972,8 +972,8 @@ def _named_person(head: Token, ents: list[Span], starts: list[int]) -> Token | N
             while path.i != head.i and path.head.i != path.i:
                 if path.dep_ in ("relcl", "acl", "pobj") and path.head.lower_ in ("of", "about", "by", "with"):
                     ok = ent.start > 0 and doc[ent.start - 1].pos_ in ("PROPN", "NOUN", "PUNCT")
-                if path.dep_ in ("relcl", "acl", "conj"):
-                    ok = False  # (a coordinated name is another source: "A and B said")
+                if path.dep_ in ("relcl", "acl") or (path.dep_ == "conj" and head.pos_ == "PROPN"):
+                    ok = False  # (a name coordinated with a name is another source: "A and B said")
                 path = path.head
             if ok:
                 return ent.root
