@@ -1235,3 +1235,34 @@ def test_affiliations_wire_copy_shapes(nlp, text, last, word):
         p.split()[-1] == last and word.lower() in f"{o or ''} {r or ''}".lower()
         for p, r, o in found
     ), found
+
+
+# Precision shapes: a naming verb without a bare role, a home town, a vocative, a
+# fronted phrase's object; ``word`` None = no affiliation for that person.
+@pytest.mark.parametrize(
+    "text,last,word",
+    [
+        ('The company made Jane Roe a generous offer.', 'Roe', None),
+        ('Fans named Jane Roe player of the year.', 'Roe', 'player'),
+        ('The storm made Jane Roe late for work.', 'Roe', None),
+        ('Jane Roe, from Boston, said the snow was heavy.', 'Roe', None),
+        ('Jane Roe, of Leeds, said she was shocked.', 'Roe', None),
+        ('Police said John Cole, 23, from Manchester, was arrested.', 'Cole', None),
+        ('"Thank you, Jane Roe, for your help," the mayor said.', 'Roe', None),
+        ('The book, written by Jane Roe, a former nurse, sold well.', 'Roe', 'nurse'),
+        ('In a letter to Jane Roe, the minister apologised.', 'Roe', None),
+        ('Mark Tate beat Jane Roe, the incumbent, by 200 votes.', 'Tate', None),
+        ('He thanked Jane Roe, the organiser, and left.', 'Roe', 'organiser'),
+        ('The award went to Jane Roe last year.', 'Roe', None),
+        ('They appointed Jane Roe to the board of Acme Corp.', 'Roe', None),
+        ('Jane Roe, with her husband, visited the site.', 'Roe', None),
+        ('Jane Roe, from the outset, opposed the plan.', 'Roe', None),
+    ],
+)  # fmt: skip
+def test_affiliations_wire_copy_precision(nlp, text, last, word):
+    _, found = affs(nlp, text)
+    mine = [(r, o) for p, r, o in found if p.split()[-1] == last]
+    if word is None:
+        assert mine == []
+    else:
+        assert any(word in f"{o or ''} {r or ''}".lower() for r, o in mine), found

@@ -1133,7 +1133,17 @@ class AffiliationsComponent(RulePipe):
             segs, end = self._phrase(ctx, j, lim, bare_org=j > b, generic=j > b)
             if paren and not (end >= lim or doc[end].text in closer):
                 segs = []
-            if segs and (end >= lim or not self._continues(ctx, end)):
+            # "In a letter to X, the minister apologised": a det-led phrase that goes on
+            # into a finite verb is the main clause's subject, not the object's apposition
+            subject = (
+                segs
+                and end < lim
+                and doc[j].lower_ in DETS
+                and doc[end].pos_ in ("VERB", "AUX")
+                and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD")
+                and doc[b - 1].dep_ in ("pobj", "dobj", "dative")
+            )
+            if segs and not subject and (end >= lim or not self._continues(ctx, end)):
                 self._add_segs(ctx, found, idx, segs, a, end, "apposition")
                 k = a - 1
                 while shared and k > 0 and doc[k].lower_ in ("and", ","):
