@@ -146,3 +146,21 @@ def test_quote_marks_straight_single_marks(text, expected):
 )
 def test_quote_marks_orphan_closing_mark_ends_paragraph_quote(text, expected):
     assert _contents(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('Holt said: "We will build the bridge before the winter comes.\nIt will be done by May and it will '
+         'cost less than planned," she added.',
+         ["We will build the bridge before the winter comes.\nIt will be done by May and it will cost less "
+          "than planned,"]),
+        ("Holt said: “We will build the bridge before the winter comes.\nIt will be done by May,” she added.",
+         ["We will build the bridge before the winter comes.\nIt will be done by May,"]),
+        # the next paragraph's first mark opens a new quote: the first one ends with its paragraph
+        ('Holt said: "We will build the bridge.\nThe council met on Monday and called it "a folly" in its report.',
+         ["We will build the bridge.", "a folly"]),
+    ],
+)
+def test_quote_marks_paragraph_closed_without_reopening(text, expected):
+    assert _contents(text) == expected

@@ -149,6 +149,9 @@ def find_quotes(text: str) -> list[MarkedQuote]:
             reopen = _opens_with_mark(text, *nxt) if nxt else None
             if reopen is not None and _same_family(reopen[0], fam):
                 carry = (fam, open_pos, n_par)  # a quote running on into the next paragraph
+            elif nxt is not None and fam != "single" and _closed_first(text, nxt[0], nxt[1], fam):
+                # the next paragraph does not reopen the mark but closes it: one quote
+                carry = (fam, open_pos, n_par)
             elif fam != "single":  # an unclosed single mark is an apostrophe, not a quote
                 mark_len = _mark_len(text, open_pos)
                 s, e = _strip(text, open_pos + mark_len, p_end)
@@ -179,6 +182,22 @@ def _straight_singles(text: str, found: list[MarkedQuote]) -> list[MarkedQuote]:
         if e > s:
             out.append(MarkedQuote(s, e, m.start(), m.end(), "straight-single", True, 1))
     return out
+
+
+def _closed_first(text: str, start: int, end: int, fam: str) -> bool:
+    """The first mark of the paragraph ``start:end`` closes a ``fam`` quote (a closing
+    curly mark, or a straight mark glued to the word before it and not to the word
+    after) after at least a few words."""
+    m = _MARK.search(text, start, end)
+    if m is None or m.start() - start < 20:
+        return False
+    mark, pos = m.group(), m.start()
+    if fam == "curly":
+        return mark == "”"
+    if mark not in _TOGGLES or _TOGGLES[mark] != fam:
+        return False
+    after = text[m.end() : m.end() + 1]
+    return not text[pos - 1].isspace() and (not after or not after.isalnum())
 
 
 def _orphan_closer(text: str, pos: int, end: int, p_start: int, p_end: int, skip_to: int,
