@@ -445,3 +445,18 @@ def test_speakers_name_before_its_role_apposition_subject(nlp):
     text = "Floods hit the valley.\nNORDA, the operator of the dam, has warned water was continuing to leak from the wall."
     sps = _speakers(nlp, text)
     assert [sp["name"] for sp in sps] == ["NORDA"]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a role noun inside reported content never spoke
+        ('John Smith said the officer lied to the court. "We will appeal the ruling," he said.', "John Smith"),
+        # a gendered role noun does not take the other pronoun
+        ('Mary Jones arrived late. A spokesman for the union said the talks had failed. '
+         '"We are very disappointed," she said.', "Mary Jones"),
+    ],
+)
+def test_speakers_closer_unnamed_role_only_when_it_spoke_and_fits(nlp, text, name):
+    sps = _speakers(nlp, text)
+    assert sps[-1]["name"] == name

@@ -363,6 +363,13 @@ class DocSpeakers:
         if described is None or self._subject_owner(pos) is not None \
                 or any(c.dep_ == "poss" for c in described.children):
             return None  # "X's brother begged him, but he replied": X
+        if _in_content_clause(described) or described.head.lemma_.lower() not in self.res.expression_verbs:
+            return None  # only a source that spoke itself ("X said the officer lied. … he said": X)
+        lemma = described.lemma_.lower()
+        word = self.doc[bisect_left(self._tok_idx(), pos)].lower_
+        if (lemma.endswith("woman") and word in ("he", "his", "him")) or (
+                lemma.endswith("man") and not lemma.endswith("woman") and word in ("she", "her")):
+            return None  # "A spokesman … she said": not him
         lo = described.idx
         own = {t.idx for t in described.subtree}
         if any(lo < s < pos for s, _p in self.events):
