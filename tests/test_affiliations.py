@@ -1227,6 +1227,31 @@ def test_affiliations_places_and_firms_in_those_contexts_are_no_people(nlp, text
         ('Isabel Cruz, a partner at the law firm Cruz & Vega, represented the family.', 'Cruz', 'Vega'),
         ('Jonas Becker, an activist with Greenpeace, was detained.', 'Becker', 'Greenpeace'),
         ('Zhang Wei, chairman of Sunrise Holdings, said sales rose.', 'Wei', 'Sunrise'),
+        ('Helga Brandt, 61, who has taught at the Lindenhof School for 20 years, retired.', 'Brandt', 'Lindenhof'),
+        ("Claire Moreau, the group's spokeswoman in London, said the talks failed.", 'Moreau', 'group'),
+        ('Tessa Hart, head of policy at the charity Shelter, said rents were rising.', 'Hart', 'Shelter'),
+        ("Norland Corp's chief executive, Ian Booth, said profits fell.", 'Booth', 'Norland'),
+        ('Maya Singh, spokeswoman for the World Food Programme (WFP), said rations were cut.', 'Singh', 'World Food'),
+        ('Alex Turner, a UN spokesman, said aid convoys were blocked.', 'Turner', 'UN'),
+        ('Olga Petrova, vice-president for research at Baltic Energy, said output rose.', 'Petrova', 'Baltic'),
+        ("Erik Lund, a researcher at the University of Oslo's Department of Physics, said the data fit.", 'Lund', 'Oslo'),
+        ('Labour MP Sarah Quinn called for an inquiry.', 'Quinn', 'Labour'),
+        ('Tom Fenwick, the Conservative MP for Henley, voted against.', 'Fenwick', 'Conservative'),
+        ('State Department spokeswoman Lisa Grant told reporters the visit was off.', 'Grant', 'State Department'),
+        ('Mario Conti, a Reuters photographer, was injured in the blast.', 'Conti', 'Reuters'),
+        ('Retired general Hugh Barton said the strategy was failing.', 'Barton', 'general'),
+        ("Rosa Ibarra, the party's candidate for mayor, conceded.", 'Ibarra', 'party'),
+        ('Kwame Boateng, deputy chairman of the Ghana Football Association, resigned.', 'Boateng', 'Ghana Football'),
+        ("Felix Braun, a senior lecturer in politics at King's College London, said turnout was low.", 'Braun', 'King'),
+        ('"The numbers are alarming," said Priya Nair, an epidemiologist at the London School of Hygiene.', 'Nair', 'London School'),
+        ('Ahmed Saleh, the governor of the province, ordered an evacuation.', 'Saleh', 'governor'),
+        ("Gloria Mensah, the head teacher at St Anne's Primary School, said pupils were safe.", 'Mensah', 'Anne'),
+        ("Workers' union leader Pavel Novak said the strike would go on.", 'Novak', 'union'),
+        ('Brig. Gen. Omar Tarek, an army spokesman, said the town was retaken.', 'Tarek', 'army'),
+        ('Iris Kaplan, a former adviser to the prime minister, wrote the report.', 'Kaplan', 'adviser'),
+        ('Lucy Adams, co-founder of the startup Brightly, said funding had dried up.', 'Adams', 'Brightly'),
+        ('Eduardo Lima, an engineer at state oil company Petrobras, said the leak was contained.', 'Lima', 'Petrobras'),
+        ("Dan Price — who heads the Acme Group — said sales had fallen.", "Price", "Acme"),
     ],
 )  # fmt: skip
 def test_affiliations_wire_copy_shapes(nlp, text, last, word):
@@ -1266,3 +1291,16 @@ def test_affiliations_wire_copy_precision(nlp, text, last, word):
         assert mine == []
     else:
         assert any(word in f"{o or ''} {r or ''}".lower() for r, o in mine), found
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Tessa Hart, head of policy at the charity Shelter, said rents were rising.", "Shelter"),
+        ("Eduardo Lima, an engineer at state oil company Petrobras, said it.", "Petrobras"),
+    ],
+)
+def test_affiliations_name_after_org_noun_is_the_org(nlp, text, name):
+    _, found = affs(nlp, text)
+    assert not any(p == name for p, _, _ in found)
+    assert any(o == name for _, _, o in found)

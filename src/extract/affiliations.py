@@ -394,7 +394,14 @@ class AffiliationsComponent(RulePipe):
                 return e + 1, e2, "org"
         # "the group Save the Frogs", "the charity Oxfam": the name that follows is the org
         words = sum(1 for t in doc[j:e] if t.is_alpha)
-        if kind == "org" and words <= 3 and e < lim and _cap(doc[e]) and ctx.owner[e] < 0:
+        # (a one-word "person" there is the NER's misreading: "the charity Shelter")
+        named = e < lim and (
+            ctx.owner[e] < 0
+            or (ctx.owner[e] in ctx.one_word and (e + 1 >= lim or ctx.owner[e + 1] != ctx.owner[e]))
+        )
+        if kind == "org" and words <= 3 and named and _cap(doc[e]):
+            if ctx.owner[e] >= 0:
+                return e, e + 1, "org"
             e2 = self._org_run(ctx, e, lim)
             if e2 > e:  # the noun says it is an org, whatever the NER says
                 return e, e2, "org"
@@ -1078,6 +1085,16 @@ class AffiliationsComponent(RulePipe):
             else:
                 break
         n_found = len(found)
+        # "the charity Shelter", "state oil company Petrobras": the NER's "person" right after
+        # an organisation noun names that organisation
+        if (
+            a == name_start
+            and a > 0
+            and doc[a - 1].is_lower
+            and doc[a - 1].pos_ == "NOUN"
+            and doc[a - 1].lemma_.lower() in self.org_cues
+        ):
+            return
         # 1. pre-modifiers: "Fletcher School professor X", "President X"
         # "a major Warhol donor program": the name modifies a noun, nobody is introduced
         # ("Finance Minister X yesterday rejected": a time word is no noun the name modifies)
@@ -1121,7 +1138,7 @@ class AffiliationsComponent(RulePipe):
             j == b
             and j + 1 < lim
             and doc[j].text in ("(", "—", "–", "--")
-            and doc[j + 1].lower_ in DETS
+            and (doc[j + 1].lower_ in DETS or doc[j + 1].lower_ == "who")
         )
         closer = {"(": (")",)}.get(doc[j].text, ("—", "–", "--", ".")) if paren else ()
         if paren:
