@@ -460,3 +460,10 @@ def test_speakers_name_before_its_role_apposition_subject(nlp):
 def test_speakers_closer_unnamed_role_only_when_it_spoke_and_fits(nlp, text, name):
     sps = _speakers(nlp, text)
     assert sps[-1]["name"] == name
+
+
+def test_speakers_generic_reference_not_past_a_named_person(nlp):
+    text = ("The team interviewed a farmer who lost his barn in the flood. Later John Smith, who runs the mill, "
+            "spoke to them. \"The water came in minutes,\" said the man.")
+    sps = _speakers(nlp, text)
+    assert sps[-1]["name"] != "a farmer"

@@ -564,6 +564,8 @@ class DocSpeakers:
             if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
                 continue  # itself a reference back
             if any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in t.children):
+                if any(t.idx < m[0] for m in self._person_mentions_before(head.idx)):
+                    return None  # a named person came in between: "the man" may be them
                 return t
         return None
 
