@@ -1252,6 +1252,24 @@ def test_affiliations_places_and_firms_in_those_contexts_are_no_people(nlp, text
         ('Lucy Adams, co-founder of the startup Brightly, said funding had dried up.', 'Adams', 'Brightly'),
         ('Eduardo Lima, an engineer at state oil company Petrobras, said the leak was contained.', 'Lima', 'Petrobras'),
         ("Dan Price — who heads the Acme Group — said sales had fallen.", "Price", "Acme"),
+        ('Jean-Pierre Dubois, the prefect of the Var region, ordered residents to leave.', 'Dubois', 'prefect'),
+        ('Ludwig van der Berg, a historian at Utrecht University, said the archive was unique.', 'Berg', 'Utrecht'),
+        ("Park Ji-won, a spokesman for South Korea's unification ministry, said talks would resume.", 'Ji-won', 'ministry'),
+        ('Mr. Ahmadi, a senior aide to the president, declined to comment.', 'Ahmadi', 'aide'),
+        ('Rebecca Lowe, an Oxford-based analyst, said the pound would weaken.', 'Lowe', 'analyst'),
+        ("Gen. Ali Reza, commander of the army's 3rd Division, said the offensive had begun.", 'Reza', 'army'),
+        ('Ken Sato, a Tokyo Electric Power Co. spokesman, said radiation levels were stable.', 'Sato', 'Tokyo Electric'),
+        ('Anne-Marie Leclerc, director general of the French Red Cross, said volunteers were deployed.', 'Leclerc', 'Red Cross'),
+        ('The report was written by Mohammed al-Rashid, a professor at Cairo University.', 'al-Rashid', 'Cairo'),
+        ('Amy Chen and Raj Patel, both researchers at Stanford University, led the study.', 'Patel', 'Stanford'),
+        ('Amy Chen and Raj Patel, both researchers at Stanford University, led the study.', 'Chen', 'Stanford'),
+        ('Interpol Secretary General Jurgen Stock said the network had been dismantled.', 'Stock', 'Interpol'),
+        ('British Airways chief executive Willie Walsh said fuel costs were rising.', 'Walsh', 'British Airways'),
+        ('Ines Garcia, 29, an accountant from Madrid, was on the train.', 'Garcia', 'accountant'),
+        ('Robert Hall, president of the National Farmers Union, welcomed the deal.', 'Hall', 'Farmers'),
+        ('Former Acme chairman Lars Olsen died on Sunday.', 'Olsen', 'Acme'),
+        ('Sylvie Martin, a nurse who works at the Hotel-Dieu hospital, said staff were exhausted.', 'Martin', 'nurse'),
+        ('Rebecca Lowe, an analyst at the London-based Acme Capital, said it.', 'Lowe', 'Acme Capital'),
     ],
 )  # fmt: skip
 def test_affiliations_wire_copy_shapes(nlp, text, last, word):
@@ -1304,3 +1322,8 @@ def test_affiliations_name_after_org_noun_is_the_org(nlp, text, name):
     _, found = affs(nlp, text)
     assert not any(p == name for p, _, _ in found)
     assert any(o == name for _, _, o in found)
+
+
+def test_affiliations_place_based_is_no_org(nlp):
+    _, found = affs(nlp, "Rebecca Lowe, an Oxford-based analyst, said the pound would weaken.")
+    assert found == [("Rebecca Lowe", "Oxford-based analyst", None)]

@@ -325,6 +325,14 @@ class AffiliationsComponent(RulePipe):
             e = self._org_run(ctx, j, lim)
             if e < lim and doc[e].text in ("'s", "’s") and self._placey(doc, j, e):
                 j = e + 1
+        # "the London-based Acme Capital": where the organisation sits is no part of it
+        if (
+            j + 3 < lim
+            and _cap(doc[j])
+            and doc[j + 1].text in ("-", "–")
+            and doc[j + 2].lower_ == "based"
+        ):
+            j += 3
         # "the national Central Discipline Inspection Committee"
         k = j
         while k < lim and k - j < 2 and doc[k].pos_ == "ADJ" and not _cap(doc[k]):
@@ -673,6 +681,18 @@ class AffiliationsComponent(RulePipe):
                             e = m  # "... Group Chief Investment": not "Foreign Ministry"
                         break
                 words = doc[k:e]
+                # "an Oxford-based analyst": where the person works, not an organisation
+                if (
+                    e + 1 < seg.head_start
+                    and doc[e].text in ("-", "–")
+                    and doc[e + 1].lower_
+                    in (
+                        "based",
+                        "born",
+                    )
+                ):
+                    k = e
+                    continue
                 orgish = any(t.ent_type_ == "ORG" or t.lower_ in self.org_cues for t in words)
                 proper = orgish or any(t.pos_ == "PROPN" or _camel(t.text) for t in words)
                 # "Prime Minister", "Korean Studies Professor": part of a capitalised title
