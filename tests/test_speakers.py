@@ -467,3 +467,11 @@ def test_speakers_generic_reference_not_past_a_named_person(nlp):
             "spoke to them. \"The water came in minutes,\" said the man.")
     sps = _speakers(nlp, text)
     assert sps[-1]["name"] != "a farmer"
+
+
+def test_speakers_fronted_for_phrase_person_is_salient(nlp):
+    text = ('Nora Quist, a first-year student, said she was thrilled. "It is a dream, honestly."\n\n'
+            'For Paul Dekker, a lecturer in history, the painter was also a hero. He said, "The painter '
+            'changed how we all see cities."')
+    sps = _speakers(nlp, text)
+    assert sps[-1]["name"] == "Paul Dekker"

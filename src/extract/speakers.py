@@ -271,6 +271,11 @@ class DocSpeakers:
                     self.events.append((t.idx, tok_people[t.i]))
                 elif t.dep_ in ("npadvmod", "dep", "ROOT") and t.i < self.sent_of(t).root.i:
                     self.events.append((t.idx, tok_people[t.i]))
+                elif t.dep_ == "pobj" and t.head.lower_ in ("for", "to") and (
+                        t.head.i == self.sent_of(t).start or t.head.idx in self.par_starts):
+                    # "For Ann Roe, a teacher, the film was a revelation. She said …": the
+                    # person a fronted "for/to" phrase puts forward
+                    self.events.append((t.idx, tok_people[t.i]))
                 elif t.dep_ == "appos" and _subjectless_root_after(t, self.sent_of(t)):
                     # "Writing to the board, Ann Roe, the chair, thanked …": the parser hung
                     # the name on the phrase before it; it is the subject of the main verb
