@@ -475,3 +475,9 @@ def test_speakers_fronted_for_phrase_person_is_salient(nlp):
             'changed how we all see cities."')
     sps = _speakers(nlp, text)
     assert sps[-1]["name"] == "Paul Dekker"
+
+
+def test_speakers_role_phrase_closed_by_a_registry_name_inside_an_org_entity(nlp):
+    text = "Director of the Boston branch of the Union of Concerned Engineers Maria Olsen said the bridge was unsafe."
+    (sp,) = _speakers(nlp, text)
+    assert sp["name"] == "Maria Olsen"

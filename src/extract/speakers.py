@@ -524,6 +524,17 @@ class DocSpeakers:
             named = _named_person(head, self.ents, self.ent_starts)
             if named is not None and named.i != head.i:
                 return self.speaker_of(named)
+        # a role phrase closed by a name the registry knows but the NER typed otherwise
+        # ("Director of the Harbour Trust Ana Ruiz said" with the name inside the ORG)
+        if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON" and (
+                head.lemma_.lower() in self.res.person_roles or head.lemma_.lower() in self.res.titles):
+            right = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i)
+            lo, hi = head.left_edge.idx, right.idx + len(right.text)
+            for p in self._people():
+                for ms, me in p.get("mentions", []):
+                    if me == hi and lo < ms and len(p["name"].split()) >= 2 and not self.inside_quote(ms):
+                        return {"name": p["name"], "mention": self.text[ms:me], "start": ms, "end": me,
+                                "titles": list(p.get("titles") or []), "_person": True, "_pobj": p}
         # a role noun with a name the NER mistyped in apposition: "Deputy director for X,
         # Vera Lind, said" (Lind typed a place)
         if head.pos_ == "NOUN" and head.lemma_.lower() not in self.res.org_nouns \
