@@ -1327,3 +1327,19 @@ def test_affiliations_name_after_org_noun_is_the_org(nlp, text, name):
 def test_affiliations_place_based_is_no_org(nlp):
     _, found = affs(nlp, "Rebecca Lowe, an Oxford-based analyst, said the pound would weaken.")
     assert found == [("Rebecca Lowe", "Oxford-based analyst", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural role before one name: the name is a firm, not one of the role holders
+        "The firm's lawyers, Baker McKenzie, declined to comment.",
+        "The bank's owner, Halvorsen Group, said the sale was complete.",
+        "The deal makes Acme Corp the largest supplier in Europe.",
+        "Voters elected Labour in 1997.",
+        "According to Human Rights Watch, police beat the protesters.",
+    ],
+)
+def test_affiliations_no_person_in_org_shapes(nlp, text):
+    _, found = affs(nlp, text)
+    assert found == []

@@ -1547,6 +1547,15 @@ class AffiliationsComponent(RulePipe):
             segs, end = self._phrase(ctx, s, comma, relative=False)
             if not segs or end != comma:
                 continue
+            # "The firm's lawyers, Baker McKenzie,": a plural role before one name
+            if segs[-1].plural and not (b < ctx.n and doc[b].lower_ in ("and", ",")):
+                continue
+            if (
+                segs[-1].plural
+                and doc[b].text == ","
+                and not (b + 2 < ctx.n and (doc[b + 1].lower_ == "and" or _cap(doc[b + 1])))
+            ):
+                continue
             p = s - 1
             if p >= 0 and doc[p].lower_ in DETS:
                 p -= 1
@@ -1567,7 +1576,7 @@ class AffiliationsComponent(RulePipe):
             and all(ctx.owner[k] < 0 and not self._boundary(ctx, k) for k in range(st, comma))
         ):
             segs, end = self._phrase(ctx, st + 1, comma, relative=False, generic=True)
-            if segs and end == comma:
+            if segs and end == comma and not segs[-1].plural:
                 self._add_segs(ctx, found, idx, segs, st + 1, b, "pre_apposition")
 
     def _antecedent_org(self, ctx: _Doc, p: int) -> tuple[int, int] | None:
