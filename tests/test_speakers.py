@@ -481,3 +481,17 @@ def test_speakers_role_phrase_closed_by_a_registry_name_inside_an_org_entity(nlp
     text = "Director of the Boston branch of the Union of Concerned Engineers Maria Olsen said the bridge was unsafe."
     (sp,) = _speakers(nlp, text)
     assert sp["name"] == "Maria Olsen"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ('The claim was filed by the Municipality of Verona in 2012. The city argued, "the schools earn money '
+         'from fees, so they must pay."', "Municipality of Verona"),
+        # no local government named: the phrase as written
+        ('Tourists filled the streets. The city said, "we expect a record summer for the hotels."', "city"),
+    ],
+)
+def test_speakers_the_city_is_the_named_local_government(nlp, text, name):
+    sps = _speakers(nlp, text)
+    assert sps[-1]["name"].lower().endswith(name.lower())

@@ -94,6 +94,7 @@ class QuotesComponent(RulePipe):
         "anaphoric_nouns": "quote_anaphoric_nouns.txt",
         "expression_verbs": "quote_expression_verbs.txt",
         "generic_person_nouns": "quote_generic_person_nouns.txt",
+        "municipal_nouns": "quote_municipal_nouns.txt",
     }
 
     # -- compile ------------------------------------------------------------------------
@@ -144,7 +145,8 @@ class QuotesComponent(RulePipe):
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
                                         {v.lower() for v in lx["person_roles"]},
                                         {v.lower() for v in lx["expression_verbs"]} | self.verbs,
-                                        {v.lower() for v in lx["generic_person_nouns"]})
+                                        {v.lower() for v in lx["generic_person_nouns"]},
+                                        {v.lower() for v in lx["municipal_nouns"]})
 
     # -- main -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

@@ -151,7 +151,8 @@ class SpeakerResolver:
     def __init__(self, titles: set[str], pronouns: dict[str, str], doc_nouns: set[str],
                  group_nouns: set[str], org_nouns: set[str] | None = None,
                  company_nouns: set[str] | None = None, person_roles: set[str] | None = None,
-                 expression_verbs: set[str] | None = None, generic_persons: set[str] | None = None) -> None:
+                 expression_verbs: set[str] | None = None, generic_persons: set[str] | None = None,
+                 municipal_nouns: set[str] | None = None) -> None:
         self.titles = titles  # lower-case, no trailing period
         self.pronouns = pronouns  # pronoun -> male/female/plural/neuter
         self.doc_nouns = doc_nouns
@@ -161,6 +162,7 @@ class SpeakerResolver:
         self.person_roles = person_roles or set()
         self.expression_verbs = expression_verbs or set()
         self.generic_persons = generic_persons or set()
+        self.municipal_nouns = municipal_nouns or set()
 
     def for_doc(self, doc: Doc, quoted: list[tuple[int, int]], text: str | None = None) -> DocSpeakers:
         return DocSpeakers(self, doc, quoted, text)
@@ -665,6 +667,20 @@ class DocSpeakers:
                 t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in span[1:]):
             return None
         lemma = head.lemma_.lower()
+        if lemma in self.res.municipal_nouns and len(span) == 2:
+            # "the city said": the local government the article named ("the Municipality of X")
+            for ent in reversed(self.ents[: bisect_left(self.ent_starts, span.start)]):
+                if ent.label_ == "ORG" and not self.inside_quote(ent.start_char) and any(
+                        t.lower_ in self.res.municipal_nouns for t in ent):
+                    text = ent.text
+                    return text[4:] if text.lower().startswith("the ") else text
+            # the NER split it: "Municipality of X" / "City of X" as written
+            words = "|".join(sorted(w.capitalize() for w in self.res.municipal_nouns))
+            pattern = r"\b(?:" + words + r") of (?:[A-Z][\w'’-]+ ?)+"
+            found = [m for m in re.finditer(pattern, self.text[: span.start_char])
+                     if not self.inside_quote(m.start())]
+            if found:
+                return found[-1].group().strip()
         if lemma not in self.res.doc_nouns and lemma not in self.res.org_nouns:
             return self.role_referent(lemma, span.start_char)
         best = None
