@@ -335,7 +335,12 @@ class AffiliationsComponent(RulePipe):
             j += 3
         # "the national Central Discipline Inspection Committee"
         k = j
-        while k < lim and k - j < 2 and doc[k].pos_ == "ADJ" and not _cap(doc[k]):
+        while (
+            k < lim
+            and k - j < 2
+            and (doc[k].pos_ == "ADJ" or doc[k].tag_ in ("VBG", "VBN"))  # "the ruling X Party"
+            and not _cap(doc[k])
+        ):
             k += 1
         start = k if k < lim and (_cap(doc[k]) or doc[k].lower_ in self.connectors) else j
         if start < lim and (_cap(doc[start]) or doc[start].lower_ in self.connectors):
@@ -524,8 +529,19 @@ class AffiliationsComponent(RulePipe):
         """``heads the NGO X``, ``works at X``, ``is a professor at X`` from token ``j``
         (``i`` starts the segment)."""
         doc = ctx.doc
-        while j < lim and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("has", "had", "have")):
-            j += 1
+        while j < lim:
+            if doc[j].pos_ == "ADV" or doc[j].lower_ in ("has", "had", "have"):
+                j += 1
+            elif (  # "who until last year ran X", "who since 2009 has led X"
+                doc[j].lower_ in ("until", "since", "in")
+                and j + 1 < lim
+                and doc[j + 1].ent_type_ == "DATE"
+            ):
+                j += 1
+                while j < lim and doc[j].ent_type_ == "DATE":
+                    j += 1
+            else:
+                break
         if j >= lim:
             return None
         verb = doc[j].lower_
