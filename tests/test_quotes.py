@@ -861,3 +861,12 @@ def test_quotes_according_to_after_a_relative_pronoun_keeps_the_clause_after(nlp
 def test_quotes_coordinated_roles_before_one_name(nlp, text, name):
     q = _one(nlp, text)
     assert q["speaker"]["name"] == name
+
+
+def test_quotes_nested_according_to_after_which_is_its_own_quote(nlp):
+    text = ("According to the ministry, the number of people out of work rose 9,000 last month to 312,000, "
+            "which, according to the Daily Post is near a ten-year high.")
+    doc, qs = _quotes(nlp, text)
+    assert [(q["speaker"]["name"], q["text"]) for q in qs] == [
+        ("the ministry", "the number of people out of work rose 9,000 last month to 312,000"),
+        ("Daily Post", "is near a ten-year high")]

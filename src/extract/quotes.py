@@ -868,6 +868,12 @@ class _DocContext:
                     clause = [x for x in head.subtree if sent.start <= x.i < sent.end]
                 if lo <= clause[0].i:  # phrase at the start: content after it
                     toks = [x for x in clause if x.i > hi]
+                    # "…, which, according to B, is …": B's own claim ends this content
+                    rel = next((x for x in toks if x.tag_ in ("WDT", "WP") and x.i + 3 < len(doc)
+                                and any(doc[j].lower_ == "according" and doc[j + 1].lower_ == "to"
+                                        for j in range(x.i + 1, min(x.i + 3, len(doc) - 1)))), None)
+                    if rel is not None:
+                        toks = [x for x in toks if x.i < rel.i]
                 else:  # phrase at the end or in the middle: content before it
                     toks = [x for x in clause if x.i < lo]
                     after = [x for x in clause if x.i > hi and not x.is_punct]
