@@ -1286,6 +1286,16 @@ def test_affiliations_places_and_firms_in_those_contexts_are_no_people(nlp, text
         ('Hospital director Derek Moss said 12 patients had died.', 'Moss', 'director'),
         ('A spokesman for the Foreign Office, Derek Moss, said consular staff were helping.', 'Moss', 'Foreign Office'),
         ('Derek Moss, an assistant professor of history at Temple University, led the dig.', 'Moss', 'Temple'),
+        ("The group's leader, Dr. Hanna Vogel, said the vote was a victory.", 'Vogel', 'group'),
+        ('Rev. Samuel Okoro, pastor of Grace Baptist Church, led the vigil.', 'Okoro', 'Grace Baptist'),
+        ('Ruth Abebe, the country director for CARE International, said food was scarce.', 'Abebe', 'CARE'),
+        ("Omar Haddad, Jordan's ambassador to the United Nations, addressed the council.", 'Haddad', 'ambassador'),
+        ('Kate Nolan, a spokeswoman, said the company would cooperate.', 'Nolan', 'spokeswoman'),
+        ('Jacob Reiss, general manager of the Hilton in Dubai, said bookings were down.', 'Reiss', 'Hilton'),
+        ('Martin Crowe, a senior partner in the law firm Crowe Lyall, said the ruling was wrong.', 'Crowe', 'Crowe Lyall'),
+        ('Esther Mwangi, who leads the Nairobi-based group Women First, said it.', 'Mwangi', 'Women First'),
+        ('Tim Baxter, director of communications at the Met Office, said rain was likely.', 'Baxter', 'Met Office'),
+        ('Chen Li, head of Asia research at Nomura, said yields would rise.', 'Li', 'Nomura'),
     ],
 )  # fmt: skip
 def test_affiliations_wire_copy_shapes(nlp, text, last, word):
@@ -1359,3 +1369,9 @@ def test_affiliations_place_based_is_no_org(nlp):
 def test_affiliations_no_person_in_org_shapes(nlp, text):
     _, found = affs(nlp, text)
     assert found == []
+
+
+def test_affiliations_role_before_to_the_belongs_to_another(nlp):
+    _, found = affs(nlp, "Ruth Abebe, an aide to the minister John Smith, said it.")
+    assert ("John Smith", "minister", None) in found
+    assert ("Ruth Abebe", "aide to the minister", None) in found

@@ -408,13 +408,16 @@ class AffiliationsComponent(RulePipe):
         # "the group Save the Frogs", "the charity Oxfam": the name that follows is the org
         words = sum(1 for t in doc[j:e] if t.is_alpha)
         # (a one-word "person" there is the NER's misreading: "the charity Shelter")
+        # ("the law firm Crowe Lyall": a "person" named once there, too)
         named = e < lim and (
-            ctx.owner[e] < 0
-            or (ctx.owner[e] in ctx.one_word and (e + 1 >= lim or ctx.owner[e + 1] != ctx.owner[e]))
+            ctx.owner[e] < 0 or ctx.owner[e] in ctx.one_word or ctx.owner[e] in ctx.once
         )
         if kind == "org" and words <= 3 and named and _cap(doc[e]):
             if ctx.owner[e] >= 0:
-                return e, e + 1, "org"
+                e2 = e
+                while e2 < lim and ctx.owner[e2] == ctx.owner[e]:
+                    e2 += 1
+                return e, e2, "org"
             e2 = self._org_run(ctx, e, lim)
             if e2 > e:  # the noun says it is an org, whatever the NER says
                 return e, e2, "org"
@@ -1473,6 +1476,12 @@ class AffiliationsComponent(RulePipe):
                 and self._role_at(doc, k + 1) is None
             ):
                 left = k + 2
+        # "an aide to the minister Jane Roe": the role right before the name is hers; the
+        # words before "to the" belong to someone else
+        for k in range(name_start - 2, left, -1):
+            if doc[k].lower_ in DETS and doc[k - 1].lower_ == "to":
+                left = k + 1
+                break
         # the mention's titles (and a borrowed one-word "person") are free while parsing
         lo = left  # fixed: the slice restored below must keep its length
         saved = ctx.owner[lo:name_start]
