@@ -50,11 +50,12 @@ def _sentence_finder(doc: Doc):
     else:
         sents = [(0, len(doc.text))]
     starts = [s for s, _ in sents]
+    text = doc.text  # Doc.text joins every token: build it once, not per record
 
     def find(char: int) -> str:
         i = max(bisect_right(starts, char) - 1, 0)
         s, e = sents[i]
-        return doc.text[s:e].strip()
+        return text[s:e].strip()
 
     return find
 
