@@ -1375,3 +1375,9 @@ def test_affiliations_role_before_to_the_belongs_to_another(nlp):
     _, found = affs(nlp, "Ruth Abebe, an aide to the minister John Smith, said it.")
     assert ("John Smith", "minister", None) in found
     assert ("Ruth Abebe", "aide to the minister", None) in found
+
+
+def test_affiliations_person_subject_after_org_noun_is_no_org(nlp):
+    _, found = affs(nlp, "Tom Ellis, a manager at the company Jane Roe founded in 2001, said it.")
+    assert ("Tom Ellis", "manager", "company") in found
+    assert not any(o == "Jane Roe" for _, _, o in found)

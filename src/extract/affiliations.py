@@ -417,7 +417,10 @@ class AffiliationsComponent(RulePipe):
                 e2 = e
                 while e2 < lim and ctx.owner[e2] == ctx.owner[e]:
                     e2 += 1
-                return e, e2, "org"
+                # not "the company Jane Roe founded": the person is a clause's subject
+                if e2 >= lim or doc[e2].text in CLOSERS or doc[e2].lower_ in ORG_PREPS:
+                    return e, e2, "org"
+                return j, e, kind
             e2 = self._org_run(ctx, e, lim)
             if e2 > e:  # the noun says it is an org, whatever the NER says
                 return e, e2, "org"
