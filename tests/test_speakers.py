@@ -495,3 +495,21 @@ def test_speakers_role_phrase_closed_by_a_registry_name_inside_an_org_entity(nlp
 def test_speakers_the_city_is_the_named_local_government(nlp, text, name):
     sps = _speakers(nlp, text)
     assert sps[-1]["name"].lower().endswith(name.lower())
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # the parser made the role the object and hung the name elsewhere
+        ("The riots followed a dispute at the market in which soldiers had argued with locals "
+         "over the use of dogs to search, which the locals were upset about, according to "
+         "policeman Ahmed Hassan Sayed.", "Ahmed Hassan Sayed"),
+        # the role tagged a verb, the name its object
+        ("Taxes will rise, according to engineer Maria Lopez of the utility.", "Maria Lopez"),
+        # the ordinary parse still gives the name
+        ("The fire started in the kitchen, according to firefighter Lena Marie Okafor.", "Lena Marie Okafor"),
+    ],
+)
+def test_speakers_role_word_split_off_the_name_after_it(nlp, text, name):
+    (sp,) = _speakers(nlp, text)
+    assert sp["name"] == name

@@ -521,6 +521,16 @@ class DocSpeakers:
                     found = self.speaker_of(agent, avoid)
                     if found is not None:
                         return found
+        # a lower-case role noun right before a name the parser split off it: "according
+        # to policeman Ana Ruiz Vega" parsed with the role as the object, the name elsewhere
+        if head.pos_ in ("NOUN", "VERB") and head.is_lower and not head.ent_type_ and (
+                head.lower_ in self.res.person_roles or head.lower_ in self.res.titles
+                or head.lemma_.lower() in self.res.person_roles):
+            k = bisect_left(self.ent_starts, head.i + 1)
+            if k < len(self.ents) and self.ents[k].start == head.i + 1 and self.ents[k].label_ == "PERSON" \
+                    and not self.inside_quote(self.ents[k].start_char):
+                ent = self.ents[k]
+                return self.from_span(ent, ent[-1])
         # a role noun with the person's name in apposition: "His brother, Mohammed X,"
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ != "PERSON"):
             named = _named_person(head, self.ents, self.ent_starts)
