@@ -1043,6 +1043,7 @@ def test_affiliations_object_complement_of_naming_verb(nlp, text, expected):
         "The scandal made Carl Dunn famous.",
         "They named Carl Dunn the winner.",
         "The board appointed Carl Dunn to review the case.",
+        "The prize was named after Carl Dunn mayor of the town.",
     ],
 )
 def test_affiliations_naming_verb_without_bare_role(nlp, text):

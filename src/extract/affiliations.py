@@ -1311,8 +1311,8 @@ class AffiliationsComponent(RulePipe):
         while v >= 0 and a - v <= 4 and ctx.owner[v] < 0 and not doc[v].is_punct:
             if doc[v].pos_ in ("VERB", "AUX") or doc[v].lemma_.lower() in self.naming_verbs:
                 break
-            if doc[v].lower_ in DETS or not (doc[v].is_lower or doc[v].is_title):
-                v = -1
+            if doc[v].pos_ not in MOD_POS or not (doc[v].is_lower or doc[v].is_title):
+                v = -1  # only role words between: "made incumbent candidate X president"
                 break
             v -= 1
         if v >= 0 and v < a and doc[v].lemma_.lower() in self.naming_verbs and b < lim:
