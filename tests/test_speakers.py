@@ -513,3 +513,17 @@ def test_speakers_the_city_is_the_named_local_government(nlp, text, name):
 def test_speakers_role_word_split_off_the_name_after_it(nlp, text, name):
     (sp,) = _speakers(nlp, text)
     assert sp["name"] == name
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("President Mark Ellison visited the school. The President pointed out that he had lived "
+         "abroad for years.", "Mark Ellison"),
+        ("President Mark Ellison met Prime Minister Jo Kell. The President said that taxes would fall.",
+         "Mark Ellison"),
+    ],
+)
+def test_speakers_capitalised_title_alone_is_its_holder(nlp, text, name):
+    (sp,) = _speakers(nlp, text)
+    assert sp["name"] == name

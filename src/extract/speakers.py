@@ -673,6 +673,10 @@ class DocSpeakers:
         """``the report`` / ``the ministry`` / ``the company``: the organisation or document
         the article named before (an entity ending in the same noun, or for a company
         noun the latest organisation)."""
+        if len(span) == 2 and span[0].lower_ == "the" and head.pos_ == "PROPN" and head.text.istitle() \
+                and not head.ent_type_ and _word_key(head.text) in self.res.titles:
+            # "The President said": a capitalised title alone is the one person holding it
+            return self.role_referent(head.lower_, span.start_char)
         if len(span) < 2 or span[0].lower_ != "the" or head.pos_ != "NOUN" or not all(
                 t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in span[1:]):
             return None
