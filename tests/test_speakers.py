@@ -527,3 +527,18 @@ def test_speakers_role_word_split_off_the_name_after_it(nlp, text, name):
 def test_speakers_capitalised_title_alone_is_its_holder(nlp, text, name):
     (sp,) = _speakers(nlp, text)
     assert sp["name"] == name
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ('The Atlantic Storm Monitoring Office (ASMO) issued a warning. In its bulletin, the AMSO '
+         'said: "Residents should move inland now."', "Atlantic Storm Monitoring Office"),
+        # a different acronym is not a typo of the one spelled out
+        ('The Atlantic Storm Monitoring Office (ASMO) issued a warning. The OSMA said: '
+         '"Residents should move inland now."', "OSMA"),
+    ],
+)
+def test_speakers_acronym_with_two_letters_swapped(nlp, text, name):
+    (sp,) = _speakers(nlp, text)
+    assert sp["name"] == name

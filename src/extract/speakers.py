@@ -847,7 +847,7 @@ class DocSpeakers:
             return None
         return doc[s0 : head.i + 1]
 
-    def expand_acronym(self, acro: str, before: int) -> str | None:
+    def expand_acronym(self, acro: str, before: int, swapped: bool = False) -> str | None:
         """``WHO`` -> ``World Health Organisation``: an organisation the NER found, else
         capitalised words earlier in the text whose initials spell the acronym."""
         if len(acro) < 2:
@@ -862,6 +862,13 @@ class DocSpeakers:
             caps = [w for w in m.group(1).split() if w[:1].isupper()]
             if "".join(w[0] for w in caps) == acro:
                 found = m.group(1)  # the latest spelling before the acronym
+        if found is None and len(acro) >= 3 and not swapped:
+            # a typo'd acronym ("PWTC" after "… Center (PTWC)"): two neighbouring letters
+            # swapped in one the article spelled out
+            known = set(self.acronyms) | set(re.findall(r"\(([A-Z]{3,})\)", self.text[:before]))
+            fits = [k for k in known if len(k) == len(acro) and k != acro and _adjacent_swap(k, acro)]
+            if len(fits) == 1:
+                return self.expand_acronym(fits[0], before, swapped=True)
         return found
 
     def _misspelt(self, person: dict[str, Any]) -> dict[str, Any] | None:
@@ -978,6 +985,12 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         prev = cur
     return prev[-1]
+
+
+def _adjacent_swap(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ only by two neighbouring letters swapped."""
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
