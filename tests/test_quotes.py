@@ -870,3 +870,17 @@ def test_quotes_nested_according_to_after_which_is_its_own_quote(nlp):
     assert [(q["speaker"]["name"], q["text"]) for q in qs] == [
         ("the ministry", "the number of people out of work rose 9,000 last month to 312,000"),
         ("Daily Post", "is near a ten-year high")]
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ('Later, Canada too ended its flood watch, with a hydrologist at the Canadian flood warning '
+         'center noting that "the danger has passed".', "hydrologist"),
+        ('Later, Norway too ended its flood alert, with an engineer at the Norwegian water agency '
+         'noting that "the worst is over".', "engineer"),
+    ],
+)
+def test_quotes_with_absolute_clause_names_its_speaker(nlp, text, word):
+    (q,) = get_claims(nlp(text), "quote")
+    assert word in q["speaker"]["name"]

@@ -681,6 +681,17 @@ class _DocContext:
                     and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON", "NORP"))]
             if mods:
                 return mods[-1]
+        if t.tag_ == "VBG" and not any(c.dep_ in _SUBJ_DEPS or c.dep_ == "nsubjpass" for c in t.children):
+            # "…, with an engineer at the agency noting that …": the absolute 'with' clause
+            # names its own speaker even when the parser hung the gerund on the main verb
+            sent = self.sent_of(t)
+            w = next((x for x in reversed(self.doc[sent.start : t.i]) if x.lower_ == "with"), None)
+            if w is not None and t.i - w.i <= 12 and not any(
+                    x.is_punct or x.pos_ == "AUX" for x in self.doc[w.i + 1 : t.i]):
+                noun = next((x for x in self.doc[w.i + 1 : t.i] if x.pos_ in ("NOUN", "PROPN")
+                             and x.dep_ not in ("compound", "amod", "nmod", "poss")), None)
+                if noun is not None and not self._mute(noun):
+                    return noun
         cur = t
         for _ in range(4):
             subs = [c for c in cur.children if c.dep_ in _SUBJ_DEPS and not self.across_paragraph(c, cur)]
