@@ -1382,3 +1382,41 @@ def test_affiliations_person_subject_after_org_noun_is_no_org(nlp):
     _, found = affs(nlp, "Tom Ellis, a manager at the company Jane Roe founded in 2001, said it.")
     assert ("Tom Ellis", "manager", "company") in found
     assert not any(o == "Jane Roe" for _, _, o in found)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Guests such as poet Maria Velasco and feminist Tomas Berg spoke at the fair.",
+            ("Tomas Berg", "feminist", None),
+        ),
+        (
+            '"The rain was cold," attendee Laura Pinsky wrote online.',
+            ("Laura Pinsky", "attendee", None),
+        ),
+    ],
+)
+def test_affiliations_cause_and_event_roles(nlp, text, expected):
+    assert expected in affs(nlp, text)[1]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The board voted to keep Rafael Ortiz Delgado as its chairman on Tuesday.",
+            ("Rafael Ortiz Delgado", "chairman"),
+        ),
+        (
+            "The party voted to retain Ilse Marchetti as their leader.",
+            ("Ilse Marchetti", "leader"),
+        ),
+    ],
+)
+def test_affiliations_keeping_in_post_names_the_role(nlp, text, expected):
+    assert expected in [(p, r) for p, r, _ in affs(nlp, text)[1]]
+
+
+def test_affiliations_keeping_as_non_role_is_no_affiliation(nlp):
+    assert affs(nlp, "The gang will keep Rafael Ortiz Delgado as a hostage.")[1] == []
