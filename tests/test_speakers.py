@@ -542,3 +542,12 @@ def test_speakers_capitalised_title_alone_is_its_holder(nlp, text, name):
 def test_speakers_acronym_with_two_letters_swapped(nlp, text, name):
     (sp,) = _speakers(nlp, text)
     assert sp["name"] == name
+
+
+def test_speakers_surname_typed_as_org_still_the_subject_for_he(nlp):
+    # the second "Okonkwo" is typed ORG by the NER; "he" is still him, not the last speaker
+    text = ('The council voted to keep Peter Brandt as its chairman, overruling Mayor Okonkwo. '
+            '"The only problem for my team was the mayor," Brandt told councillors after the vote, '
+            '"and now I hope it works." Okonkwo had no immediate comment on the vote, but he had '
+            "previously stated he would accept the council's decision.")
+    assert [sp["name"] for sp in _speakers(nlp, text)] == ["Peter Brandt", "Okonkwo"]

@@ -219,6 +219,21 @@ class DocSpeakers:
                 if span is not None:
                     for t in span:
                         out[t.i] = p
+        # a lone surname the NER typed as a work or an organisation ("Kessler had no
+        # comment" typed ORG) of a fuller name given before, no one else sharing it
+        last: dict[str, list[dict[str, Any]]] = {}
+        for p in self._people():
+            words = p["name"].split()
+            if p.get("mentions"):
+                last.setdefault(words[-1], []).append(p)
+        for ent in self.ents:
+            if len(ent) != 1 or ent.label_ not in ("ORG", "WORK_OF_ART", "PRODUCT") or ent.start in out:
+                continue
+            t = ent[0]
+            fits = last.get(t.text, [])
+            if len(fits) == 1 and t.pos_ == "PROPN" and t.dep_ not in ("compound", "poss", "amod") \
+                    and min(s for s, _ in fits[0]["mentions"]) < t.idx:
+                out[t.i] = fits[0]
         return out
 
     def _people(self) -> list[dict[str, Any]]:
