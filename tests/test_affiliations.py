@@ -1420,3 +1420,28 @@ def test_affiliations_keeping_in_post_names_the_role(nlp, text, expected):
 
 def test_affiliations_keeping_as_non_role_is_no_affiliation(nlp):
     assert affs(nlp, "The gang will keep Rafael Ortiz Delgado as a hostage.")[1] == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The president met George P. Hale, his special envoy to Asia, on Monday.",
+            ("George P. Hale", "special envoy to Asia", None),
+        ),
+        ("They thanked Maria Kent, their coach, for the win.", ("Maria Kent", "coach", None)),
+    ],
+)
+def test_affiliations_possessive_apposition_gives_the_role(nlp, text, expected):
+    assert expected in affs(nlp, text)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She arrived with Tom Brady, her old friend, on Monday.",
+        "She arrived with Tom Brady, her husband, on Monday.",
+    ],
+)
+def test_affiliations_possessive_apposition_needs_a_lexicon_role(nlp, text):
+    assert affs(nlp, text)[1] == []

@@ -38,6 +38,7 @@ from .people import PeopleRegistry, get_registry, title_table, word_key
 #: prepositions that attach an organisation (or extend a role) after a role noun
 ORG_PREPS = frozenset({"of", "at", "for", "with", "from", "to", "in"})
 DETS = frozenset({"a", "an", "the"})
+POSS_DETS = frozenset({"his", "her", "their"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "LANGUAGE"})
 NON_NAME_ENTS = frozenset(
     {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
@@ -599,9 +600,12 @@ class AffiliationsComponent(RulePipe):
         j = i
         while j < lim and j - i < 2 and doc[j].pos_ == "ADV" and doc[j].is_lower:
             j += 1  # "X, formerly head of Y", "X, now a professor at Y"
-        if j < lim and doc[j].lower_ in DETS:
+        # "X, his special envoy to Y": a possessive determiner opens a lexicon role only
+        # (no generic head: "X, his old friend" names no post)
+        poss = j < lim and j > 0 and doc[j - 1].text == "," and doc[j].lower_ in POSS_DETS
+        if j < lim and (doc[j].lower_ in DETS or poss):
             j += 1
-        seg = self._segment(ctx, j, lim, generic=generic)
+        seg = self._segment(ctx, j, lim, generic=generic and not poss)
         if (
             seg is None
             and bare_org
