@@ -884,3 +884,25 @@ def test_quotes_nested_according_to_after_which_is_its_own_quote(nlp):
 def test_quotes_with_absolute_clause_names_its_speaker(nlp, text, word):
     (q,) = get_claims(nlp(text), "quote")
     assert word in q["speaker"]["name"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('Maria Lopez, a nurse, told the paper, "We are tired." "Farmers, drivers and teachers have all '
+         'joined us." Says one striking nurse, "We will stay here until they listen."',
+         [("We are tired.", "Maria Lopez"), ("Farmers, drivers and teachers have all joined us.", "Maria Lopez"),
+          ("We will stay here until they listen.", "one striking nurse")]),
+        ('Maria Lopez, a nurse, told the paper, "We are tired." "Farmers have joined us." Says one '
+         'striking nurse: "We will stay."',
+         [("We are tired.", "Maria Lopez"), ("Farmers have joined us.", "Maria Lopez"),
+          ("We will stay.", "one striking nurse")]),
+        # a real interruption stays one quote
+        ('"We are tired," said Maria Lopez, a nurse, "and we will stay."',
+         [('We are tired," said Maria Lopez, a nurse, "and we will stay.', "Maria Lopez")]),
+    ],
+)
+def test_quotes_new_sentence_attribution_introduces_the_next_quote(nlp, text, expected):
+    doc = nlp(text)
+    got = [(doc.text[q["start"]:q["end"]], q["speaker"]["name"]) for q in get_claims(doc, "quote")]
+    assert got == expected

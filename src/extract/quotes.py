@@ -1211,6 +1211,13 @@ class _DocContext:
                     len(between.split()) <= 20 and self.text[q.start:q.end].rstrip()[-1:] == ","
                     and not re.search(r"[.!?;:]", inner))
                 semi = ";" in between and between.rstrip()[-1:] != ";"  # '“A,” said X; “B.”' is one
+                if self._introduces_next(prev, q, between):
+                    # '“A.” Says X, “B.”': a new sentence whose cue introduces B; A is
+                    # not X's but floats on what came before
+                    c.cue, c.cue_tok, c.subj, c.rule, c.float_ = prev.cue, prev.cue_tok, prev.subj, prev.rule, False
+                    prev.cue, prev.cue_tok, prev.subj, prev.rule, prev.float_ = None, None, None, "floating", True
+                    out.append(c)
+                    continue
                 if (self.par_of(q.close) == self.par_of(nxt.open) and short
                         and not semi and q.close <= prev.cue_tok.idx < nxt.open):
                     prev.end = max(prev.end, c.end)
@@ -1218,6 +1225,16 @@ class _DocContext:
                     continue
             out.append(c)
         return out
+
+    def _introduces_next(self, prev: _Cand, q: MarkedQuote, between: str) -> bool:
+        """``“A.” Says X, “B.”`` / ``“A.” She adds: “B.”``: A closed its sentence and the
+        attribution starts a new one ending on a comma or colon before B."""
+        inner = between.strip()
+        return (self.text[q.start:q.end].rstrip()[-1:] in (".", "!", "?") and inner[:1].isupper()
+                and inner[-1:] in (",", ":") and not re.search(r"[.!?;]", inner)
+                and prev.cue_tok is not None and q.close <= prev.cue_tok.idx
+                and prev.rule == "marks-after")
+
 
     # -- family 5: clean-up -------------------------------------------------------------------
     def split_coordinated(self, cands: list[_Cand]) -> None:
