@@ -1445,3 +1445,24 @@ def test_affiliations_possessive_apposition_gives_the_role(nlp, text, expected):
 )
 def test_affiliations_possessive_apposition_needs_a_lexicon_role(nlp, text):
     assert affs(nlp, text)[1] == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            '"The camps are full," said Jorge Almeida, UN High Commissioner for Refugees.',
+            ("Jorge Almeida", "High Commissioner for Refugees", "UN"),
+        ),
+        (
+            '"We are ready," said Mark Tobin, EU Commissioner for Health.',
+            ("Mark Tobin", "Commissioner for Health", "EU"),
+        ),
+        (
+            "Mark Tobin, Acme spokesman for the Red Cross, said so.",
+            ("Mark Tobin", "Acme spokesman", "Red Cross"),
+        ),
+    ],
+)
+def test_affiliations_for_portfolio_after_org_modifier_is_role(nlp, text, expected):
+    assert expected in affs(nlp, text)[1]

@@ -738,6 +738,24 @@ class AffiliationsComponent(RulePipe):
                 while k - 1 >= rs and doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower:
                     k -= 1
                 left_org = (k, h)  # the role keeps its words: "company spokesman"
+        # "UN High Commissioner for Refugees", "EU Commissioner for Health": with an
+        # organisation in the modifiers, a bare "for" phrase with no organisation word is the
+        # post's portfolio, part of the role
+        if (
+            org is not None
+            and left_org is not None
+            and seg.role_text is None
+            and doc[org[0] - 1].lower_ == "for"
+            and org[1] - org[0] <= 3
+            and not any(
+                t.ent_type_ == "ORG"
+                or t.lower_ in self.org_cues
+                or _camel(t.text)
+                or (t.is_upper and len(t.text) > 1)
+                for t in doc[org[0] : org[1]]
+            )
+        ):
+            re_, org = org[1], None
         if org is None and left_org is not None:
             org = left_org
         else:
