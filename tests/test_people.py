@@ -42,6 +42,9 @@ def test_people_split_name(text, words, titles):
         ("Oh", "Oh Gyeong-Seob", 1),
         ("Nina Sarkis", "Leo Sarkis", 0),
         ("Sarkis", "Nina Bell-Sarkis", 0),
+        ("Hassan", "Ali Hassan Farah", 1),
+        ("J.", "Mary J. Blige", 0),
+        ("Hassan", "Hassan Ali", 1),
     ],
 )
 def test_people_match_score(query, name, expected):
@@ -289,3 +292,26 @@ def test_people_name_before_bracketed_role_kept(nlp):
 def test_people_the_title_word_is_a_body_not_a_person(nlp, text):
     doc = nlp(text)
     assert all(p["name"] not in ("Staff", "Office") for p in doc._.people)
+
+
+@pytest.mark.parametrize(
+    "text,short,full",
+    [
+        (
+            "President Ali Hassan Farah spoke on Monday. Later, President Hassan said he was tired.",
+            "Hassan",
+            "Ali Hassan Farah",
+        ),
+        (
+            "Novelist Gabriel García Márquez won the prize. García thanked his editor.",
+            "García",
+            "Gabriel García Márquez",
+        ),
+    ],
+)
+def test_people_lone_middle_name_joins_the_full_name(nlp, text, short, full):
+    doc = nlp(text)
+    reg = get_registry(doc)
+    assert reg.resolve(short)["name"] == full
+    assert [p["name"] for p in reg.people].count(full) == 1
+    assert short not in [p["name"] for p in reg.people]

@@ -174,6 +174,11 @@ def match_score(query: tuple[str, ...], name: tuple[str, ...]) -> int:
         return 2
     if short[0] == long_[0]:
         return 1
+    # "President Yusuf" for "Abdullahi Yusuf Ahmed", "García" for "Gabriel García Márquez":
+    # a lone word that is a middle name (not an initial) of a three-word name
+    if len(long_) >= 3 and short[0] in long_[1:-1] and len(short[0].rstrip(".")) > 1:
+        if short[0] not in particles():
+            return 1
     return 0
 
 
