@@ -1466,3 +1466,35 @@ def test_affiliations_possessive_apposition_needs_a_lexicon_role(nlp, text):
 )
 def test_affiliations_for_portfolio_after_org_modifier_is_role(nlp, text, expected):
     assert expected in affs(nlp, text)[1]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The crowd fled after shots were fired, according to policeman Omar Khalid Rahim.",
+            ("Omar Khalid Rahim", "policeman", None),
+        ),
+        ('"It was dark," said policewoman Jane Ortiz.', ("Jane Ortiz", "policewoman", None)),
+    ],
+)
+def test_affiliations_police_roles(nlp, text, expected):
+    assert expected in affs(nlp, text)[1]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            '"We are ready," said Mark Tobin, Acme worker and general secretary of the '
+            "Potters' Union.",
+            [("Mark Tobin", "worker", "Acme"), ("Mark Tobin", "general secretary", "Potters' Union")],
+        ),
+        (
+            "Jane Roe, chief financial officer and treasurer at Brightwater Inc, said so.",
+            [("Jane Roe", "chief financial officer and treasurer", "Brightwater Inc")],
+        ),
+    ],
+)
+def test_affiliations_coordinated_posts_keep_their_own_orgs(nlp, text, expected):
+    assert affs(nlp, text)[1] == expected

@@ -646,6 +646,8 @@ class AffiliationsComponent(RulePipe):
                     and last.org is None
                     and last.role_text is None
                     and nxt.org is not None
+                    # "Acme worker and president of the union": two posts, two orgs
+                    and self._split(ctx, last)[1] is None
                 ):
                     # "chief financial officer and treasurer at X": one role, one org
                     nxt.start = last.start
