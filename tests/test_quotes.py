@@ -906,3 +906,12 @@ def test_quotes_new_sentence_attribution_introduces_the_next_quote(nlp, text, ex
     doc = nlp(text)
     got = [(doc.text[q["start"]:q["end"]], q["speaker"]["name"]) for q in get_claims(doc, "quote")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Mayor to voters: 'We hear your concerns'", 'Minister tells farmers: "Help is on the way"'],
+)
+def test_quotes_title_line_ending_on_a_quote_is_a_headline(nlp, title):
+    text = title + "\n\nMayor Jo Kell spoke to voters on Monday. The meeting was calm.\n\nThe vote is in May."
+    assert get_claims(nlp(text), "quote") == []

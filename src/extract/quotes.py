@@ -234,6 +234,11 @@ class _DocContext:
             e = self.text.find("\n", s)
             e = len(self.text) if e < 0 else e
             line = self.text[s:e].rstrip()
+            if line[-1:] in ("\"", "”", "’", "'") and line[0] not in "\"“‘'«„" and len(line) > 2 \
+                    and line[-2] not in ".!?,;:" and len(line.split()) <= 20 and s == self.par_starts[0]:
+                # a title ending on a quoted phrase ("Mayor to voters: 'We hear you'")
+                out.append((s, e))
+                continue
             if line and line[-1] not in ".!?:;\"”’'»)]" and len(line.split()) <= 20 \
                     and not re.search(r"(^|\s)[—–]", line):  # "“…” — Name" is an attribution line
                 out.append((s, e))

@@ -223,9 +223,14 @@ class DocSpeakers:
         # comment" typed ORG) of a fuller name given before, no one else sharing it
         last: dict[str, list[dict[str, Any]]] = {}
         for p in self._people():
-            words = p["name"].split()
-            if p.get("mentions"):
-                last.setdefault(words[-1], []).append(p)
+            if not p.get("mentions"):
+                continue
+            # the surname, and the last word of each form the article used ("President X")
+            keys = {p["name"].split()[-1]}
+            keys |= {re.sub(r"['’]s$", "", self.text[ms:me].split()[-1]) for ms, me in p["mentions"]
+                     if self.text[ms:me].split()}
+            for key in keys:
+                last.setdefault(key, []).append(p)
         for ent in self.ents:
             if len(ent) != 1 or ent.label_ not in ("ORG", "WORK_OF_ART", "PRODUCT") or ent.start in out:
                 continue
