@@ -915,3 +915,17 @@ def test_quotes_new_sentence_attribution_introduces_the_next_quote(nlp, text, ex
 def test_quotes_title_line_ending_on_a_quote_is_a_headline(nlp, title):
     text = title + "\n\nMayor Jo Kell spoke to voters on Monday. The meeting was calm.\n\nThe vote is in May."
     assert get_claims(nlp(text), "quote") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('He called them puppets of the "old guard", who ruled the club until 1990. '
+         '"We will never go back," Marsh said.', ["We will never go back,"]),
+        ('She blamed the "silent partners", who declared the firm bankrupt in May. '
+         '"It was planned," Ruiz said.', ["It was planned,"]),
+    ],
+)
+def test_quotes_relative_clause_after_a_quoted_phrase_is_no_attribution(nlp, text, expected):
+    doc = nlp(text)
+    assert [doc.text[q["start"]:q["end"]] for q in get_claims(doc, "quote")] == expected

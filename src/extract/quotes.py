@@ -1080,6 +1080,9 @@ class _DocContext:
                     verb = None
                 elif verb.tag_ == "VBG":  # ", adding …" / ", telling …" opens new content
                     verb = None
+                elif lead[0].tag_ in ("WP", "WDT") and lead[0].i < verb.i:
+                    verb = None  # 'the "old guard", who ruled the club': the phrase is the subject
+
                 elif not self.sentence_like(q) and not adjacent:
                     verb = None
             if verb is not None:
