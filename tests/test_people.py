@@ -315,3 +315,22 @@ def test_people_lone_middle_name_joins_the_full_name(nlp, text, short, full):
     assert reg.resolve(short)["name"] == full
     assert [p["name"] for p in reg.people].count(full) == 1
     assert short not in [p["name"] for p in reg.people]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "The plant was founded by Henrik Lindqvist in 1950. \"We are ready,\" said Mark "
+            "Tobin, Lindqvist worker and general secretary of the union.",
+            "Henrik Lindqvist",
+        ),
+        (
+            "The firm was started by Anna Zanetti in 1990. Jobs are safe, a Zanetti spokesman said.",
+            "Anna Zanetti",
+        ),
+    ],
+)
+def test_people_firm_named_after_founder_before_role_noun_is_no_mention(nlp, text, name):
+    reg = get_registry(nlp(text))
+    assert [len(p["mentions"]) for p in reg.people if p["name"] == name] == [1]

@@ -612,6 +612,16 @@ class PeopleComponent(RulePipe):
                 and _is_name_word(prv.text)
             ):
                 continue  # "Bruce Lee" is someone else
+            # "Ford worker", "a Roe spokesman": a surname the NER took for an organisation
+            # (a firm named after its founder) compounded with a role noun is that firm
+            if (
+                tok.ent_type_ == "ORG"
+                and nxt is not None
+                and nxt.is_lower
+                and nxt.pos_ == "NOUN"
+                and self._is_role_word(nxt.lower_)
+            ):
+                continue
             in_long_ent = tok.ent_iob_ == "I" or (nxt is not None and nxt.ent_iob_ == "I")
             if (
                 tok.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART")
