@@ -929,3 +929,14 @@ def test_quotes_title_line_ending_on_a_quote_is_a_headline(nlp, title):
 def test_quotes_relative_clause_after_a_quoted_phrase_is_no_attribution(nlp, text, expected):
     doc = nlp(text)
     assert [doc.text[q["start"]:q["end"]] for q in get_claims(doc, "quote")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm, initially thought to be a category 3 hurricane was later downgraded to a tropical storm.",
+        "The quake, first believed to be a 7.9 was later revised to be a 7.4 tremor.",
+    ],
+)
+def test_quotes_reduced_passive_thought_to_be_is_no_quote(nlp, text):
+    assert get_claims(nlp(text), "quote") == []

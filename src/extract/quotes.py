@@ -306,6 +306,12 @@ class _DocContext:
                 continue  # "…, so the fees requested in 2010 are …": a reduced relative the parser made the root
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.c.blocking:  # "declined to say"
                 continue
+            if t.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in t.children) and any(
+                    c.dep_ == "xcomp" and c.lemma_ == "be" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in t.children) and any(
+                    c.dep_ == "ccomp" and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                    for c in t.children):
+                continue  # "The storm, initially thought to be X was …": a reduced passive, no source
             if t.dep_ == "xcomp" and not self.c.is_cue_verb(t.head) and any(
                     c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "to" and c.i < t.i)
                     for c in t.head.children):
