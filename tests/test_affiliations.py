@@ -1498,3 +1498,29 @@ def test_affiliations_police_roles(nlp, text, expected):
 )
 def test_affiliations_coordinated_posts_keep_their_own_orgs(nlp, text, expected):
     assert affs(nlp, text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The letter was signed by former UN Secretaries-General Carla Jensen and Pierre "
+            "Dubois.",
+            [
+                ("Carla Jensen", "former Secretaries-General", "UN"),
+                ("Pierre Dubois", "former Secretaries-General", "UN"),
+            ],
+        ),
+        (
+            "Deputies Carla Jensen and Pierre Dubois voted no.",
+            [("Carla Jensen", "deputy", None), ("Pierre Dubois", "deputy", None)],
+        ),
+    ],
+)
+def test_affiliations_plural_title_shared_by_listed_names(nlp, text, expected):
+    assert affs(nlp, text)[1] == expected
+
+
+def test_affiliations_plural_role_with_org_before_one_name_is_no_premodifier(nlp):
+    text = "Requests came from the deputies of Partido Verde Rossi in the council."
+    assert affs(nlp, text)[1] == []

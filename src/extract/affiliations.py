@@ -174,6 +174,8 @@ class AffiliationsComponent(RulePipe):
             if len(lower) > len(suffix) + 2 and lower.endswith(suffix):
                 if lower[: -len(suffix)] in self.roles:
                     return lower[: -len(suffix)]
+        if len(lower) > 5 and lower.endswith("ies") and lower[:-3] + "y" in self.roles:
+            return lower[:-3] + "y"  # "secretaries", "deputies"
         stem = lower[:-1] if lower.endswith("s") else lower
         if stem.isalpha() and stem.endswith(self.role_suffixes) and len(stem) > 6:
             return stem  # "seismologist", "choreographers"
@@ -1529,6 +1531,13 @@ class AffiliationsComponent(RulePipe):
                         continue
                     # "Seismologist Dr. X": the role may end before the mention's titles
                     segs, end = self._phrase(ctx, s, stop, relative=False)
+                    if segs and end == stop and segs[-1].plural and segs[-1].org is not None:
+                        # "the deputies of the Party Stelle": a plural role with its
+                        # organisation before one lone name is no introduction (a list
+                        # goes on: "deputies of X A and B")
+                        b = self._mention_end(ctx, a)
+                        if not (b < ctx.n and doc[b].lower_ in ("and", ",")):
+                            return None
                     if segs and end == stop:
                         # "Chief of the General Staff General X": the rank is no part of
                         # the organisation when the role also reads without it
@@ -1698,7 +1707,16 @@ class AffiliationsComponent(RulePipe):
         doc = ctx.doc
         for i in range(ctx.n):
             role = self._role_at(doc, i)
-            if role is None or doc[i].lower_ == role[1] or not doc[i].lower_.endswith("s"):
+            if role is None:
+                continue
+            # "Secretaries-General A and B": the plural sits before the hyphen
+            hyphen_plural = i >= 2 and doc[i - 1].text in ("-", "–")
+            if hyphen_plural:
+                head = self._singular(doc[i - 2].lower_)
+                hyphen_plural = head is not None and head != doc[i - 2].lower_
+            if not hyphen_plural and (
+                doc[i].lower_ == role[1] or not doc[i].lower_.endswith("s")
+            ):
                 continue
             lim = self._sent_lim(ctx, i + 1)
             start = i + 1
@@ -1720,13 +1738,21 @@ class AffiliationsComponent(RulePipe):
             names = self._list_names(ctx, reg, start, lim)
             if len(names) < 2 and start == i + 1:
                 continue  # one name: the pre-modifier rule covers it
-            role_text = role[1]
+            role_text, org = role[1], None
+            # "former UN Secretaries-General A and B": the role and organisation the
+            # pre-modifier gave the first name belong to every name of the list
+            if names and start == i + 1:
+                idx0, _, e0 = names[0]
+                end0 = doc[e0 - 1].idx + len(doc[e0 - 1].text)
+                for f in found:
+                    if f[0] == idx0 and f[5] == "premodifier" and f[4] == end0 and f[1]:
+                        role_text, org = f[1], f[2]
             for idx, s, e in names:
                 found.append(
                     (
                         idx,
                         role_text,
-                        None,
+                        org,
                         doc[s].idx,
                         doc[e - 1].idx + len(doc[e - 1].text),
                         "plural_role_list",
