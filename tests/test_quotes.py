@@ -940,3 +940,16 @@ def test_quotes_relative_clause_after_a_quoted_phrase_is_no_attribution(nlp, tex
 )
 def test_quotes_reduced_passive_thought_to_be_is_no_quote(nlp, text):
     assert get_claims(nlp(text), "quote") == []
+
+
+def test_quotes_source_phrase_splitting_a_coordination_gives_no_fragment(nlp):
+    text = 'The mayor also spoke about housing and, according to the local paper, the "rising cost of rent".'
+    doc = nlp(text)
+    assert not any(doc.text[q["start"]:q["end"]].rstrip().endswith(" and") for q in get_claims(doc, "quote"))
+
+
+def test_quotes_source_phrase_after_a_stranded_preposition_keeps_the_content(nlp):
+    text = ("The bridge cracked in the storm, which the drivers were worried about, according to "
+            "engineer Lena Marie Okafor.")
+    (q,) = get_claims(nlp(text), "quote")
+    assert text[q["start"]:q["end"]].endswith("worried about")

@@ -911,6 +911,11 @@ class _DocContext:
                         toks = [x for x in clause if x.i < lo or x.i > hi]
                     elif hi < clause[-1].i and len(after) > len(toks) and not continues_source:
                         toks = [x for x in clause if x.i > hi]
+                kept = [x for x in toks if not x.is_punct]
+                if kept and kept[-1].i < lo and kept[-1].pos_ in ("CCONJ", "DET") and kept[-1].i >= lo - 3:
+                    # "X spoke about A and, according to B, C": the phrase splits a
+                    # coordination; the words before it are no claim of B's
+                    break
                 span = self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
                 if span is None:
                     continue
