@@ -953,3 +953,12 @@ def test_quotes_source_phrase_after_a_stranded_preposition_keeps_the_content(nlp
             "engineer Lena Marie Okafor.")
     (q,) = get_claims(nlp(text), "quote")
     assert text[q["start"]:q["end"]].endswith("worried about")
+
+
+def test_quotes_reported_words_running_into_a_quote_are_one_mixed_quote(nlp):
+    text = ('Judge Tom Rees spoke to reporters. He also said that should the men be found guilty '
+            '"[i]f they acted in self-defence, I will reduce the sentence."')
+    (q,) = get_claims(nlp(text), "quote")
+    assert q["kind"] == "mixed"
+    assert text[q["start"]:q["end"]].endswith('reduce the sentence."')
+    assert q["speaker"]["name"] == "Tom Rees"

@@ -285,6 +285,7 @@ class _DocContext:
         cands = self.dedupe(cands)
         cands.sort(key=lambda c: c.start)
         cands = self.merge_interrupted(cands)
+        cands = self.merge_continued(cands)
         return self.resolve(cands)
 
     # -- family 1: cue verbs ------------------------------------------------------------------
@@ -1242,6 +1243,22 @@ class _DocContext:
                     prev.end = max(prev.end, c.end)
                     prev.marks.append(nxt)
                     continue
+            out.append(c)
+        return out
+
+    def merge_continued(self, cands: list[_Cand]) -> list[_Cand]:
+        """``He said that should X happen "[i]f …"``: reported words running straight into a
+        quote of the same cue (no punctuation between) are one mixed quote."""
+        out: list[_Cand] = []
+        for c in cands:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.kind == "indirect" and c.kind == "direct" and c.marks
+                    and prev.cue_tok is not None and c.cue_tok is not None and prev.cue_tok.i == c.cue_tok.i
+                    and prev.end <= c.marks[0].open and not self.text[prev.end : c.marks[0].open].strip()
+                    and self.par_of(prev.start) == self.par_of(c.end)):
+                prev.end, prev.kind = max(c.end, c.marks[-1].close), "mixed"
+                prev.marks = prev.marks + c.marks
+                continue
             out.append(c)
         return out
 
