@@ -1524,3 +1524,32 @@ def test_affiliations_plural_title_shared_by_listed_names(nlp, text, expected):
 def test_affiliations_plural_role_with_org_before_one_name_is_no_premodifier(nlp):
     text = "Requests came from the deputies of Partido Verde Rossi in the council."
     assert affs(nlp, text)[1] == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Ingrid Halvorsen won the vote. Critics accused Halvorsen's Labour party of lying.",
+            [("Ingrid Halvorsen", None, "Labour")],
+        ),
+        (
+            "Prime Minister Ingrid Halvorsen spoke. Rivals accuse Halvorsen's ZANU-PF party of "
+            "fraud.",
+            [("Ingrid Halvorsen", "Prime Minister", None), ("Ingrid Halvorsen", None, "ZANU-PF")],
+        ),
+    ],
+)
+def test_affiliations_possessive_party_is_membership(nlp, text, expected):
+    assert affs(nlp, text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ingrid Halvorsen won the vote. Halvorsen's Christmas party was cancelled.",
+        "Ingrid Halvorsen won the vote. Halvorsen's party won.",
+    ],
+)
+def test_affiliations_possessive_party_needs_a_name(nlp, text):
+    assert affs(nlp, text)[1] == []

@@ -1190,8 +1190,27 @@ class AffiliationsComponent(RulePipe):
                             False,
                         )
                     )
-        # possessive mention ("Lee's") introduces nothing after it
+        # possessive mention ("Lee's") introduces nothing after it, but for the person's
+        # party: "Halvorsen's Labour party", "Roe's ZANU-PF party" (a member of it)
         if b < ctx.n and doc[b].text in ("'s", "’s"):
+            e = b + 1
+            while (
+                e < ctx.n
+                and e - b <= 4
+                and ctx.owner[e] < 0
+                and (_cap(doc[e]) or (doc[e].text in ("-", "–") and e > b + 1))
+                and doc[e].ent_type_ not in ("DATE", "TIME", "EVENT", "PERSON")
+            ):
+                e += 1
+            if (
+                b + 1 < e < ctx.n
+                and doc[e].lower_ == "party"
+                and _cap(doc[e - 1])
+                and not self._placey(doc, b + 1, e)
+            ):
+                org = ctx.text[doc[b + 1].idx : doc[e - 1].idx + len(doc[e - 1].text)]
+                end_c = doc[e].idx + len(doc[e].text)
+                found.append((idx, None, org, doc[a].idx, end_c, "party_possessive", False))
             return
         lim = self._sent_lim(ctx, b)
         # 2. apposition after the name: "X, a professor at Y," / "X an equity strategist for Y"
@@ -1858,12 +1877,14 @@ class AffiliationsComponent(RulePipe):
             # a common-noun org ("the company", "disco club") gives way to a named one
             if any(it["org"] and it["org"] != it["org"].lower() for it in items):
                 items = [it for it in items if not it["org"] or it["org"] != it["org"].lower()]
-            orgs = [it for it in items if it["org"]]
+            # a party the person belongs to ("Roe's Labour party") is no employer: it
+            # neither takes the person's job title nor stands in for it
+            orgs = [it for it in items if it["org"] and it["rule"] != "party_possessive"]
             roles = [it["role"] for it in items if not it["org"] and it["role"]]
             for it in orgs:
                 if not it["role"] and roles:
                     it["role"] = roles[0]  # "analysts such as X" + "X of Morningstar"
-            keys = [it["_key"] for it in orgs]
+            keys = [it["_key"] for it in items if it["org"]]
             for it in items:
                 if orgs and not it["org"]:
                     continue
