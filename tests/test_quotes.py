@@ -962,3 +962,11 @@ def test_quotes_reported_words_running_into_a_quote_are_one_mixed_quote(nlp):
     assert q["kind"] == "mixed"
     assert text[q["start"]:q["end"]].endswith('reduce the sentence."')
     assert q["speaker"]["name"] == "Tom Rees"
+
+
+def test_quotes_clause_verb_tagged_a_noun_is_still_content(nlp):
+    text = ("The mayor repeated a campaign promise to open a clinic in the old town, and urged that "
+            "the dialogue between Leeds and Bradford resume.")
+    (q,) = get_claims(nlp(text), "quote")
+    assert text[q["start"]:q["end"]] == "the dialogue between Leeds and Bradford resume"
+    assert q["speaker"]["name"] == "The mayor"

@@ -425,7 +425,11 @@ class _DocContext:
                 # "show dicot species, such as …, lose more yield": the object is the
                 # subject of the reported clause
                 toks = list(obj.subtree) + toks
-            return self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
+            # "urged that the talks resume" with the clause's verb tagged a noun: a head with
+            # its own subject is still a clause
+            clause = any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) and any(
+                d.dep_ == "mark" for d in c.children)
+            return self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True, need_verb=not clause)
         # "found reduction of yields exceeded …" / "denied the missile belonged to …":
         # the clause's subject parsed as the cue's object, its verb as a conjunct
         obj = next((d for d in t.children if d.dep_ == "dobj" and d.i > t.i), None)
