@@ -1553,3 +1553,9 @@ def test_affiliations_possessive_party_is_membership(nlp, text, expected):
 )
 def test_affiliations_possessive_party_needs_a_name(nlp, text):
     assert affs(nlp, text)[1] == []
+
+
+def test_affiliations_one_word_name_tagged_org_after_role_noun(nlp):
+    # the small model tags the one-word name here as an organisation
+    text = 'Sirens sounded across the coast. Agency spokesman Raharjo said: "The roads are jammed."'
+    assert ("Raharjo", "spokesman", "Agency") in affs(nlp, text)[1]

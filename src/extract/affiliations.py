@@ -1012,7 +1012,20 @@ class AffiliationsComponent(RulePipe):
                     continue  # "the General Staff", "the Attorney General": a body, no name
                 e = self._name_fwd(ctx, i + 1, max_words=3, places_ok=True, orgs_ok=True)
                 if e > i + 1 and (e >= ctx.n or not _cap(doc[e])):
-                    self._register(ctx, reg, i + 1, e, min_words=1, places_ok=True)
+                    got = self._register(ctx, reg, i + 1, e, min_words=1, places_ok=True)
+                    # "agency spokesman Sutarno said": a one-word name (many Indonesians
+                    # have one) the NER took for an organisation, after a lower-case role
+                    # noun and before a verb it is the subject of
+                    if (
+                        got < 0
+                        and e == i + 2
+                        and tok.is_lower
+                        and e < ctx.n
+                        and doc[e].pos_ in ("VERB", "AUX")
+                        and doc[i + 1].ent_type_ == "ORG"
+                        and doc[i + 1].dep_ in ("nsubj", "nsubjpass")
+                    ):
+                        self._register(ctx, reg, i + 1, e, min_words=1, orgs_ok=True)
                 elif doc[i + 1].lower_ in ORG_PREPS and i - self._sent_start(ctx, i) < 4:
                     self._name_closing_premod(ctx, reg, i + 1)
 
