@@ -970,3 +970,12 @@ def test_quotes_clause_verb_tagged_a_noun_is_still_content(nlp):
     (q,) = get_claims(nlp(text), "quote")
     assert text[q["start"]:q["end"]] == "the dialogue between Leeds and Bradford resume"
     assert q["speaker"]["name"] == "The mayor"
+
+
+def test_quotes_second_quote_joined_by_and_has_the_same_speaker(nlp):
+    text = ('The next day, Mayor Jo Kell responded, via separate posts, "Why did nobody come?" and '
+            '"Open debate is the heart of our town. I respect every view."')
+    doc = nlp(text)
+    got = [(doc.text[q["start"]:q["end"]], q["speaker"]["name"]) for q in get_claims(doc, "quote")]
+    assert got == [("Why did nobody come?", "Jo Kell"),
+                   ("Open debate is the heart of our town. I respect every view.", "Jo Kell")]

@@ -281,6 +281,7 @@ class _DocContext:
         used = self.attach_marks(cands)
         cands += [c for c in self.mark_cands(used) if not self.in_headline(c.start)]
         cands += self.block_cands(cands)
+        cands += self.coordinated_marks(cands)
         cands.sort(key=lambda c: c.start)
         cands = self.dedupe(cands)
         cands.sort(key=lambda c: c.start)
@@ -1248,6 +1249,24 @@ class _DocContext:
                     prev.marks.append(nxt)
                     continue
             out.append(c)
+        return out
+
+    def coordinated_marks(self, cands: list[_Cand]) -> list[_Cand]:
+        """``X wrote, "A?" and "B."``: a quote joined by a bare "and"/"or" to a quote a cue
+        attributed is the same speaker's too."""
+        out: list[_Cand] = []
+        by_mark = {}
+        for c in cands:
+            if c.kind == "direct" and c.cue_tok is not None and len(c.marks) == 1 and not c.float_:
+                by_mark[c.marks[0].open] = c
+        for k in range(1, len(self.marks)):
+            q0, q = self.marks[k - 1], self.marks[k]
+            c0 = by_mark.get(q0.open)
+            if c0 is None or any(c.start <= q.start < c.end for c in cands + out):
+                continue
+            if re.fullmatch(r"\s*,?\s*(?:and|or)\s*", self.text[q0.close : q.open]) \
+                    and self.par_of(q0.open) == self.par_of(q.open) and self.sentence_like(q):
+                out.append(_Cand(q.start, q.end, "direct", c0.cue, c0.cue_tok, c0.subj, c0.rule, [q]))
         return out
 
     def merge_continued(self, cands: list[_Cand]) -> list[_Cand]:
