@@ -1559,3 +1559,23 @@ def test_affiliations_one_word_name_tagged_org_after_role_noun(nlp):
     # the small model tags the one-word name here as an organisation
     text = 'Sirens sounded across the coast. Agency spokesman Raharjo said: "The roads are jammed."'
     assert ("Raharjo", "spokesman", "Agency") in affs(nlp, text)[1]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The shop kept the name under the previous owner, Oscar Lindqvist, who sold it in "
+            "1990.",
+            [("Oscar Lindqvist", "previous owner", None)],
+        ),
+        (
+            "Under the new coach, Oscar Lindqvist, the team won ten games.",
+            [("Oscar Lindqvist", "new coach", None)],
+        ),
+        ("After a meeting with the minister, Oscar Lindqvist said the talks had failed.", []),
+        ("After the minister, Oscar Lindqvist spoke.", []),
+    ],
+)
+def test_affiliations_role_after_preposition_set_off_by_commas(nlp, text, expected):
+    assert affs(nlp, text)[1] == expected

@@ -1447,7 +1447,7 @@ class AffiliationsComponent(RulePipe):
         # phrase after an adverb, a preposition's object or an opening clause
         if tok.pos_ == "ADV":
             return True
-        if tok.lower_ in ("of", "by", "with", "from"):
+        if tok.lower_ in ("of", "by", "with", "from", "under", "after", "against", "about"):
             # only when a comma closes the apposition after the name ("in the words of
             # the prosecutor, X, QC,"), not "After a meeting with the minister, X said"
             return closed
