@@ -979,3 +979,14 @@ def test_quotes_second_quote_joined_by_and_has_the_same_speaker(nlp):
     got = [(doc.text[q["start"]:q["end"]], q["speaker"]["name"]) for q in get_claims(doc, "quote")]
     assert got == [("Why did nobody come?", "Jo Kell"),
                    ("Open debate is the heart of our town. I respect every view.", "Jo Kell")]
+
+
+def test_quotes_source_phrase_not_taken_by_the_headline_cue(nlp):
+    # (the parser hangs the body's clause on the headline's "says")
+    text = ("OECD study says 60 per cent of world's migrants live in rich countries\n\n"
+            'Reflecting a "deep divide", the majority of the country\'s new jobs have been taken up by '
+            "large, wealthy cities, not rural towns, according to the 2019 Regional Jobs report by the "
+            "National Labour Office (NLO) released on Monday.")
+    doc = nlp(text)
+    quotes = get_claims(doc, "quote")
+    assert any("new jobs have been taken up" in doc.text[q["start"]:q["end"]] for q in quotes)

@@ -883,7 +883,8 @@ class _DocContext:
                         and head.head.pos_ in ("VERB", "AUX") and head.i < lo:
                     head = head.head  # "The bridge, according to X, will reopen": the clause
                 if head.dep_ == "ccomp" and head.i < t.i and self.c.is_cue_verb(head.head) \
-                        and head.head.i < head.i and any(x.dep_ == "nsubj" for x in head.head.children):
+                        and head.head.i < head.i and any(x.dep_ == "nsubj" for x in head.head.children) \
+                        and not self.across_paragraph(head.head, t):
                     # "Officials confirmed the ship sank, according to radar data": the
                     # phrase backs the cue's claim; the cue's subject is the source
                     break
