@@ -1579,3 +1579,49 @@ def test_affiliations_one_word_name_tagged_org_after_role_noun(nlp):
 )
 def test_affiliations_role_after_preposition_set_off_by_commas(nlp, text, expected):
     assert affs(nlp, text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Senior fellow at the Brookings Institution and former ambassador Jane Roe wrote in "
+            "the paper.",
+            [
+                ("Jane Roe", "Senior fellow", "Brookings Institution"),
+                ("Jane Roe", "former ambassador", None),
+            ],
+        ),
+        (
+            "Jane Roe, senior fellow at the Brookings Institution and former ambassador, wrote "
+            "in the paper.",
+            [
+                ("Jane Roe", "senior fellow", "Brookings Institution"),
+                ("Jane Roe", "former ambassador", None),
+            ],
+        ),
+    ],
+)
+def test_affiliations_coordinated_post_without_org_is_kept(nlp, text, expected):
+    doc, found = affs(nlp, text)
+    assert found == expected
+    recs = [r for r in doc_to_records(doc, "t") if r["type"] == "affiliation"]
+    assert [(r["person"], r["role"], r["org"]) for r in recs] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Jane Roe, a scholar at the Institute for Water Policy and author of a book on "
+            "rivers, spoke.",
+            [("Jane Roe", "scholar", "Institute for Water Policy")],
+        ),
+        (
+            "Analysts such as Jane Roe of Morningstar expect a fall.",
+            [("Jane Roe", "analyst", "Morningstar")],
+        ),
+    ],
+)
+def test_affiliations_work_or_same_post_not_added_beside_org(nlp, text, expected):
+    assert affs(nlp, text)[1] == expected

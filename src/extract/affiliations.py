@@ -39,6 +39,8 @@ from .people import PeopleRegistry, get_registry, title_table, word_key
 ORG_PREPS = frozenset({"of", "at", "for", "with", "from", "to", "in"})
 DETS = frozenset({"a", "an", "the"})
 POSS_DETS = frozenset({"his", "her", "their"})
+# rule-name suffix of an org-less post coordinated with one that names an organisation
+CONJ = "+conj"
 PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "LANGUAGE"})
 NON_NAME_ENTS = frozenset(
     {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
@@ -130,6 +132,7 @@ class AffiliationsComponent(RulePipe):
         "not_heads": "aff_not_role_heads.txt",
         "agent_suffixes": "aff_agent_suffixes.txt",
         "naming_verbs": "aff_naming_verbs.txt",
+        "work_roles": "aff_work_roles.txt",
     }
 
     def _compile(self) -> None:
@@ -160,6 +163,7 @@ class AffiliationsComponent(RulePipe):
         self.role_suffixes = tuple(w.lower() for w in self.lexicons["role_suffixes"])
         self.abbrevs = {w for w in self.org_cues if w.endswith(".")}  # "Inc.", "Corp."
         self.naming_verbs = {w.lower() for w in self.lexicons["naming_verbs"]}
+        self.work_roles = {w.lower() for w in self.lexicons["work_roles"]}
         self.parties: dict[str, str] = {}
         for entry in self.lexicons["party_codes"]:
             code, _, party = entry.partition("|")
@@ -1190,16 +1194,24 @@ class AffiliationsComponent(RulePipe):
         premod_roles: list[tuple[str | None, str | None]] = []
         if pre is not None:
             s0, premod_roles = pre
-            for role, org in premod_roles:
+            for k, (role, org) in enumerate(premod_roles):
                 if role or org:
+                    start_c = doc[s0].idx
+                    # a later conjunct gets its own span ("fellow at X and former envoy
+                    # NAME": "former envoy NAME"), so both records survive
+                    if k > 0 and role:
+                        at = ctx.text.find(role, start_c, doc[b - 1].idx)
+                        start_c = at if at > start_c else start_c
                     found.append(
                         (
                             idx,
                             role,
                             org,
-                            doc[s0].idx,
+                            start_c,
                             doc[b - 1].idx + len(doc[b - 1].text),
-                            "premodifier",
+                            "premodifier" + CONJ
+                            if self._conj_post(premod_roles, k)
+                            else "premodifier",
                             False,
                         )
                     )
@@ -1410,8 +1422,9 @@ class AffiliationsComponent(RulePipe):
         """One finding per segment: the first starts at token ``a``, the last ends at ``end``,
         each other covers its own words (two roles in one apposition keep distinct spans)."""
         doc = ctx.doc
+        splits = [self._split(ctx, seg) for seg in segs]
         for k, seg in enumerate(segs):
-            role, org = self._split(ctx, seg)
+            role, org = splits[k]
             if not (role or org):
                 continue
             s = a if k == 0 else seg.start
@@ -1419,8 +1432,25 @@ class AffiliationsComponent(RulePipe):
             if e <= s:
                 continue
             found.append(
-                (idx, role, org, doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), rule, False)
+                (
+                    idx,
+                    role,
+                    org,
+                    doc[s].idx,
+                    doc[e - 1].idx + len(doc[e - 1].text),
+                    rule + CONJ if self._conj_post(splits, k) else rule,
+                    False,
+                )
             )
+
+    def _conj_post(self, splits: list[tuple[str | None, str | None]], k: int) -> bool:
+        """Segment ``k`` of a coordination is a post of its own with no organisation
+        while another conjunct names one ("fellow at X and former ambassador"); not a
+        work or achievement ("scholar at X and author of a book")."""
+        role, org = splits[k]
+        if not role or org is not None or not any(o for _, o in splits):
+            return False
+        return not any(w.strip(",.").lower() in self.work_roles for w in role.split())
 
     def _opens(self, ctx: _Doc, p: int, floor: int, closed: bool = False) -> bool:
         """Token ``p`` may stand before a role phrase set before a name ("said a spokesman
@@ -1869,7 +1899,10 @@ class AffiliationsComponent(RulePipe):
             items = by_person.setdefault((idx, number), [])
             key = " ".join(org.lower().split()) if org else None
             dup = next((it for it in items if it["_key"] == key), None)
+            conj = rule.endswith(CONJ)
+            rule = rule.removesuffix(CONJ)
             if dup is not None:
+                dup["conj"] = dup["conj"] or conj
                 if key is not None and not dup["role"] and role:
                     dup["role"] = role
                 elif (
@@ -1883,7 +1916,15 @@ class AffiliationsComponent(RulePipe):
                     dup.update(role=role, start=start, end=end, rule=rule)
                 continue
             items.append(
-                {"_key": key, "role": role, "org": org, "start": start, "end": end, "rule": rule}
+                {
+                    "_key": key,
+                    "role": role,
+                    "org": org,
+                    "start": start,
+                    "end": end,
+                    "rule": rule,
+                    "conj": conj,
+                }
             )
         for (idx, _section), items in by_person.items():
             person = reg.people[idx]
@@ -1893,13 +1934,14 @@ class AffiliationsComponent(RulePipe):
             # a party the person belongs to ("Roe's Labour party") is no employer: it
             # neither takes the person's job title nor stands in for it
             orgs = [it for it in items if it["org"] and it["rule"] != "party_possessive"]
-            roles = [it["role"] for it in items if not it["org"] and it["role"]]
+            roles = [it["role"] for it in items if not it["org"] and it["role"] and not it["conj"]]
             for it in orgs:
                 if not it["role"] and roles:
                     it["role"] = roles[0]  # "analysts such as X" + "X of Morningstar"
             keys = [it["_key"] for it in items if it["org"]]
             for it in items:
-                if orgs and not it["org"]:
+                # "fellow at X and former ambassador": a second post, not the same job
+                if orgs and not it["org"] and not it["conj"]:
                     continue
                 # "Union leader X of the National Nurses Union": keep the fuller name
                 if it["org"] and any(
