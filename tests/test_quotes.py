@@ -990,3 +990,24 @@ def test_quotes_source_phrase_not_taken_by_the_headline_cue(nlp):
     doc = nlp(text)
     quotes = get_claims(doc, "quote")
     assert any("new jobs have been taken up" in doc.text[q["start"]:q["end"]] for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('Dr. Lena Ford of the weather office told reporters that because the storm was so large, '
+         '"a huge volume of water will be moved". Therefore, since the landfall is so close to the city, '
+         '"it could be devastating for the coast." In Spain, buildings shook.',
+         "it could be devastating for the coast."),
+        # a scare quote in a connective sentence is no continuation
+        ('The mayor praised the "new spirit". Therefore, since the budget is tight, the "green plan" will wait.',
+         None),
+    ],
+)
+def test_quotes_connective_sentence_carries_the_previous_speaker_on(nlp, text, expected):
+    doc = nlp(text)
+    texts = [doc.text[q["start"]:q["end"]] for q in get_claims(doc, "quote")]
+    if expected is None:
+        assert texts == []
+    else:
+        assert expected in texts

@@ -95,6 +95,7 @@ class QuotesComponent(RulePipe):
         "expression_verbs": "quote_expression_verbs.txt",
         "generic_person_nouns": "quote_generic_person_nouns.txt",
         "municipal_nouns": "quote_municipal_nouns.txt",
+        "connectives": "quote_connectives.txt",
     }
 
     # -- compile ------------------------------------------------------------------------
@@ -141,6 +142,7 @@ class QuotesComponent(RulePipe):
         self.direct_verbs = {v.lower() for v in lx["direct_verbs"]}
         self.collective = {v.lower() for v in lx["collective"]}
         self.anaphoric_nouns = {v.lower() for v in lx["anaphoric_nouns"]}
+        self.connectives = {v.lower() for v in lx["connectives"]}
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
                                         {v.lower() for v in lx["person_roles"]},
@@ -976,7 +978,7 @@ class _DocContext:
                 continue
             cand = self.attribute_mark(k, q)
             if cand is None:
-                if self.sentence_like(q) and self.starts_sentence(k, q):
+                if self.sentence_like(q) and (self.starts_sentence(k, q) or self.carries_on(k, q)):
                     pending.append((k, q))
                 continue
             out.append(cand)
@@ -1033,6 +1035,23 @@ class _DocContext:
         if k > 0 and self.marks[k - 1].close >= lo and not self.text[self.marks[k - 1].close : q.open].strip(" ,.;:"):
             return True
         return before[-1] in ".!?:" or before[-1] in "\"”’'"
+
+    def carries_on(self, k: int, q: MarkedQuote) -> bool:
+        """``“…” Therefore, since X, “it could …”``: a quoted clause closing a sentence
+        that opens on a connective, right after a quote in the same paragraph."""
+        lo = self.par_starts[self.par_of(q.open)]
+        if k == 0 or self.marks[k - 1].close < lo:
+            return False
+        before = self.text[self.marks[k - 1].close : q.open]
+        m = re.match(r"\s*[.!?]?\s*([A-Z][a-z]+),", before)
+        if m is None or m.group(1).lower() not in self.c.connectives or re.search(r"[.!?;:]", before[m.end():]):
+            return False
+        toks = [t for t in self.content_toks(q) if not t.is_punct]
+        after = self.text[q.close : q.close + 3].lstrip()
+        between = self.doc[self.tok_at(self.marks[k - 1].close) : self.tok_at(q.open)]
+        return any(t.dep_ in ("nsubj", "nsubjpass") for t in toks) and (
+            self.text[q.end - 1 : q.end] in ".!?" or after[:1] in (".", "")) and not any(
+            self.c.is_cue_verb(t) for t in between)
 
     def is_title(self, q: MarkedQuote) -> bool:
         """Quoted titles and names: a title cue right before the mark."""
