@@ -334,3 +334,24 @@ def test_people_lone_middle_name_joins_the_full_name(nlp, text, short, full):
 def test_people_firm_named_after_founder_before_role_noun_is_no_mention(nlp, text, name):
     reg = get_registry(nlp(text))
     assert [len(p["mentions"]) for p in reg.people if p["name"] == name] == [1]
+
+
+@pytest.mark.parametrize(
+    "text,absent,present",
+    [
+        ("Shaking was felt in Malaysia, Mauritius, Singapore and Kenya.", "Mauritius", None),
+        ("Warnings went out in Kerala and Tamil Nadu on Sunday.", "Tamil Nadu", None),
+        ("Jane Roe, France and Spain signed.", None, "Jane Roe"),
+        (
+            "Later the former premier of Egypt, Karim Nassar, was detained.",
+            None,
+            "Karim Nassar",
+        ),
+    ],
+)
+def test_people_place_in_a_list_of_places_is_no_person(nlp, text, absent, present):
+    names = [p["name"] for p in get_registry(nlp(text)).people]
+    if absent:
+        assert absent not in names
+    if present:
+        assert present in names

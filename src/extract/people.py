@@ -452,6 +452,33 @@ class PeopleComponent(RulePipe):
                 break
         return i, found
 
+    @staticmethod
+    def _in_place_list(doc: Doc, s: int, e: int) -> bool:
+        """Tokens [s, e) are a conjunct of a list of places ("Malaysia, Mauritius,
+        Singapore", "Kerala and Tamil Nadu"): a place the NER took for a person."""
+        places = ("GPE", "LOC")
+        before = s >= 2 and doc[s - 1].lower_ in (",", "and", "or") and doc[s - 2].ent_type_ in places
+        after = (
+            e + 1 < len(doc)
+            and doc[e].lower_ in (",", "and", "or")
+            and doc[e + 1].ent_type_ in places
+        )
+        if before and after:
+            return True
+        # one place neighbour: joined by "and"/"or" inside a place phrase ("in X and Y";
+        # "the premier of Egypt, Ahmed Nazif" is an apposition)
+        before = before and doc[s - 1].lower_ != ","
+        after = after and doc[e].lower_ != ","
+        if before:
+            k = s - 2
+            while k > 0 and doc[k - 1].ent_type_ in places and doc[k - 1].ent_iob_ == "I":
+                k -= 1
+            k -= 1
+            return k >= 0 and doc[k].lower_ in ("in", "of", "from", "to", "across")
+        if after:
+            return s > 0 and doc[s - 1].lower_ in ("in", "of", "from", "to", "across")
+        return False
+
     def _raw_mentions(self, doc: Doc) -> list[tuple[int, int, list[str], list[str]]]:
         """(start_char, end_char, name words, titles) of every name the NER or a title finds."""
         text = doc.text  # Doc.text is rebuilt on every access
@@ -475,6 +502,8 @@ class PeopleComponent(RulePipe):
             while toks and (toks[-1].text in ("'s", "’s", "'", "’") or toks[-1].is_punct):
                 toks = toks[:-1]
             if not toks:
+                continue
+            if len(toks) <= 2 and self._in_place_list(doc, toks[0].i, toks[-1].i + 1):
                 continue
             # "Kim Min-seok" tagged as "Kim Min": take the hyphenated rest
             nxt = toks[-1].i + 1
