@@ -942,8 +942,7 @@ class DocSpeakers:
             if closer is not None:
                 sp = self.speaker_of(closer)
                 if sp is not None and not sp.get("_person"):
-                    sp = dict(sp)
-                    sp.update(mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+                    sp = _pointed_at(sp, tok)
                     return sp
             p = self.pron_res.get(tok.i)
             if p is None or (avoid is not None and any(p is x for x in self._named_in(avoid))):
@@ -957,8 +956,7 @@ class DocSpeakers:
             if described is not None:
                 sp = self.speaker_of(described)
                 if sp is not None:
-                    sp = dict(sp)
-                    sp.update(mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+                    sp = _pointed_at(sp, tok)
                     return sp
             return None
         # they/it: an organisation or document in subject position, else the last
@@ -969,14 +967,12 @@ class DocSpeakers:
             for item in sorted(self.history, key=lambda x: x[0], reverse=True):
                 if ante.idx < item[0] < pos and item[1].get("_plural") and not item[1].get("_person") \
                         and item[1].get("_head") not in self.res.doc_nouns:
-                    sp = dict(item[1])
-                    sp.update(mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+                    sp = _pointed_at(item[1], tok)
                     return sp
         if ante is not None:
             sp = self.speaker_of(ante)
             if sp is not None:
-                sp = dict(sp)
-                sp.update(mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+                sp = _pointed_at(sp, tok)
                 return sp
         last_np = None
         for item in sorted(self.history, key=lambda x: x[0]):
@@ -985,8 +981,7 @@ class DocSpeakers:
                     continue
                 last_np = item
         if last_np is not None and self.par_of(last_np[0]) >= self.par_of(pos) - 2:
-            sp = dict(last_np[1])
-            sp.update(mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+            sp = _pointed_at(last_np[1], tok)
             return sp
         return None
 
@@ -1158,3 +1153,8 @@ def clean_speaker(sp: dict[str, Any] | None) -> dict[str, Any] | None:
     if sp is None:
         return None
     return {k: v for k, v in sp.items() if not k.startswith("_")}
+
+
+def _pointed_at(speaker: dict, tok) -> dict:
+    """A copy of ``speaker`` whose mention is the pronoun/anaphor ``tok`` that refers to it."""
+    return {**speaker, "mention": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
