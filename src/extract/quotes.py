@@ -96,6 +96,8 @@ class QuotesComponent(RulePipe):
         "generic_person_nouns": "quote_generic_person_nouns.txt",
         "municipal_nouns": "quote_municipal_nouns.txt",
         "connectives": "quote_connectives.txt",
+        "epithet_nouns": "quote_epithet_nouns.txt",
+        "colon_nouns": "quote_colon_nouns.txt",
     }
 
     # -- compile ------------------------------------------------------------------------
@@ -143,12 +145,14 @@ class QuotesComponent(RulePipe):
         self.collective = {v.lower() for v in lx["collective"]}
         self.anaphoric_nouns = {v.lower() for v in lx["anaphoric_nouns"]}
         self.connectives = {v.lower() for v in lx["connectives"]}
+        self.colon_nouns = {v.lower() for v in lx["colon_nouns"]}
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
                                         {v.lower() for v in lx["person_roles"]},
                                         {v.lower() for v in lx["expression_verbs"]} | self.verbs,
                                         {v.lower() for v in lx["generic_person_nouns"]},
-                                        {v.lower() for v in lx["municipal_nouns"]})
+                                        {v.lower() for v in lx["municipal_nouns"]},
+                                        {v.lower() for v in lx["epithet_nouns"]})
 
     # -- main -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -947,6 +951,14 @@ class _DocContext:
             if not inside:
                 continue
             qs = [self.marks[k] for k in inside]
+            if c.cue_tok is not None and c.cue_tok.idx >= c.end:
+                # 'Residents were angry — “…,” one woman said': a clause closed by a dash
+                # or colon before the quote that ends at the cue is the writer's, not hers
+                first = min(qs, key=lambda q: q.open)
+                lead = self.text[c.start : first.open].rstrip()
+                if lead and lead[-1] in "—–:;" and not self.text[max(q.close for q in qs) : c.end].strip(
+                        " ,.\u201d\u2019\"'"):
+                    c.start = first.open
             # words of the content outside the marks make it mixed
             outside = self.text[c.start : c.end]
             for q in sorted(qs, key=lambda q: q.open, reverse=True):
@@ -1189,6 +1201,10 @@ class _DocContext:
                 name = next((t for t in reversed(toks) if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"), None)
                 if name is not None and not self.topic_not_source(name):
                     return _Cand(q.start, q.end, "direct", ":", toks[-1], name, "marks-colon", [q])
+            if toks[-1].text == ":" and self.sentence_like(q):
+                cand = self.colon_subject(toks, q)
+                if cand is not None:
+                    return cand
         # -- grammar: the quote's root hangs from a cue verb ("described it as “…”")
         ctoks = self.content_toks(q)
         ids = {t.i for t in ctoks}
@@ -1203,6 +1219,35 @@ class _DocContext:
                 if subj is not None and subj.lower_ not in ("i", "we", "you") and self.sentence_like(q):
                     return _Cand(q.start, q.end, "direct", self.cue_text(h), h, subj, "marks-grammar", [q])
             break
+        return None
+
+    def colon_subject(self, toks: list[Token], q: MarkedQuote) -> _Cand | None:
+        """``The senator was blunt: “…”`` / ``The mayor had a clear message: “…”``: a
+        clause that characterises its subject's words (be + adjective, or a message noun
+        as object) and ends in a colon gives the quote to that subject, when the subject
+        can speak (a name, a pronoun, a role, an organisation)."""
+        ids = {t.i for t in toks}
+        r = self.c.resolver
+        for verb in toks[:-1]:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in ids), None)
+            if subj is None or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if any(t.pos_ in ("VERB", "AUX") and t.i > verb.i and t.dep_ not in ("aux", "auxpass")
+                   and t.head.i == verb.i and t.dep_ != "acomp" for t in toks):
+                continue  # another clause follows before the colon
+            kids = list(verb.children)
+            characterises = (verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in kids)) \
+                or any(c.dep_ == "dobj" and c.lemma_.lower() in self.c.colon_nouns for c in kids) \
+                or (verb.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids))
+            if not characterises:
+                continue
+            slem = subj.lemma_.lower()
+            speaks = subj.ent_type_ in ("PERSON", "ORG") or (subj.pos_ == "PROPN" and not subj.ent_type_) \
+                or subj.lower_ in ("he", "she", "they") or slem in r.titles or slem in r.person_roles \
+                or slem in r.org_nouns or slem in r.company_nouns or slem in r.epithets
+            if not speaks or self.in_marks(subj.idx):
+                return None
+            return _Cand(q.start, q.end, "direct", ":", toks[-1], subj, "marks-colon-subject", [q])
         return None
 
     def topic_not_source(self, name: Token) -> bool:

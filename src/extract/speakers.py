@@ -152,7 +152,7 @@ class SpeakerResolver:
                  group_nouns: set[str], org_nouns: set[str] | None = None,
                  company_nouns: set[str] | None = None, person_roles: set[str] | None = None,
                  expression_verbs: set[str] | None = None, generic_persons: set[str] | None = None,
-                 municipal_nouns: set[str] | None = None) -> None:
+                 municipal_nouns: set[str] | None = None, epithets: set[str] | None = None) -> None:
         self.titles = titles  # lower-case, no trailing period
         self.pronouns = pronouns  # pronoun -> male/female/plural/neuter
         self.doc_nouns = doc_nouns
@@ -163,6 +163,7 @@ class SpeakerResolver:
         self.expression_verbs = expression_verbs or set()
         self.generic_persons = generic_persons or set()
         self.municipal_nouns = municipal_nouns or set()
+        self.epithets = epithets or set()
 
     def for_doc(self, doc: Doc, quoted: list[tuple[int, int]], text: str | None = None) -> DocSpeakers:
         return DocSpeakers(self, doc, quoted, text)
@@ -495,6 +496,9 @@ class DocSpeakers:
             if low in self.res.pronouns:
                 return self.pronoun(head, avoid)
             return None
+        epithet = self.epithet_referent(head, avoid)
+        if epithet is not None:
+            return epithet
         if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
             return None
         # a role noun in apposition to a name: "Terence Fan, an air industry expert, who said"
@@ -595,6 +599,44 @@ class DocSpeakers:
             sp["name"] = named
             sp["_person"] = any(p["name"] == named for p in self._people())
         return sp
+
+    def epithet_referent(self, head: Token, avoid: tuple[int, int] | None = None) -> dict[str, Any] | None:
+        """``the 45-year-old`` / ``the veteran politician``: a definite description by
+        age or by a general person noun (no name, no clause of its own) points back at
+        the person just named: the one person mentioned since the start of the previous
+        paragraph, else the latest of them in subject position; none when unclear."""
+        toks = sorted(head.subtree, key=lambda t: t.i)
+        if not toks or toks[0].lower_ != "the" or toks[-1].i != head.i:
+            return None
+        if any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in toks):
+            return None
+        words = {t.lower_ for t in toks}
+        aged = bool(words & {"year", "years"}) and (head.lower_ == "old" or any(
+            t.lower_ == "old" and t.head.i == head.i for t in toks))
+        lemma = head.lemma_.lower()
+        if not aged and (head.pos_ != "NOUN" or lemma not in self.res.epithets or not all(
+                t.is_lower and t.dep_ in ("amod", "compound") for t in toks[1:-1])):
+            return None
+        if not aged and self.role_referent(lemma, head.idx) is not None:
+            return None  # a role the article gave one person: definite_referent's job
+        gender = "female" if lemma.endswith(("woman", "ess")) else "male" if lemma.endswith("man") else None
+        par = self.par_of(head.idx)
+        lo = self.par_starts[max(par - 1, 0)]
+        named = self._named_in(avoid)
+        people: list[dict[str, Any]] = []
+        for s, _e, p in self._person_mentions_before(head.idx):
+            if s >= lo and not any(p is x for x in named) and (gender is None or _compatible(p, gender)) \
+                    and not any(p is x for x in people):
+                people.append(p)
+        if len(people) != 1:
+            subj = [p for s, p in self.events if lo <= s < head.idx and any(p is x for x in people)]
+            if not subj:
+                return None
+            people = [subj[-1]]
+        p = people[0]
+        text = self.text[toks[0].idx : head.idx + len(head.text)]
+        return {"name": p["name"], "mention": text, "start": toks[0].idx, "end": toks[0].idx + len(text),
+                "titles": list(p.get("titles") or []), "_person": True, "_pobj": p}
 
     def _introduced_person(self, head: Token, span: Span) -> Token | None:
         """``the source`` / ``this individual``: the unnamed person introduced with a
@@ -723,6 +765,8 @@ class DocSpeakers:
                               "MONEY", "QUANTITY", "LOC") or self.inside_quote(ent.start_char):
                 continue
             last = {ent[-1].lemma_.lower(), ent[-1].lower_}  # the entity's own head noun
+            if ent.label_ == "ORG" and ent.root.text[:1].isupper():
+                last.add(ent.root.lemma_.lower())  # "the ministry": "Ministry of Health"
             if lemma in last or (lemma in self.res.company_nouns and ent.label_ == "ORG") or (
                     lemma in self.res.doc_nouns and last & self.res.doc_nouns
                     and ent.label_ in ("ORG", "WORK_OF_ART", "LAW")):

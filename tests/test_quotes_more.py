@@ -1,0 +1,129 @@
+"""More claim_quotes behaviour for unseen news (issue #3): definite descriptions pointing
+back at a named source, colon and dash cues.
+
+All texts are written for these tests (no article sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.claims import get_claims
+
+
+def _quotes(nlp, text):
+    doc = nlp(text)
+    return [dict(q, text=text[q["start"] : q["end"]]) for q in get_claims(doc, "quote")]
+
+
+def _find(qs, content):
+    found = [q for q in qs if q["text"] == content]
+    assert found, [q["text"] for q in qs]
+    return found[0]
+
+
+def _name(q):
+    return (q.get("speaker") or {}).get("name") or ""
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Police arrested Tom Bradley, a local councillor, on Monday.\n\nThe 45-year-old said he was innocent.",
+         "he was innocent", "Tom Bradley"),
+        ("Senator Joan Whitfield spoke at the rally in Denver.\n\nThe politician said taxes would not rise.",
+         "taxes would not rise", "Joan Whitfield"),
+        ("Oil trader Viktor Sand bought the club in 2019. The billionaire said the stadium would be rebuilt.",
+         "the stadium would be rebuilt", "Viktor Sand"),
+        ("Novelist Amara Obi won the prize on Friday. “I did not expect this at all,” the 62-year-old writer said.",
+         "I did not expect this at all,", "Amara Obi"),
+    ],
+)
+def test_quotes_more_epithet_points_back_at_named_person(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert _name(q) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,bad",
+    [
+        # two people named and neither the subject: unclear, so not one of them
+        ("The court heard from Ann Lee and from Paul Moss. The politician said the law was unfair.",
+         "the law was unfair", ("Ann Lee", "Paul Moss")),
+        # no one named before: the description stays as written
+        ("The politician said the law was unfair.", "the law was unfair", ("",)),
+    ],
+)
+def test_quotes_more_epithet_unclear_is_not_guessed(nlp, text, content, bad):
+    qs = _quotes(nlp, text)
+    for q in qs:
+        if q["text"] == content:
+            assert _name(q) not in bad
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("The Ministry of Health issued new guidance.\n\n“Children are not at risk,” the ministry said.",
+         "Ministry of Health"),
+        ("Acme Corp reported a loss in the third quarter.\n\n“We expect a recovery soon,” the company said.",
+         "Acme Corp"),
+    ],
+)
+def test_quotes_more_definite_org_is_fullest_name(nlp, text, speaker):
+    qs = _quotes(nlp, text)
+    assert len(qs) == 1
+    assert _name(qs[0]) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Police chief Maria Lopez briefed reporters.\n\nThe senator was blunt: “This bill is dead.”",
+         "This bill is dead.", "senator"),
+        ("Union leader Ray Burke spoke after the vote.\n\nThe airline had a clear message: “The strike will "
+         "cost jobs.”", "The strike will cost jobs.", "airline"),
+        ("Mayor Ines Roth visited the site. Roth gave a simple answer: “We will rebuild every home.”",
+         "We will rebuild every home.", "Ines Roth"),
+    ],
+)
+def test_quotes_more_colon_after_characterising_clause(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert q["kind"] == "direct"
+    assert speaker.lower() in _name(q).lower()
+
+
+@pytest.mark.parametrize(
+    "text,content,bad",
+    [
+        # a thing cannot speak: the words are not the subject's
+        ("Police chief Maria Lopez found the letter. The note was short: “I am sorry for everything.”",
+         "I am sorry for everything.", "note"),
+        ("Officials inspected the dam. The damage was severe: “The wall has cracked in two places.”",
+         "The wall has cracked in two places.", "damage"),
+    ],
+)
+def test_quotes_more_colon_subject_must_speak(nlp, text, content, bad):
+    for q in _quotes(nlp, text):
+        if q["text"] == content:
+            assert bad not in _name(q).lower()
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Residents were angry — “nobody listens to us,” one woman said.", "nobody listens to us,", "woman"),
+        ("The mood was grim: “we have lost everything,” a farmer told reporters.", "we have lost everything,",
+         "farmer"),
+    ],
+)
+def test_quotes_more_clause_before_dash_is_not_content(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert q["kind"] == "direct"
+    assert speaker in _name(q).lower()
+
+
+def test_quotes_more_quote_inside_clause_stays_mixed(nlp):
+    # no dash or colon before the marks: the clause around the fragment is the content
+    text = "The vote was “a disgrace to the city,” one aide said."
+    qs = _quotes(nlp, text)
+    assert any(q["kind"] == "mixed" and q["text"].startswith("The vote was") for q in qs), qs
