@@ -133,6 +133,8 @@ class AffiliationsComponent(RulePipe):
         "agent_suffixes": "aff_agent_suffixes.txt",
         "naming_verbs": "aff_naming_verbs.txt",
         "work_roles": "aff_work_roles.txt",
+        "org_head_roles": "aff_org_head_roles.txt",
+        "org_verbs": "aff_org_verbs.txt",
     }
 
     def _compile(self) -> None:
@@ -164,6 +166,8 @@ class AffiliationsComponent(RulePipe):
         self.abbrevs = {w for w in self.org_cues if w.endswith(".")}  # "Inc.", "Corp."
         self.naming_verbs = {w.lower() for w in self.lexicons["naming_verbs"]}
         self.work_roles = {w.lower() for w in self.lexicons["work_roles"]}
+        self.org_head_roles = {w.lower() for w in self.lexicons["org_head_roles"]}
+        self.org_verbs = {w.lower() for w in self.lexicons["org_verbs"]}
         self.parties: dict[str, str] = {}
         for entry in self.lexicons["party_codes"]:
             code, _, party = entry.partition("|")
@@ -308,7 +312,13 @@ class AffiliationsComponent(RulePipe):
         return all(t.ent_type_ in PLACE_ENTS for t in words)
 
     def _np(
-        self, ctx: _Doc, i: int, lim: int, strict: bool = False, borrow: bool = False
+        self,
+        ctx: _Doc,
+        i: int,
+        lim: int,
+        strict: bool = False,
+        borrow: bool = False,
+        borrow_multi: bool = False,
     ) -> tuple[int, int, str] | None:
         """The noun phrase after a preposition: (start, end, kind) with kind ``org``
         (capitalised organisation or a lower-case one ending in an organisation word),
@@ -327,6 +337,20 @@ class AffiliationsComponent(RulePipe):
         ):
             if j + 1 >= lim or not _cap(doc[j + 1]):
                 return j, j + 1, "place" if strict else "org"
+        # "the coach of Riverdale United", "a professor at Harlow College": after a role
+        # that heads an organisation, a capitalised "person" named only this once is the
+        # organisation the NER misread
+        if (
+            borrow_multi
+            and j < lim
+            and ctx.owner[j] in ctx.once
+            and (j == 0 or ctx.owner[j - 1] != ctx.owner[j])
+        ):
+            e = j
+            while e < lim and ctx.owner[e] == ctx.owner[j]:
+                e += 1
+            if e - j >= 2 and all(_cap(t) for t in doc[j:e]) and (e >= lim or not _cap(doc[e])):
+                return j, e, "org"
         # "Italy's la Repubblica": a place's possessive is no part of the organisation
         if j < lim and _cap(doc[j]):
             e = self._org_run(ctx, j, lim)
@@ -485,7 +509,10 @@ class AffiliationsComponent(RulePipe):
             borrow = (
                 doc[j].lower_ in ("of", "for", "at") and nxt < lim and ctx.owner[nxt] in ctx.once
             )
-            np = self._np(ctx, j + 1, lim, strict=strict, borrow=borrow)
+            borrow_multi = borrow and (
+                doc[j].lower_ == "at" or (doc[j].lower_ == "of" and role[1] in self.org_head_roles)
+            )
+            np = self._np(ctx, j + 1, lim, strict=strict, borrow=borrow, borrow_multi=borrow_multi)
             if np is None:
                 break
             s, e, kind = np
@@ -561,7 +588,7 @@ class AffiliationsComponent(RulePipe):
         # "who works as a nurse at X": a copula phrase before the bare role verb
         for cop in self.copulas:
             if len(cop) > 1 and tuple(t.lower_ for t in doc[j : j + len(cop)]) == cop:
-                segs, end = self._phrase(ctx, j + len(cop), lim, relative=False)
+                segs, end = self._complement(ctx, j + len(cop), lim, relative=False)
                 if segs:
                     return segs[0], end
         if verb in self.role_verbs:
@@ -569,7 +596,15 @@ class AffiliationsComponent(RulePipe):
             k = j + 1
             if k < lim and doc[k].lower_ in ORG_PREPS:
                 k += 1  # "who works for X"
-            np = self._np(ctx, k, lim)
+            # "joined Redline Media": a misread organisation named once ("works with X"
+            # and "works in X" may name a person or a place)
+            np = self._np(
+                ctx,
+                k,
+                lim,
+                borrow_multi=verb in self.org_verbs
+                and (k == j + 1 or doc[j + 1].lower_ in ("for", "at")),
+            )
             if np is None:
                 return None
             s, e, kind = np
@@ -578,17 +613,100 @@ class AffiliationsComponent(RulePipe):
                 np2 = self._np(ctx, e + 1, lim, strict=doc[e].lower_ in ("from", "in", "to"))
                 if np2 is not None and np2[2] == "org":
                     s, e, kind = np2
+            # "works for Oxfam": a bare LOC after "for" is an employer the NER misread,
+            # not a country or nationality
+            if (
+                kind == "place"
+                and k == j + 2
+                and doc[j + 1].lower_ == "for"
+                and not any(t.ent_type_ in ("GPE", "NORP") for t in doc[s:e])
+            ):
+                kind = "org"
             if kind == "org":
+                e = self._unit_of(ctx, e, lim)
+                # "joined Northgate Bank as a senior analyst": the role after "as"
+                if e + 1 < lim and doc[e].lower_ == "as":
+                    rsegs, rend = self._phrase(ctx, e + 1, lim, relative=False)
+                    if rsegs and rsegs[0].org is None and rsegs[0].role_text is None:
+                        r = rsegs[0]
+                        rs = r.start + (doc[r.start].lower_ in DETS)
+                        if rs < r.role_end:
+                            text = ctx.text[
+                                doc[rs].idx : doc[r.role_end - 1].idx
+                                + len(doc[r.role_end - 1].text)
+                            ]
+                            seg = Seg(i, j, role_end=j + 1, end=rend, org=(s, e), role_text=text)
+                            return seg, rend
                 return Seg(i, j, role_end=j + 1, end=e, org=(s, e), role_text=role), e
             if not role:
                 return None
             return Seg(i, j, role_end=e, end=e, role_text=role), e
         for cop in self.copulas:
             if tuple(t.lower_ for t in doc[j : j + len(cop)]) == cop:
-                segs, end = self._phrase(ctx, j + len(cop), lim, relative=False)
+                segs, end = self._complement(ctx, j + len(cop), lim, relative=False)
                 if segs:
                     return segs[0], end
         return None
+
+    def _unit_of(self, ctx: _Doc, e: int, lim: int) -> int:
+        """End of an organisation ending at ``e`` extended by the named organisation it is
+        a unit of: "the Tehran office of the Red Crescent"."""
+        doc = ctx.doc
+        if e + 1 < lim and doc[e].lower_ == "of" and doc[e - 1].is_lower:
+            np2 = self._np(ctx, e + 1, lim)
+            if np2 is not None and np2[2] == "org" and _cap(doc[np2[0]]):
+                return np2[1]
+        return e
+
+    def _role_verb_base(self, tok: Token) -> str | None:
+        """The role a verb's base form names (``lead`` -> leader, ``run`` -> head)."""
+        for form in (tok.lower_ + "s", tok.lower_ + "es"):
+            if self.role_verbs.get(form):
+                return self.role_verbs[form]
+        return None
+
+    def _complement(
+        self, ctx: _Doc, k: int, lim: int, relative: bool = True
+    ) -> tuple[list[Seg], int]:
+        """What a copula says the subject is: a role phrase (``a professor at X``), or
+        ``the first woman to lead X`` / ``in charge of X`` with a named organisation."""
+        segs, end = self._phrase(ctx, k, lim, relative=relative)
+        if segs:
+            return segs, end
+        doc = ctx.doc
+        # "in charge of the city's water department", "in charge of Acme's sales team"
+        if tuple(t.lower_ for t in doc[k : k + 3]) == ("in", "charge", "of"):
+            np = self._np(ctx, k + 3, lim)
+            if np is not None and np[2] == "org":
+                s, e, _kind = np
+                e = self._unit_of(ctx, e, lim)
+                return [Seg(k, k, role_end=k + 3, end=e, org=(s, e), role_text="in charge of")], e
+            return [], k
+        # "the first woman to lead the X", "the youngest person ever to run X"
+        j = k + (k < lim and doc[k].lower_ in DETS)
+        r0 = j
+        while (
+            j < lim
+            and j - r0 < 5
+            and (
+                doc[j].pos_ in ("ADJ", "NOUN", "NUM", "ADV")
+                or doc[j].ent_type_ in ("ORDINAL", "NORP")
+            )
+        ):
+            j += 1
+        if (
+            j > r0
+            and j + 2 < lim
+            and doc[j].lower_ == "to"
+            and doc[r0].lower_ in ("first", "second", "third", "only", "youngest", "oldest", "last")
+            and self._role_verb_base(doc[j + 1]) is not None
+        ):
+            np = self._np(ctx, j + 2, lim)
+            if np is not None and np[2] == "org" and _cap(doc[np[0]]):
+                s, e, _kind = np
+                role = ctx.text[doc[r0].idx : doc[j + 1].idx + len(doc[j + 1].text)]
+                return [Seg(k, r0, role_end=j + 2, end=e, org=(s, e), role_text=role)], e
+        return [], k
 
     def _phrase(
         self,
@@ -991,6 +1109,14 @@ class AffiliationsComponent(RulePipe):
                 elif segs and i - s >= 3:  # "Acme International Jane Roe, reporter for X,"
                     self._name_after_org(ctx, reg, s, i)
                 elif (
+                    # "Ama Owusu, who worked for the BBC,": a proper-noun run the NER
+                    # labelled otherwise, with a relative clause giving a person's job
+                    j < lim and doc[j].lower_ == "who" and all(t.pos_ == "PROPN" for t in doc[s:i])
+                ):
+                    rel = self._relative(ctx, j, lim)
+                    if rel is not None and rel[0].org is not None and _cap(doc[rel[0].org[0]]):
+                        self._register(ctx, reg, s, i, min_words=2, places_ok=True)
+                elif (
                     # "Ana Lindqvist, from the Red Cross, said": an organisation alone, set
                     # off by commas and followed by a verb, after a two-word name
                     j + 1 < lim
@@ -1361,7 +1487,7 @@ class AffiliationsComponent(RulePipe):
                 k = c0 + len(cop)
                 while k < lim and doc[k].pos_ == "ADV" and k - b < 4:
                     k += 1  # "is also a member of", "is now the head of"
-                segs, end = self._phrase(ctx, k, lim)
+                segs, end = self._complement(ctx, k, lim)
                 if segs and (doc[k].lower_ in DETS or segs[0].org is not None):
                     self._add_segs(ctx, found, idx, segs, a, end, "copula")
                 break
@@ -1776,9 +1902,7 @@ class AffiliationsComponent(RulePipe):
             if hyphen_plural:
                 head = self._singular(doc[i - 2].lower_)
                 hyphen_plural = head is not None and head != doc[i - 2].lower_
-            if not hyphen_plural and (
-                doc[i].lower_ == role[1] or not doc[i].lower_.endswith("s")
-            ):
+            if not hyphen_plural and (doc[i].lower_ == role[1] or not doc[i].lower_.endswith("s")):
                 continue
             lim = self._sent_lim(ctx, i + 1)
             start = i + 1

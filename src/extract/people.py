@@ -471,9 +471,15 @@ class PeopleComponent(RulePipe):
         after = after and doc[e].lower_ != ","
         if before:
             k = s - 2
-            while k > 0 and doc[k - 1].ent_type_ in places and doc[k - 1].ent_iob_ == "I":
+            while True:
+                while k > 0 and doc[k - 1].ent_type_ in places and doc[k - 1].ent_iob_ == "I":
+                    k -= 1
                 k -= 1
-            k -= 1
+                # "from Chad, Benin and X": walk back over the earlier conjuncts
+                if k >= 1 and doc[k].text == "," and doc[k - 1].ent_type_ in places:
+                    k -= 1
+                    continue
+                break
             return k >= 0 and doc[k].lower_ in ("in", "of", "from", "to", "across")
         if after:
             return s > 0 and doc[s - 1].lower_ in ("in", "of", "from", "to", "across")

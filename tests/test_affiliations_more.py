@@ -1,0 +1,223 @@
+"""claim_affiliations on news phrasings beyond the basic patterns (issue #5): misread
+organisations after a role, appointment and leadership verbs, "in charge of", and
+places in lists that must not become people."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.claims import get_claims
+from extract.people import get_registry
+
+
+def affs(nlp, text):
+    doc = nlp(text)
+    return doc, [(c["person"], c["role"], c["org"]) for c in get_claims(doc, "affiliation")]
+
+
+def by_person(found, last):
+    return [f for f in found if f[0].split()[-1] == last]
+
+
+# 1. an organisation after "<role> of/at" that the NER took for a person named once
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Maria Santos, the coach of Riverdale United, said the team was ready.",
+            ("Maria Santos", "coach", "Riverdale United"),
+        ),
+        (
+            "Ingrid Solberg, the chairman of Nordvik Shipping, said orders had fallen.",
+            ("Ingrid Solberg", "chairman", "Nordvik Shipping"),
+        ),
+        (
+            "Mia Torres, a professor at Harlow Bellfield, said the data were weak.",
+            ("Mia Torres", "professor", "Harlow Bellfield"),
+        ),
+        (
+            "Nkechi Eze joined Redline Media as a reporter in 2010.",
+            ("Nkechi Eze", "reporter", "Redline Media"),
+        ),
+    ],
+)
+def test_affiliations_more_misread_org_after_role(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,last",
+    [
+        # a person after a role that serves people is no organisation
+        ("Jon Price, a lawyer for Anne Whitfield, said the case would be dropped.", "Price"),
+        ("Sara Lund, the daughter of Erik Lund, said the family was grateful.", "Lund"),
+    ],
+)
+def test_affiliations_more_person_after_role_is_no_org(nlp, text, last):
+    _, found = affs(nlp, text)
+    assert all(f[2] is None or " " not in f[2] for f in found)
+    assert not any(f[2] and f[2].split()[-1] in ("Whitfield", "Lund") for f in found)
+
+
+# 2. appointment / leadership verbs
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Helen Ward became the first woman to lead the Federal Audit Office in 2019.",
+            ("Helen Ward", "first woman to lead", "Federal Audit Office"),
+        ),
+        (
+            "Svetlana Petrova became the first woman to head the Russian Chess Federation.",
+            ("Svetlana Petrova", "first woman to head", "Russian Chess Federation"),
+        ),
+        (
+            "Rahul Mehta, who became the youngest person to run Tata Motors, spoke on Friday.",
+            ("Rahul Mehta", "youngest person to run", "Tata Motors"),
+        ),
+        (
+            "Marco Bellini took over as chief executive of Westbrook Energy in March.",
+            ("Marco Bellini", "chief executive", "Westbrook Energy"),
+        ),
+        (
+            "Laura Chen, who was named director of the Pacific Science Museum, said it would grow.",
+            ("Laura Chen", "director", "Pacific Science Museum"),
+        ),
+        (
+            "Fatima Idris joined Northgate Bank as a senior analyst in 2015.",
+            ("Fatima Idris", "senior analyst", "Northgate Bank"),
+        ),
+    ],
+)
+def test_affiliations_more_appointment_verbs(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helen Ward became the first woman to climb the mountain in winter.",
+        "Omar Diaz was the first person to reach the village after the flood.",
+    ],
+)
+def test_affiliations_more_first_to_needs_role_verb_and_org(nlp, text):
+    _, found = affs(nlp, text)
+    assert found == []
+
+
+# 3. "in charge of", "who runs/leads/works for"
+@pytest.mark.parametrize(
+    "text,last,org_word",
+    [
+        (
+            "Tom Baker, who is in charge of the city's water department, said the pipes were old.",
+            "Baker",
+            "department",
+        ),
+        (
+            "Yusuf Demir is in charge of the Istanbul office of Meridian Bank.",
+            "Demir",
+            "Meridian",
+        ),
+        (
+            "Greta Lindqvist, who runs the Baltic Seed Project, said farmers were worried.",
+            "Lindqvist",
+            "Seed",
+        ),
+        (
+            "Omar Haddad, who leads the Arab Reform Forum, said the vote was unfair.",
+            "Haddad",
+            "Forum",
+        ),
+        ("Karen Moss, who works for Oxfam, said aid was blocked.", "Moss", "Oxfam"),
+        (
+            "Ali Reza, who heads the Tehran office of the Red Crescent, said supplies were low.",
+            "Reza",
+            "Crescent",
+        ),
+        (
+            "Ama Owusu, who worked for the BBC for a decade, said the job was hard.",
+            "Owusu",
+            "BBC",
+        ),
+    ],
+)
+def test_affiliations_more_relative_clause_jobs(nlp, text, last, org_word):
+    _, found = affs(nlp, text)
+    mine = by_person(found, last)
+    assert len(mine) == 1
+    assert org_word in (mine[0][2] or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greg Allen was in charge of the investigation.",
+        "Dmitri Volkov, who works in Russia, said the rules had changed.",
+    ],
+)
+def test_affiliations_more_no_org_no_record(nlp, text):
+    _, found = affs(nlp, text)
+    assert found == []
+
+
+# 5. places in a list are not people
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops from Chad, Benin and Togo arrived on Monday.",
+        "Protests were held in Lagos, Abuja and Kano on Friday.",
+        "Delegates from Oman, Qatar and Bahrain met in the capital.",
+        "Exports to Peru, Chile and Uruguay rose last year.",
+    ],
+)
+def test_affiliations_more_place_lists_register_nobody(nlp, text):
+    doc = nlp(text)
+    assert get_registry(doc).people == []
+
+
+# 6. titles and nested roles
+@pytest.mark.parametrize(
+    "text,last,role_word,org",
+    [
+        (
+            "General Hulusi Akar, Chief of the General Staff of the Turkish Armed Forces, "
+            "visited the base.",
+            "Akar",
+            "Chief",
+            "General Staff of the Turkish Armed Forces",
+        ),
+        (
+            "The former prime minister of Egypt, Ahmed Nazif, was sentenced on Tuesday.",
+            "Nazif",
+            "minister",
+            None,
+        ),
+        (
+            "UK Foreign Secretary David Miliband said the talks had failed.",
+            "Miliband",
+            "Secretary",
+            None,
+        ),
+        (
+            "Incumbent candidate Rosa Delgado won 54 percent of the vote.",
+            "Delgado",
+            "candidate",
+            None,
+        ),
+        (
+            "Ahmed Salem, the former foreign minister of Jordan, said peace was possible.",
+            "Salem",
+            "minister",
+            None,
+        ),
+    ],
+)
+def test_affiliations_more_titles_and_nested_roles(nlp, text, last, role_word, org):
+    _, found = affs(nlp, text)
+    mine = by_person(found, last)
+    assert len(mine) == 1
+    assert role_word in (mine[0][1] or "")
+    assert mine[0][2] == org
