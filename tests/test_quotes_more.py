@@ -127,3 +127,65 @@ def test_quotes_more_quote_inside_clause_stays_mixed(nlp):
     text = "The vote was “a disgrace to the city,” one aide said."
     qs = _quotes(nlp, text)
     assert any(q["kind"] == "mixed" and q["text"].startswith("The vote was") for q in qs), qs
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Smith, the committee chairman, said the hearing would be delayed. He said: “We need more time.”",
+         "We need more time.", "Smith"),
+        ("Okafor, the spokesman, said the talks went well. “We are close to a deal,” he added.",
+         "We are close to a deal,", "Okafor"),
+    ],
+)
+def test_quotes_more_name_described_by_role_is_a_person(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert _name(q).split()[-1] == speaker
+
+
+def test_quotes_more_company_with_company_noun_is_not_a_person(nlp):
+    text = "Nordvik, the shipping company, said profits fell. “It was a hard year,” the firm said."
+    for q in _quotes(nlp, text):
+        assert "Nordvik" in _name(q) or "firm" in _name(q).lower()
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("According to a statement on their website, the charity has helped 4,000 families.",
+         "the charity has helped 4,000 families"),
+        ("A post on its website said the service would resume on Monday.",
+         "the service would resume on Monday"),
+    ],
+)
+def test_quotes_more_medium_without_owner_is_no_speaker(nlp, text, content):
+    for q in _quotes(nlp, text):
+        if q["text"] == content:
+            assert "website" not in _name(q)
+
+
+def test_quotes_more_medium_with_owner_names_owner(nlp):
+    text = ("The charity Greenhope posted a statement on Tuesday. According to the statement, "
+            "the charity has helped 4,000 families.")
+    q = _find(_quotes(nlp, text), "the charity has helped 4,000 families")
+    assert "statement" not in _name(q)
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("The European Commission said on Tuesday it would fine the company.", "it would fine the company"),
+        ("The airline said on Friday morning the flights would resume.", "the flights would resume"),
+        # after "that" the time phrase belongs to the reported clause
+        ("The report notes that in 2010 the city resettled 18 families.", "in 2010 the city resettled 18 families"),
+    ],
+)
+def test_quotes_more_time_after_cue_is_not_content(nlp, text, content):
+    _find(_quotes(nlp, text), content)
+
+
+def test_quotes_more_document_owning_itself_does_not_break_the_document(nlp):
+    # "its" may not point at the post itself (that looped and lost every quote of the text)
+    text = "Mayor Ann Roe said the roads were closed. A post on its website said the service would resume."
+    qs = _quotes(nlp, text)
+    assert _name(_find(qs, "the roads were closed")) == "Ann Roe"

@@ -333,6 +333,7 @@ class _DocContext:
             p_hi = self.text.find("\n", t.idx)
             p_hi = len(self.text) if p_hi < 0 else p_hi
             s, e = max(s, p_lo), min(e, p_hi)
+            s = self.skip_cue_time(t, s, e)
             if e - s < 8:
                 continue
             subj = self.subject_of(t)
@@ -355,6 +356,22 @@ class _DocContext:
                 continue  # the speaker inside its own content: a misparse ("…," Holocaust survivor X said)
             out.append(_Cand(s, e, "indirect", self.cue_text(t), t, subj, f"cue-verb:{lemma}"))
         return out
+
+    def skip_cue_time(self, t: Token, s: int, e: int) -> int:
+        """``said on Tuesday it would …``: a time phrase right after the cue, before the
+        reported clause's subject, says when it was said, not what."""
+        k = self.tok_at(s)
+        doc = self.doc
+        if k >= len(doc) or doc[k].idx != s or doc[k].pos_ != "ADP" or doc[k].i <= t.i \
+                or doc[k].i != t.i + 1:
+            return s
+        pobj = next((c for c in doc[k].children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.ent_type_ not in ("DATE", "TIME"):
+            return s
+        nxt = doc[k].right_edge.i + 1
+        if nxt < len(doc) and doc[nxt].idx < e and doc[nxt].dep_ in ("nsubj", "nsubjpass") and doc[nxt].head.i != t.i:
+            return doc[nxt].idx
+        return s
 
     def _reattached_cue(self, t: Token) -> Token | None:
         """``X said that he had seen progress but warned that …``: a cue with no subject

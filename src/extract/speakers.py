@@ -499,6 +499,9 @@ class DocSpeakers:
         epithet = self.epithet_referent(head, avoid)
         if epithet is not None:
             return epithet
+        described = self.described_name(head)
+        if described is not None:
+            return described
         if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
             return None
         # a role noun in apposition to a name: "Terence Fan, an air industry expert, who said"
@@ -526,6 +529,10 @@ class DocSpeakers:
                     owner_sp = self.speaker_of(owner, avoid)
                 if owner_sp is not None:
                     return owner_sp
+            if any(t.dep_ == "poss" and t.lower_ in ("his", "her", "their", "its") for t in head.subtree) \
+                    and not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "NORP")
+                                for t in head.subtree):
+                return None  # "a statement on their website" with no one to be "their": the medium alone
         # "KELCO, the operator of the dam, warned": the parser made the role the subject
         # and hung the name before it on the verb
         if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") and head.left_edge.i >= 2:
@@ -638,6 +645,39 @@ class DocSpeakers:
         return {"name": p["name"], "mention": text, "start": toks[0].idx, "end": toks[0].idx + len(text),
                 "titles": list(p.get("titles") or []), "_person": True, "_pobj": p}
 
+    def described_name(self, head: Token) -> dict[str, Any] | None:
+        """``Smith, the committee chairman, said``: a proper name the NER typed as an
+        organisation (or not at all) but that a person role in apposition describes is a
+        person; registered so that a later he/she finds them."""
+        if head.pos_ != "PROPN" or head.ent_type_ not in ("ORG", "") or not head.text[:1].isupper():
+            return None
+        r = self.res
+        role = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i
+                     and (c.lemma_.lower() in r.titles or c.lemma_.lower() in r.person_roles
+                          or c.lemma_.lower() in r.epithets)), None)
+        if role is None:
+            return None
+        i = head.i
+        while i > 0 and self.doc[i - 1].dep_ == "compound" and self.doc[i - 1].head.i == head.i \
+                and self.doc[i - 1].pos_ == "PROPN" and head.i - i < 3:
+            i -= 1
+        span = self.doc[i : head.i + 1]
+        if any(t.ent_type_ and t.ent_type_ != "ORG" for t in span) or self.inside_quote(span.start_char):
+            return None
+        if any(ent.label_ == "ORG" and (ent.start < span.start or ent.end > span.end)
+               for ent in (self.ent_of.get(t.i) for t in span) if ent is not None):
+            return None  # part of a longer organisation name
+        person = self.reg.person_at(span.start_char, span.end_char)
+        if person is None:
+            try:
+                person = self.reg.add(span.text, span.start_char, span.end_char, trust_ner=False)
+            except TypeError:  # the fallback registry trusts no NER anyway
+                person = self.reg.add(span.text, span.start_char, span.end_char)
+        if not person or not any(p is person for p in self._people()):
+            return None
+        return {"name": person["name"], "mention": span.text, "start": span.start_char, "end": span.end_char,
+                "titles": list(person.get("titles") or []), "_person": True, "_pobj": person}
+
     def _introduced_person(self, head: Token, span: Span) -> Token | None:
         """``the source`` / ``this individual``: the unnamed person introduced with a
         "who" clause in this or the previous paragraph (``a nurse who asked not to be
@@ -706,8 +746,8 @@ class DocSpeakers:
         for t in head.subtree:
             if t.dep_ == "poss" and t.lower_ in ("their", "its") and t.i != head.i:
                 ante = self.np_antecedent(t.idx, plural=t.lower_ == "their")
-                if ante is not None:
-                    return ante
+                if ante is not None and ante.i not in {x.i for x in head.subtree}:
+                    return ante  # (not the document itself: "a post on its website")
                 for item in sorted(self.history, key=lambda x: x[0], reverse=True):
                     if item[0] < t.idx and not item[1].get("_person"):
                         return None
