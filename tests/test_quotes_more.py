@@ -189,3 +189,21 @@ def test_quotes_more_document_owning_itself_does_not_break_the_document(nlp):
     text = "Mayor Ann Roe said the roads were closed. A post on its website said the service would resume."
     qs = _quotes(nlp, text)
     assert _name(_find(qs, "the roads were closed")) == "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # an unnamed, owned source that has just spoken is the "he" of the next quote
+        ("Mayor Tim Ross met the families on Tuesday. Afterwards, his deputy said the city would pay for "
+         "the funerals.\n\n“It is the least we can do,” he said.", "It is the least we can do,", "deputy"),
+        # ... but an owned noun that did not speak leaves the pronoun to the owner
+        ("Mayor Tim Ross met the families on Tuesday. His deputy stayed in the office.\n\n"
+         "“It is the least we can do,” he said.", "It is the least we can do,", "Ross"),
+        ("Tim Ross's brother begged him to stay, but he said: “My mind is made up.”",
+         "My mind is made up.", "Ross"),
+    ],
+)
+def test_quotes_more_owned_source_that_spoke(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert speaker.lower() in _name(q).lower()

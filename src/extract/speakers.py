@@ -377,7 +377,10 @@ class DocSpeakers:
                 continue
             lemma = t.lemma_.lower()
             who = any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in t.children)
-            if who or lemma in self.res.titles or lemma in self.res.person_roles or (
+            spoke = any(s == t.idx and not sp.get("_person") for s, sp, _k in self.history) \
+                and lemma not in self.res.doc_nouns and lemma not in self.res.org_nouns \
+                and lemma not in self.res.company_nouns  # "his deputy said …": already a source
+            if who or spoke or lemma in self.res.titles or lemma in self.res.person_roles or (
                     lemma in self.res.group_nouns and lemma not in self.res.doc_nouns):
                 return t
         return None
@@ -388,9 +391,13 @@ class DocSpeakers:
         the pronoun at ``pos``: the pronoun's antecedent, even when a named person came
         earlier."""
         described = self._described_person(pos)
-        if described is None or self._subject_owner(pos) is not None \
-                or any(c.dep_ == "poss" for c in described.children):
-            return None  # "X's brother begged him, but he replied": X
+        if described is None or self._subject_owner(pos) is not None:
+            return None
+        if any(c.dep_ == "poss" for c in described.children) and (
+                self.sent_of(described).start == self.sent_of(self.doc[bisect_left(self._tok_idx(), pos)]).start
+                or described.head.lemma_.lower() not in self.res.expression_verbs
+                or not any(described.idx <= s < pos for s, sp, _k in self.history)):
+            return None  # "X's brother begged him, but he replied": X (unless the brother spoke before)
         if _in_content_clause(described) or described.head.lemma_.lower() not in self.res.expression_verbs:
             return None  # only a source that spoke itself ("X said the officer lied. … he said": X)
         lemma = described.lemma_.lower()
