@@ -251,7 +251,8 @@ def test_statistics_ages_are_not_statistics(nlp, text):
     ],
 )
 def test_statistics_age_cues_keep_real_counts(nlp, text, figure):
-    assert figure in [text[c["start"]:c["end"]] for c in stats(nlp, text)]
+    # (a margin keeps its unit: "12 points" ahead)
+    assert any(text[c["start"]:c["end"]].split()[0] == figure for c in stats(nlp, text))
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,7 @@ LEXICON_FILES = {
     "modifier_words": "stat_modifier_words.txt",
     "vote_words": "stat_vote_words.txt",
     "collective_nouns": "stat_collective_nouns.txt",
+    "margin_words": "stat_margin_words.txt",
 }
 
 _TOKEN_TEMPLATE = (
@@ -141,7 +142,11 @@ def _index(entries: list, pos: int) -> dict[str, list]:
 def _exact(form: str) -> str | None:
     """Short letter forms match case-sensitively: ``C`` (Celsius) is not ``c`` (cents),
     ``MW`` is not ``mw``."""
-    return form if len(form) <= 2 and any(ch.isalpha() for ch in form) and len(phrase_tokens(form)) == 1 else None
+    if len(phrase_tokens(form)) != 1 or not any(ch.isalpha() for ch in form):
+        return None
+    # ... and so do mixed-case abbreviations: "KSh" (Kenyan shillings) is not "ksh"
+    mixed = any(ch.isupper() for ch in form[1:]) and any(ch.islower() for ch in form)
+    return form if len(form) <= 2 or mixed else None
 
 
 def phrase_tokens(form: str) -> list[str]:
@@ -253,6 +258,7 @@ class NumberGrammar:
         self.months = {w.lower() for w in lex["time_words"]}
         self.labels = {w.lower() for w in lex["label_words"]}
         self.score_words = {w.lower() for w in lex["score_words"]}
+        self.margin_words = {w.lower() for w in lex["margin_words"]}
         self.address_words = {w.lower() for w in lex["address_words"]}
         self.modifier_words = {w.lower() for w in lex.get("modifier_words", [])}
         self.vote_words = {w.lower() for w in lex.get("vote_words", [])}
@@ -284,6 +290,13 @@ class NumberGrammar:
         self.n = len(self.t)
         self.phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
         self.phones += [(m.start(), m.end()) for m in _URL.finditer(text)] if ("/" in text or "@" in text) else []
+
+    def margin_at(self, i: int, j: int) -> bool:
+        """Tokens ``i``..``j`` (a figure in points) state a margin, not a score: "six points
+        ahead", "a three-point lead", "a lead of 4 points" (``stat_margin_words.txt``)."""
+        after = self._lw(j + 1) if self._lw(j) in _DASHES else self._lw(j)
+        before = self._lw(i - 2) if self._lw(i - 1) in ("of", "by") else ""
+        return after in self.margin_words or before in self.margin_words
 
     def _cands(self, index: dict[str, list], k: int) -> list:
         """Entries of a phrase index whose first (or last) token is token ``k``."""
@@ -554,7 +567,7 @@ class NumberGrammar:
                 continue
             if attach == "adjacent" and not self._adj(end):
                 continue
-            if self.k[i] == "w" and not (self.t[i].isupper() or self.low[i] in _CUR_ABBREV):
+            if self.k[i] == "w" and not (self.t[i].isupper() or self.low[i] in _CUR_ABBREV or exact):
                 continue  # "us" the pronoun is no currency; "US$", "USD", "Rs" are
             if self.k[i] == "w" and self._adj(i) and self.low[i - 1] == ".":
                 continue  # "H.R.1424": a letter of a dotted identifier
@@ -1053,7 +1066,8 @@ class NumberGrammar:
                             us = None
                     if us is not None and kind == "vague" and self._lw(j) != "of":
                         us = None
-                    if us is not None and us[1] == "points" and core.get("form") == "words" and value < 20:
+                    if us is not None and us[1] == "points" and core.get("form") == "words" and value < 20 \
+                            and not self.margin_at(i, us[0]):
                         us = None  # "scored one or two points": a count of points in a game
                     if us is not None:
                         j, measure_unit, ukind = us

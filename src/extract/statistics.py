@@ -63,6 +63,7 @@ def make_statistics(nlp: Language, name: str, vague: bool = True, context: bool 
 claim_statistics = make_statistics
 
 _NAME_ENTS = {"ORG", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", "LAW", "PERSON", "GPE", "LOC", "NORP"}
+_LIST_OPENERS = {",", ";", ":", "(", '"', "“", "‘", "'"}
 _PRONOUN_DETS = {"the", "this", "that", "each", "every", "any", "no", "which", "another", "some", "whichever",
                  "someone", "anyone", "everyone"}
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
@@ -328,13 +329,21 @@ class StatisticsComponent(RulePipe):
                     return True
                 if nxt is not None and nxt.lower_ in ("which", "who", "that", "whose", "whom"):
                     return True
-                if prev is not None and prev.pos_ == "ADJ" and any(
+                if prev is not None and (prev.pos_ == "ADJ" or prev.tag_ == "VBN") and any(
                         t.lower_ in ("a", "an", "the", "this", "that") for t in doc[max(0, prev.i - 3):prev.i]):
                     return True
                 if prev is not None and prev.lower_ in _PRONOUN_DETS:
                     return True
                 if nxt is not None and nxt.lower_ in ("another", "'s", "’s", "thing"):
                     return True
+                # the generic pronoun: "one must ask", "one could argue"
+                if nxt is not None and nxt.tag_ == "MD" and first.dep_ == "nsubj":
+                    return True
+            # list numbering: "1. No Coup, 2. Liberty" (a small number, a full stop, a capital)
+            if digits and len(span) == 1 and nxt is not None and nxt.text == "." and nxt.i + 1 < len(doc) \
+                    and doc[nxt.i + 1].text[:1].isupper() and q.value < 30 \
+                    and (prev is None or prev.text in _LIST_OPENERS or prev.is_space):
+                return True
                 if nxt is not None and nxt.lower_ == "of" and prev is not None and prev.lower_ in ("is", "was", "as", "are"):
                     return False
             # dates the text rules missed: a number inside a DATE or TIME entity
@@ -485,11 +494,18 @@ class StatisticsComponent(RulePipe):
         if self.market_re is not None and self.market_re.search(text):
             return
         for q, _span in kept:
-            if q.measure_unit == "points" and q.parts and q.value == int(q.value):
+            if q.measure_unit == "points" and q.parts and q.value == int(q.value) and not self._margin(text, q):
                 # (a decimal is no score: "a margin of error of 3.3 points" stays a measure)
                 q.unit, q.measure_unit = "count", None
                 q.end = q.parts[-1][1]
                 q.text = text[q.start:q.end]
+
+    def _margin(self, text: str, q: Quantity) -> bool:
+        """Points stating a margin ("six points ahead", "a lead of 4 points") stay a measure."""
+        words = self.grammar.margin_words
+        after = re.match(r"[\s\-–—]*(\w+)", text[q.end:q.end + 30])
+        before = re.search(r"(\w+)\s+(?:of|by)\s+$", text[max(0, q.start - 30):q.start])
+        return bool(after and after.group(1).lower() in words or before and before.group(1).lower() in words)
 
     def _index_levels(self, doc: Doc, kept: list[tuple[Quantity, Span]]) -> None:
         """In a market report that counts in points, a bare level (``closed at 11,188.23``,
