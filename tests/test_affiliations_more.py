@@ -221,3 +221,91 @@ def test_affiliations_more_titles_and_nested_roles(nlp, text, last, role_word, o
     assert len(mine) == 1
     assert role_word in (mine[0][1] or "")
     assert mine[0][2] == org
+
+
+# a bracketed party code before an apposition; lower-case words describing a named org
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Rep. Michael Turner (R-Ohio), chairman of the House Intelligence Committee, said "
+            "the briefing was useful.",
+            ("Michael Turner", "chairman", "House Intelligence Committee"),
+        ),
+        (
+            "Mr. Obi, a member of the opposition Labour Party, said the vote was rigged.",
+            ("Obi", "member", "Labour Party"),
+        ),
+        (
+            "Ayşe Kaya, a member of the ruling Justice and Development Party, defended the law.",
+            ("Ayşe Kaya", "member", "Justice and Development Party"),
+        ),
+        (
+            "Viktor Sokol, a reporter for the state broadcaster NTV, was detained.",
+            ("Viktor Sokol", "reporter", "NTV"),
+        ),
+    ],
+)
+def test_affiliations_more_party_code_and_described_org(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,last,org_word",
+    [
+        (
+            "Dr. Ines Moreau, who heads the infectious diseases unit at Lyon University "
+            "Hospital, said cases were rising.",
+            "Moreau",
+            "Hospital",
+        ),
+        (
+            "Dr. Neil Foster, who directs the cardiology unit at Westgate General Hospital, "
+            "said the trial worked.",
+            "Foster",
+            "Westgate",
+        ),
+    ],
+)
+def test_affiliations_more_unit_of_named_org(nlp, text, last, org_word):
+    _, found = affs(nlp, text)
+    mine = by_person(found, last)
+    assert len(mine) == 1 and org_word in (mine[0][2] or "")
+
+
+# 4. a definite description opening the next sentence
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Anna Villa arrived in Paris on Monday. The Colombian-French politician said she "
+            "would stay.",
+            ("Anna Villa", "Colombian-French politician", None),
+        ),
+        (
+            "Lina Berg left the party in May. The former Green Party spokeswoman said she had "
+            "no regrets.",
+            ("Lina Berg", "former spokeswoman", "Green Party"),
+        ),
+    ],
+)
+def test_affiliations_more_later_description(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare role may be anyone; another role in the sentence before; two people
+        "Mary Jones met officials on Friday. The minister said the talks went well.",
+        "Mary Jones met the president on Friday. The former army minister said it went well.",
+        "Tom Hale and Ann Price spoke first. The veteran senator said the bill would pass.",
+        "Ruth Ames won the race. The crowd cheered loudly.",
+        "Rita Oduya lost her job last year. The company said it had no choice.",
+    ],
+)
+def test_affiliations_more_later_description_negatives(nlp, text):
+    _, found = affs(nlp, text)
+    assert found == []

@@ -374,6 +374,20 @@ class AffiliationsComponent(RulePipe):
         ):
             k += 1
         start = k if k < lim and (_cap(doc[k]) or doc[k].lower_ in self.connectors) else j
+        # "the opposition Labour Party", "the state broadcaster NTV": lower-case words
+        # describing a named organisation right after them
+        k = j
+        while k < lim and k - j < 2 and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_lower:
+            k += 1
+        if k > j and k < lim and _cap(doc[k]) and ctx.owner[k] < 0 and doc[j].is_lower:
+            e = self._org_run(ctx, k, lim)
+            if (
+                e > k
+                and any(t.ent_type_ == "ORG" for t in doc[k:e])
+                and self._orgish(doc, k, e)
+                and not self._placey(doc, k, e)
+            ):
+                start = k
         if start < lim and (_cap(doc[start]) or doc[start].lower_ in self.connectors):
             if not _cap(doc[start]) and not (start + 1 < lim and _cap(doc[start + 1])):
                 return None
@@ -652,7 +666,7 @@ class AffiliationsComponent(RulePipe):
         """End of an organisation ending at ``e`` extended by the named organisation it is
         a unit of: "the Tehran office of the Red Crescent"."""
         doc = ctx.doc
-        if e + 1 < lim and doc[e].lower_ == "of" and doc[e - 1].is_lower:
+        if e + 1 < lim and doc[e].lower_ in ("of", "at") and doc[e - 1].is_lower:
             np2 = self._np(ctx, e + 1, lim)
             if np2 is not None and np2[2] == "org" and _cap(doc[np2[0]]):
                 return np2[1]
@@ -1067,6 +1081,7 @@ class AffiliationsComponent(RulePipe):
                 self._rules_at(ctx, idx, span.start, span.end, found)
         self._lists(ctx, reg, found)
         self._founded_by(ctx, reg, found)
+        self._later_description(ctx, found)
         self._emit(doc, reg, found)
         return doc
 
@@ -1257,6 +1272,52 @@ class AffiliationsComponent(RulePipe):
             return
         self._register(ctx, reg, e - 2, e, min_words=2, places_ok=True)
 
+    def _later_description(self, ctx: _Doc, found: list) -> None:
+        """``Anna Villa arrived on Monday. The Colombian-French politician said ...``: a
+        sentence opening with a definite role description as the subject of its verb,
+        right after a sentence whose only person is someone without any role yet, names
+        that person's role."""
+        doc = ctx.doc
+        has_finding = {f[0] for f in found}
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+        for prev, sent in zip(sents, sents[1:], strict=False):
+            i = sent.start
+            if doc[i].text != "The" or i + 2 >= sent.end:
+                continue
+            seg = self._segment(ctx, i + 1, sent.end)
+            # a bare "The minister said" may be anyone introduced before: a description
+            # with words of its own only ("The Colombian-French politician")
+            if seg is None or seg.plural or seg.end >= sent.end or seg.head_start == seg.start:
+                continue
+            # the description is the subject: a finite verb follows it
+            nxt = doc[seg.end]
+            if nxt.pos_ not in ("VERB", "AUX") or nxt.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+                continue
+            if doc[seg.head_start].dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            people = {ctx.owner[k] for k in range(prev.start, prev.end) if ctx.owner[k] >= 0}
+            # "X met the president. The ... minister said": another role it may refer to
+            if len(people) != 1 or any(
+                self._role_at(doc, k) for k in range(prev.start, prev.end) if ctx.owner[k] < 0
+            ):
+                continue
+            idx = people.pop()
+            # "Okoro's lawyer was arrested. The 45-year-old ...": not the possessor
+            if any(
+                doc[k].dep_ == "poss" for k in range(prev.start, prev.end) if ctx.owner[k] == idx
+            ):
+                continue
+            if idx in has_finding or any(ctx.owner[k] >= 0 for k in range(i, seg.end)):
+                continue
+            role, org = self._split(ctx, seg)
+            if org and not self._orgish(doc, seg.start, seg.role_end):
+                role, org = doc[seg.start : seg.role_end].text, None  # "Colombian-French"
+            if not role or not any(t.is_lower for t in doc[seg.head_start : seg.role_end]):
+                continue
+            end_c = doc[seg.end - 1].idx + len(doc[seg.end - 1].text)
+            found.append((idx, role, org, doc[i].idx, end_c, "later_description", False))
+            has_finding.add(idx)
+
     def _sent_lim(self, ctx: _Doc, i: int) -> int:
         """End of the sentence (or line) holding token ``i``, at most 40 tokens on."""
         doc = ctx.doc
@@ -1366,6 +1427,11 @@ class AffiliationsComponent(RulePipe):
         lim = self._sent_lim(ctx, b)
         # 2. apposition after the name: "X, a professor at Y," / "X an equity strategist for Y"
         j = b
+        # "Rep. Jane Roe (R-Ohio), chairman of X": past a bracketed party code
+        if j + 2 < lim and doc[j].text == "(" and doc[j + 1].text in self.parties:
+            close = next((k for k in range(j + 2, min(lim, j + 8)) if doc[k].text == ")"), -1)
+            if close > 0 and close + 1 < lim and doc[close + 1].text == ",":
+                j = close + 1
         if j < lim and doc[j].text == ",":
             j += 1
             if j + 1 < lim and doc[j].like_num and doc[j + 1].text == ",":
