@@ -207,3 +207,34 @@ def test_quotes_more_document_owning_itself_does_not_break_the_document(nlp):
 def test_quotes_more_owned_source_that_spoke(nlp, text, content, speaker):
     q = _find(_quotes(nlp, text), content)
     assert speaker.lower() in _name(q).lower()
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Residents rejected Smith's claim that the plant was safe.", "the plant was safe", "Smith"),
+        ("Minister Ann Roe spoke on Monday. Critics mocked her assurance that prices would fall.",
+         "prices would fall", "Ann Roe"),
+        ("Police denied the group's allegation that officers had used tear gas.", "officers had used tear gas",
+         "group"),
+        ("The ministry's statement that the water was safe was disputed by residents.", "the water was safe",
+         "ministry"),
+    ],
+)
+def test_quotes_more_owned_statement_noun(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert q["kind"] == "indirect"
+    assert speaker.lower() in _name(q).lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claim that vaccines cause autism has been debunked.",  # no owner: no source
+        "Reports that the president was ill were denied.",
+        "The statement that the water was safe was disputed.",
+        "Her hope that prices would fall was not shared.",  # not a statement noun
+    ],
+)
+def test_quotes_more_statement_noun_without_owner_is_not_a_quote(nlp, text):
+    assert _quotes(nlp, text) == []

@@ -98,6 +98,7 @@ class QuotesComponent(RulePipe):
         "connectives": "quote_connectives.txt",
         "epithet_nouns": "quote_epithet_nouns.txt",
         "colon_nouns": "quote_colon_nouns.txt",
+        "claim_nouns": "quote_claim_nouns.txt",
     }
 
     # -- compile ------------------------------------------------------------------------
@@ -146,6 +147,7 @@ class QuotesComponent(RulePipe):
         self.anaphoric_nouns = {v.lower() for v in lx["anaphoric_nouns"]}
         self.connectives = {v.lower() for v in lx["connectives"]}
         self.colon_nouns = {v.lower() for v in lx["colon_nouns"]}
+        self.claim_nouns = {v.lower() for v in lx["claim_nouns"]}
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
                                         {v.lower() for v in lx["person_roles"]},
@@ -280,6 +282,7 @@ class _DocContext:
         cands += self.verb_cands()
         cands += self.phrase_cands()
         cands += self.misparsed_cands()
+        cands += self.noun_cands()
         cands = [c for c in cands if c.cue_tok is None or not self.in_headline(c.cue_tok.idx)]
         self.split_coordinated(cands)
         cands = self.drop_relayed(cands)
@@ -372,6 +375,37 @@ class _DocContext:
         if nxt < len(doc) and doc[nxt].idx < e and doc[nxt].dep_ in ("nsubj", "nsubjpass") and doc[nxt].head.i != t.i:
             return doc[nxt].idx
         return s
+
+    def noun_cands(self) -> list[_Cand]:
+        """``the ministry's statement that …`` / ``his claim that …``: a statement noun
+        with its content as a "that" clause and its owner as a possessive is the owner's
+        reported speech (no owner: no source, nothing attributed)."""
+        out = []
+        for t in self.doc:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in self.c.claim_nouns or self.in_marks(t.idx):
+                continue
+            if t.dep_ == "ROOT":
+                continue  # a sentence with no verb of its own: the clause swallowed it (a misparse)
+            owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            if owner is None or not (owner.ent_type_ in ("PERSON", "ORG", "NORP") or owner.pos_ == "PROPN"
+                                     or owner.lower_ in ("his", "her", "their")
+                                     or (owner.pos_ == "NOUN" and not self._mute(owner))):
+                continue
+            clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp") and c.i > t.i and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and any(
+                g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+            if clause is None:
+                continue
+            toks = [x for x in clause.subtree if not (x.dep_ == "mark" and x.head.i == clause.i and x.lower_ == "that")]
+            span = self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
+            if span is None or span[1] - span[0] < 8:
+                continue
+            subj = owner
+            if subj.dep_ == "poss" and subj.pos_ in ("PROPN", "NOUN"):
+                while subj.head.i != subj.i and subj.head.dep_ == "compound":
+                    subj = subj.head
+            out.append(_Cand(span[0], span[1], "indirect", t.text, t, subj, f"cue-noun:{t.lemma_.lower()}"))
+        return out
 
     def _reattached_cue(self, t: Token) -> Token | None:
         """``X said that he had seen progress but warned that …``: a cue with no subject

@@ -502,6 +502,8 @@ class DocSpeakers:
         if (head.pos_ == "PRON" or low in self.res.pronouns) and not acronym:
             if low in self.res.pronouns:
                 return self.pronoun(head, avoid)
+            if low in ("his", "her") and head.dep_ == "poss":  # "his claim that …"
+                return self.pronoun_like(head, avoid)
             return None
         epithet = self.epithet_referent(head, avoid)
         if epithet is not None:
