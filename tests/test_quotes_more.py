@@ -238,3 +238,21 @@ def test_quotes_more_owned_statement_noun(nlp, text, content, speaker):
 )
 def test_quotes_more_statement_noun_without_owner_is_not_a_quote(nlp, text):
     assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of people marched through the city. Many carried banners reading “Justice for Ana.”",
+        "Protesters held placards reading “No more cuts to our schools.”",
+    ],
+)
+def test_quotes_more_object_bearing_words_is_no_speaker(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+def test_quotes_more_document_reading_keeps_its_source(nlp):
+    text = ("The Interior Ministry released a statement on Monday. “The situation is under control,” "
+            "read the statement.")
+    q = _find(_quotes(nlp, text), "The situation is under control,")
+    assert "Interior Ministry" in _name(q)

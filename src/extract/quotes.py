@@ -1231,6 +1231,8 @@ class _DocContext:
                 finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not _in_complement(t, verb) for t in gap)
                 if not finite and (len(gap_words) <= 5 or tail in (":", ",")):
                     subj = self.subject_of(verb)
+                    if subj is not None and (verb.dep_ == "acl" or verb.tag_ == "VBG") and self._mute(subj):
+                        subj = None  # 'banners reading “…”': the thing that bears the words
                     if subj is not None and subj.lower_ not in ("i", "we", "you"):
                         if self.sentence_like(q) or tail in (":", ",") or not gap_words:
                             return _Cand(q.start, q.end, "direct", self.cue_text(verb), verb, subj, "marks-before", [q])
