@@ -309,3 +309,43 @@ def test_affiliations_more_later_description(nlp, text, expected):
 def test_affiliations_more_later_description_negatives(nlp, text):
     _, found = affs(nlp, text)
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Sen. Chuck Schumer of New York, the Democratic leader, disagreed.",
+            ("Chuck Schumer", "Democratic leader", None),
+        ),
+        (
+            "Maria Gomez of Texas, a nurse at Baylor Hospital, said staff were exhausted.",
+            ("Maria Gomez", "nurse", "Baylor Hospital"),
+        ),
+        (
+            "Alexander Gauland of the far-right AfD said his party would win.",
+            ("Alexander Gauland", None, "AfD"),
+        ),
+    ],
+)
+def test_affiliations_more_place_of_origin_and_described_party(nlp, text, expected):
+    doc, found = affs(nlp, text)
+    assert expected in found
+    assert all(p["name"] not in ("New York", "Texas") for p in get_registry(doc).people)
+
+
+@pytest.mark.parametrize(
+    "text,last,role",
+    [
+        (
+            "The bill was drafted by aides to Sen. Lindsey Graham, R-S.C., and others.",
+            "Graham",
+            "Sen.",
+        ),
+        ('"No comment," said a spokesman for President Hugo Alvarez.', "Alvarez", "President"),
+    ],
+)
+def test_affiliations_more_role_of_someone_else_before_title(nlp, text, last, role):
+    _, found = affs(nlp, text)
+    mine = by_person(found, last)
+    assert mine and all(f[1] == role for f in mine)

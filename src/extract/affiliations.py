@@ -376,9 +376,30 @@ class AffiliationsComponent(RulePipe):
         start = k if k < lim and (_cap(doc[k]) or doc[k].lower_ in self.connectors) else j
         # "the opposition Labour Party", "the state broadcaster NTV": lower-case words
         # describing a named organisation right after them
+        # ("the far-right AfD": a hyphenated describer)
         k = j
-        while k < lim and k - j < 2 and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_lower:
-            k += 1
+        while k < lim and k - j < 4 and doc[k].is_lower:
+            if doc[k].pos_ in ("NOUN", "ADJ"):
+                k += 1
+            elif (
+                k + 1 < lim
+                and doc[k + 1].text in ("-", "–")
+                and not doc[k].whitespace_
+                and not doc[k + 1].whitespace_
+            ):
+                k += 2
+            else:
+                break
+        if (
+            borrow
+            and k > j
+            and k < lim
+            and doc[k - 1].pos_ in ("NOUN", "ADJ")
+            and ctx.owner[k] in ctx.one_word
+            and (k + 1 >= lim or not _cap(doc[k + 1]))
+            and not strict
+        ):
+            return k, k + 1, "org"  # "of the far-right AfD" with the party read as a person
         if k > j and k < lim and _cap(doc[k]) and ctx.owner[k] < 0 and doc[j].is_lower:
             e = self._org_run(ctx, k, lim)
             if (
@@ -1103,6 +1124,14 @@ class AffiliationsComponent(RulePipe):
                 s = self._name_back(ctx, i)
                 if s >= i or (s > 0 and _cap(doc[s - 1]) and not doc[s - 1].is_punct):
                     continue
+                # "Sen. Jane Roe of New York, the Democratic leader,": a place after a
+                # preposition, not a name of its own
+                if (
+                    s > 0
+                    and doc[s - 1].pos_ == "ADP"
+                    and all(t.ent_type_ in PLACE_ENTS for t in doc[s:i])
+                ):
+                    continue
                 lim = self._sent_lim(ctx, i + 1)
                 j = i + 1
                 if j + 1 < lim and doc[j].like_num and doc[j + 1].text == ",":
@@ -1427,6 +1456,11 @@ class AffiliationsComponent(RulePipe):
         lim = self._sent_lim(ctx, b)
         # 2. apposition after the name: "X, a professor at Y," / "X an equity strategist for Y"
         j = b
+        # "Sen. Jane Roe of New York, the Democratic leader,": past the place she is from
+        if j + 2 < lim and doc[j].lower_ in ("of", "from") and _cap(doc[j + 1]):
+            np = self._np(ctx, j + 1, lim, strict=True)
+            if np is not None and np[2] == "place" and np[1] < lim and doc[np[1]].text == ",":
+                j = np[1]
         # "Rep. Jane Roe (R-Ohio), chairman of X": past a bracketed party code
         if j + 2 < lim and doc[j].text == "(" and doc[j + 1].text in self.parties:
             close = next((k for k in range(j + 2, min(lim, j + 8)) if doc[k].text == ")"), -1)
@@ -1765,6 +1799,10 @@ class AffiliationsComponent(RulePipe):
             if doc[k].lower_ in DETS and doc[k - 1].lower_ == "to":
                 left = k + 1
                 break
+        # "aides to Sen. Jane Roe", "a spokesman for President Roe": only the mention's
+        # own titles are hers
+        if left < a < name_start and doc[a - 1].lower_ in ("to", "for"):
+            left = a
         # the mention's titles (and a borrowed one-word "person") are free while parsing
         lo = left  # fixed: the slice restored below must keep its length
         saved = ctx.owner[lo:name_start]
