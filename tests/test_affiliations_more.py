@@ -349,3 +349,60 @@ def test_affiliations_more_role_of_someone_else_before_title(nlp, text, last, ro
     _, found = affs(nlp, text)
     mine = by_person(found, last)
     assert mine and all(f[1] == role for f in mine)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Interior Department, headed by Secretary Deb Haaland, said it would appeal.",
+            ("Deb Haaland", "head", "Interior Department"),
+        ),
+        (
+            "The Refugee Council, run by Sarah Ngugi, has housed 400 families.",
+            ("Sarah Ngugi", "head", "Refugee Council"),
+        ),
+        (
+            "The Blue Harbor Foundation, founded by Ken Adler in 1999, gave $2 million.",
+            ("Ken Adler", "founder", "Blue Harbor Foundation"),
+        ),
+    ],
+)
+def test_affiliations_more_org_headed_by(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters, led by Peter Mwangi, marched to parliament.",
+        "A team led by Maria Ruiz found the bones.",
+        "Lawyers for the groups, led by Mark Feldman, argued the permit was illegal.",
+    ],
+)
+def test_affiliations_more_led_by_without_org(nlp, text):
+    _, found = affs(nlp, text)
+    assert all(f[2] is None for f in found)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Daniel Reyes, 23, was a student at Fairview Community College.",
+            ("Daniel Reyes", "student", "Fairview Community College"),
+        ),
+        (
+            "Ann Lee, 40, was the manager of Blue Lake Hotel, police said.",
+            ("Ann Lee", "manager", "Blue Lake Hotel"),
+        ),
+        (
+            "Elena Petrova, who chairs the board of trustees at Riverside University, resigned.",
+            ("Elena Petrova", "chair", "board of trustees at Riverside University"),
+        ),
+    ],
+)
+def test_affiliations_more_copula_after_age_and_nested_units(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found

@@ -687,10 +687,17 @@ class AffiliationsComponent(RulePipe):
         """End of an organisation ending at ``e`` extended by the named organisation it is
         a unit of: "the Tehran office of the Red Crescent"."""
         doc = ctx.doc
-        if e + 1 < lim and doc[e].lower_ in ("of", "at") and doc[e - 1].is_lower:
-            np2 = self._np(ctx, e + 1, lim)
-            if np2 is not None and np2[2] == "org" and _cap(doc[np2[0]]):
+        k = e
+        # ("the board of trustees at Riverside University": through a common noun)
+        for _ in range(2):
+            if not (k + 1 < lim and doc[k].lower_ in ("of", "at") and doc[k - 1].is_lower):
+                break
+            np2 = self._np(ctx, k + 1, lim)
+            if np2 is None or np2[2] == "place":
+                break
+            if np2[2] == "org" and _cap(doc[np2[0]]):
                 return np2[1]
+            k = np2[1]
         return e
 
     def _role_verb_base(self, tok: Token) -> str | None:
@@ -1582,6 +1589,9 @@ class AffiliationsComponent(RulePipe):
                 )
         # 5. copula: "X is a professor at Y", "One of them, X, was a fire inspector with Y"
         c0 = b + 1 if b + 1 < lim and doc[b].text == "," and a > 0 and doc[a - 1].text == "," else b
+        # "the victim, Daniel Reyes, 23, was a student at X": past the age
+        if b + 3 < lim and doc[b].text == "," and doc[b + 1].like_num and doc[b + 2].text == ",":
+            c0 = b + 3
         for cop in self.copulas:
             if tuple(t.lower_ for t in doc[c0 : c0 + len(cop)]) == cop:
                 k = c0 + len(cop)
@@ -2057,9 +2067,16 @@ class AffiliationsComponent(RulePipe):
             tok = doc[i]
             if tok.lower_ not in self.role_verbs or doc[i + 1].lower_ != "by" or tok.tag_ != "VBN":
                 continue
-            if not any(c.dep_ == "auxpass" for c in tok.children):
+            # "the Interior Department, headed by Secretary X": a participle on the noun
+            reduced = tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")
+            if not reduced and not any(c.dep_ == "auxpass" for c in tok.children):
                 continue
             j = i + 2
+            if reduced:
+                while j < ctx.n and j - i < 5 and ctx.owner[j] < 0 and doc[j].is_lower:
+                    j += 1  # "led by attorney X": the role words before the name
+                if j >= ctx.n or ctx.owner[j] < 0:
+                    continue
             if ctx.owner[j] < 0:
                 e = self._name_fwd(ctx, j, max_words=3, orgs_ok=True)
                 idx = self._register(ctx, reg, j, e, min_words=2)
@@ -2070,6 +2087,8 @@ class AffiliationsComponent(RulePipe):
             while e < ctx.n and ctx.owner[e] == idx:
                 e += 1
             subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
+            if reduced:
+                subj = [tok.head]
             if not subj:
                 continue
             sub = subj[0]
@@ -2080,7 +2099,10 @@ class AffiliationsComponent(RulePipe):
                 if ent.label_ == "ORG" and ent.start >= sub.left_edge.i and ent.end <= sub.i + 1
             ]
             if ents:
-                org = ents[0].text
+                ent = ents[0]
+                if doc[ent.start].lower_ in DETS and ent.end - ent.start > 1:
+                    ent = ent[1:]  # "The Interior Department"
+                org = ent.text
             else:
                 caps = [
                     t for t in doc[sub.left_edge.i : sub.i + 1] if _cap(t) and t.lower_ not in DETS
@@ -2088,6 +2110,8 @@ class AffiliationsComponent(RulePipe):
                 if caps:
                     s = caps[0].i
                     org = doc[s : self._org_run(ctx, s, sub.i + 1)].text or None
+            if org and reduced and not (ents or self._orgish(doc, sub.left_edge.i, sub.i + 1)):
+                continue  # "Lawyers for the groups, led by X": no organisation named
             if org:
                 found.append(
                     (
