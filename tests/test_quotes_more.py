@@ -256,3 +256,50 @@ def test_quotes_more_document_reading_keeps_its_source(nlp):
             "read the statement.")
     q = _find(_quotes(nlp, text), "The situation is under control,")
     assert "Interior Ministry" in _name(q)
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The court justified the sentence on the grounds “the sums involved are unusually large and the harm "
+         "is serious”.", "the sums involved are unusually large and the harm is serious", "court"),
+        ("The tribunal rejected the appeal on the grounds that “the evidence was obtained unlawfully.”",
+         "the evidence was obtained unlawfully.", "tribunal"),
+        ("Governor Ray Tull vetoed the bill on the basis that “it would bankrupt the pension fund.”",
+         "it would bankrupt the pension fund.", "Ray Tull"),
+    ],
+)
+def test_quotes_more_stated_grounds_are_the_subjects_words(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert q["kind"] == "direct"
+    assert speaker.lower() in _name(q).lower()
+
+
+def test_quotes_more_grounds_without_quote_marks_is_not_a_mark_quote(nlp):
+    # a quoted name after "on the grounds of" is no sentence: nothing is attributed to it
+    text = "The court closed the case on the grounds of “national security”."
+    assert all(q["text"] != "national security" for q in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Interior Minister Paul Hart was asked about the prisons. Hart replied that “conditions have improved”; "
+         "however, this was qualified, “there is still overcrowding in the northern jails.”",
+         "there is still overcrowding in the northern jails.", "Paul Hart"),
+        ("Mayor Ines Roth spoke about the floods. “We were ready,” she said; this was later clarified: “the "
+         "pumps failed in two districts and we had no backup.”",
+         "the pumps failed in two districts and we had no backup.", "Ines Roth"),
+    ],
+)
+def test_quotes_more_agentless_passive_qualifies_previous_quote(nlp, text, content, speaker):
+    found = [q for q in _quotes(nlp, text) if content in q["text"]]
+    assert found and all(_name(q) == speaker for q in found)
+
+
+def test_quotes_more_passive_with_agent_is_not_the_previous_source(nlp):
+    text = ("Mayor Ines Roth spoke about the floods. “We were ready,” she said; this was disputed by residents, "
+            "“the pumps failed in two districts and nobody came.”")
+    for q in _quotes(nlp, text):
+        if q["text"].startswith("the pumps failed"):
+            assert _name(q) != "Ines Roth"

@@ -99,6 +99,7 @@ class QuotesComponent(RulePipe):
         "epithet_nouns": "quote_epithet_nouns.txt",
         "colon_nouns": "quote_colon_nouns.txt",
         "claim_nouns": "quote_claim_nouns.txt",
+        "reason_nouns": "quote_reason_nouns.txt",
     }
 
     # -- compile ------------------------------------------------------------------------
@@ -148,6 +149,7 @@ class QuotesComponent(RulePipe):
         self.connectives = {v.lower() for v in lx["connectives"]}
         self.colon_nouns = {v.lower() for v in lx["colon_nouns"]}
         self.claim_nouns = {v.lower() for v in lx["claim_nouns"]}
+        self.reason_nouns = {v.lower() for v in lx["reason_nouns"]}
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
                                         {v.lower() for v in lx["person_roles"]},
@@ -1041,7 +1043,8 @@ class _DocContext:
                 continue
             cand = self.attribute_mark(k, q)
             if cand is None:
-                if self.sentence_like(q) and (self.starts_sentence(k, q) or self.carries_on(k, q)):
+                if self.sentence_like(q) and (self.starts_sentence(k, q) or self.carries_on(k, q)
+                                              or self.qualifies_previous(k, q)):
                     pending.append((k, q))
                 continue
             out.append(cand)
@@ -1098,6 +1101,23 @@ class _DocContext:
         if k > 0 and self.marks[k - 1].close >= lo and not self.text[self.marks[k - 1].close : q.open].strip(" ,.;:"):
             return True
         return before[-1] in ".!?:" or before[-1] in "\"”’'"
+
+    def qualifies_previous(self, k: int, q: MarkedQuote) -> bool:
+        """``“…”; however, this was qualified, “…”``: an agentless passive whose subject
+        points back at the quote before it (this/that/it) introduces more words of the
+        same source, in the same paragraph."""
+        lo = self.par_starts[self.par_of(q.open)]
+        if k == 0 or self.marks[k - 1].close < lo:
+            return False
+        between = self.text[self.marks[k - 1].close : q.open]
+        if not between.rstrip().endswith((",", ":")) or len(re.findall(r"\w+", between)) > 8 or re.search(r"[.!?]", between):
+            return False
+        toks = [t for t in self.doc[self.tok_at(self.marks[k - 1].close) : self.tok_at(q.open)]
+                if self.marks[k - 1].close <= t.idx < q.open]
+        if any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or t.lower_ == "by" for t in toks):
+            return False
+        return re.search(r"\b(?:this|that|it)\s+(?:was|is|has been|had been)\s+(?:\w+ly\s+)?\w+ed\s*[,:]\s*$",
+                         between, re.IGNORECASE) is not None
 
     def carries_on(self, k: int, q: MarkedQuote) -> bool:
         """``“…” Therefore, since X, “it could …”``: a quoted clause closing a sentence
@@ -1254,6 +1274,17 @@ class _DocContext:
                 name = next((t for t in reversed(toks) if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"), None)
                 if name is not None and not self.topic_not_source(name):
                     return _Cand(q.start, q.end, "direct", ":", toks[-1], name, "marks-colon", [q])
+            reason = toks[-2] if len(toks) > 1 and toks[-1].lower_ == "that" else toks[-1]
+            verb = reason.head.head if reason.dep_ == "pobj" and reason.head.dep_ == "prep" else reason
+            for _ in range(2):  # "justified the sentence on the grounds": the phrase may hang on the object
+                if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass") and verb.head.i != verb.i:
+                    verb = verb.head
+            if reason.lower_ in self.c.reason_nouns and verb.pos_ == "VERB" and self.sentence_like(q):
+                # "The court rejected the appeal on the grounds “…”": the subject gave the reasons
+                subj = self.subject_of(verb)
+                if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") and not self.is_collective(subj) \
+                        and subj.lower_ not in ("i", "we", "you", "this", "that", "it"):
+                    return _Cand(q.start, q.end, "direct", reason.text, reason, subj, "marks-reason", [q])
             if toks[-1].text == ":" and self.sentence_like(q):
                 cand = self.colon_subject(toks, q)
                 if cand is not None:
