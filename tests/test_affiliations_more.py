@@ -406,3 +406,48 @@ def test_affiliations_more_led_by_without_org(nlp, text):
 def test_affiliations_more_copula_after_age_and_nested_units(nlp, text, expected):
     _, found = affs(nlp, text)
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "According to Nina Brandt, an expert on migration at the University of Bremen, "
+            "the numbers are rising.",
+            ("Nina Brandt", "expert on migration", "University of Bremen"),
+        ),
+        (
+            "Fiona Hale, an expert on Russia at the Brookings Institution, testified on Tuesday.",
+            ("Fiona Hale", "expert on Russia", "Brookings Institution"),
+        ),
+        (
+            "Karl Brenner, a specialist on tax law, said the rule was unclear.",
+            ("Karl Brenner", "specialist on tax law", None),
+        ),
+        (
+            "Marta Silva, a spokeswoman at the Brazilian embassy in London, declined to comment.",
+            ("Marta Silva", "spokeswoman", "Brazilian embassy"),
+        ),
+    ],
+)
+def test_affiliations_more_topic_of_role_and_embassy(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Green Party named Ada Blom as its new leader on Sunday.",
+            ("Ada Blom", "new leader", "Green Party"),
+        ),
+        (
+            "Raj Iyer, the chairman on Monday of Coral Bank, resigned.",
+            ("Raj Iyer", "chairman", None),
+        ),
+    ],
+)
+def test_affiliations_more_on_a_day_is_no_topic(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected[:2] in [f[:2] for f in found]

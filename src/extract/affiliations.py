@@ -534,7 +534,21 @@ class AffiliationsComponent(RulePipe):
         seg = Seg(start=i, head_start=role[0], role_end=j, end=j)
         seg.plural = doc[j - 1].lower_ != role[1] and doc[j - 1].lower_.endswith("s")
         after_common = False
-        while j < lim and doc[j].lower_ in ORG_PREPS:
+        while j < lim and (doc[j].lower_ in ORG_PREPS or doc[j].lower_ == "on"):
+            if doc[j].lower_ == "on":
+                if j + 1 >= lim or doc[j + 1].ent_type_ in ("DATE", "TIME", "EVENT"):
+                    break  # "chairman on Tuesday": a time, not the role's topic
+                # "an expert on migration at X", "adviser on Russia to Y": the topic is
+                # part of the role, never the organisation
+                e = j + 1
+                while e < lim and _cap(doc[e]) and doc[e].ent_type_ in PLACE_ENTS:
+                    e += 1  # "on Russia": a place (no org run through "at the X")
+                np = (j + 1, e, "place") if e > j + 1 else self._np(ctx, j + 1, lim, strict=True)
+                if np is None or not (doc[np[0]].is_lower or np[2] == "place"):
+                    break
+                seg.role_end = seg.end = j = np[1]
+                after_common = True
+                continue
             # "a teacher in the town of X": after a common noun "of" names a place
             strict = doc[j].lower_ in ("from", "in", "to") or (
                 after_common and doc[j].lower_ == "of"
