@@ -303,3 +303,20 @@ def test_quotes_more_passive_with_agent_is_not_the_previous_source(nlp):
     for q in _quotes(nlp, text):
         if q["text"].startswith("the pumps failed"):
             assert _name(q) != "Ines Roth"
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("WWF Italy said the disaster showed the need for urgent action, while Legambiente called for a "
+         "national plan.", "the disaster showed the need for urgent action"),
+        ("The union said the offer was too low, whereas Acme Corp insisted it was fair.", "the offer was too low"),
+    ],
+)
+def test_quotes_more_while_clause_of_another_source_is_cut(nlp, text, content):
+    _find(_quotes(nlp, text), content)
+
+
+def test_quotes_more_while_clause_without_source_stays(nlp):
+    text = "The minister said exports grew strongly, while imports fell by 3 percent."
+    _find(_quotes(nlp, text), "exports grew strongly, while imports fell by 3 percent")

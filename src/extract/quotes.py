@@ -100,6 +100,7 @@ class QuotesComponent(RulePipe):
         "colon_nouns": "quote_colon_nouns.txt",
         "claim_nouns": "quote_claim_nouns.txt",
         "reason_nouns": "quote_reason_nouns.txt",
+        "stance_verbs": "quote_stance_verbs.txt",
     }
 
     # -- compile ------------------------------------------------------------------------
@@ -150,6 +151,7 @@ class QuotesComponent(RulePipe):
         self.colon_nouns = {v.lower() for v in lx["colon_nouns"]}
         self.claim_nouns = {v.lower() for v in lx["claim_nouns"]}
         self.reason_nouns = {v.lower() for v in lx["reason_nouns"]}
+        self.stance_verbs = {v.lower() for v in lx["stance_verbs"]}
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
                                         {v.lower() for v in lx["person_roles"]},
@@ -476,6 +478,14 @@ class _DocContext:
             after = [x for x in comps if x.i > t.i]  # the clause after the cue, if any
             c = after[0] if after else comps[0]
             toks = self.cut_after_quote(list(c.subtree))
+            for x in list(toks):
+                if x.dep_ == "advcl" and x.i > t.i and (self.c.is_cue_verb(x) or x.lemma_.lower() in self.c.stance_verbs) and any(
+                        m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in x.children) and any(
+                        g.dep_ == "nsubj" and (g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "PERSON", "NORP"))
+                        for g in x.children):
+                    # "X said …, while Y called for …": Y's words, not X's
+                    cut = {y.i for y in x.subtree}
+                    toks = [y for y in toks if y.i not in cut]
             that = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"), None)
             if that is not None and toks and toks[0].i < that.i and t.i < toks[0].i:
                 # "reported, citing two officials, that …": the aside before "that" is not content
