@@ -320,3 +320,35 @@ def test_quotes_more_while_clause_of_another_source_is_cut(nlp, text, content):
 def test_quotes_more_while_clause_without_source_stays(nlp):
     text = "The minister said exports grew strongly, while imports fell by 3 percent."
     _find(_quotes(nlp, text), "exports grew strongly, while imports fell by 3 percent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The High Court upheld the ban, rejecting arguments that it breached the right to free speech.",
+        "The company rejected allegations that its products were unsafe.",
+        "The minister dismissed suggestions that the budget had been leaked.",
+    ],
+)
+def test_quotes_more_rejected_claim_is_not_the_rejecters_words(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+def test_quotes_more_denial_with_that_clause_stays(nlp):
+    q = _find(_quotes(nlp, "The spokesman denied that the company had broken the law."),
+              "the company had broken the law")
+    assert "spokesman" in _name(q).lower()
+
+
+def test_quotes_more_epithet_defers_to_unnamed_introduced_person(nlp):
+    text = ("A farmer who asked not to be named said the river had turned red. Police chief Ann Lee visited "
+            "the site. The farmer said nobody had warned them.")
+    q = _find(_quotes(nlp, text), "nobody had warned them")
+    assert "Lee" not in _name(q)
+
+
+def test_quotes_more_epithet_former_soldier(nlp):
+    text = ("The camp was set up by Brian Walsh, 61, in March. Walsh said he would not leave.\n\n"
+            "“They will have to carry me out,” the former soldier said.")
+    q = _find(_quotes(nlp, text), "They will have to carry me out,")
+    assert _name(q) == "Brian Walsh"

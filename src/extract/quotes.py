@@ -546,7 +546,10 @@ class _DocContext:
         while j < len(doc) and j <= t.i + 6 and doc[j].lower_ != "that" and doc[j].dep_ in (
                 "prt", "dobj", "dative", "prep", "pobj", "advmod", "det", "amod", "compound", "poss"):
             j += 1
-        if j < len(doc) and doc[j].lower_ == "that" and (doc[j].dep_ == "mark" or doc[j].tag_ == "IN"):
+        owned = j < len(doc) and doc[j].head.dep_ == "acl" and doc[j].head.head.pos_ == "NOUN" \
+            and t.i < doc[j].head.head.i < j and doc[j].head.head.lemma_.lower() in self.c.claim_nouns | {"argument"}
+        # ("rejected arguments that …": the clause is the rejected claim, someone else's)
+        if j < len(doc) and doc[j].lower_ == "that" and (doc[j].dep_ == "mark" or doc[j].tag_ == "IN") and not owned:
             sent = self.sent_of(t)
             toks = [x for x in doc[j + 1 : sent.end]]
             if toks:

@@ -635,9 +635,15 @@ class DocSpeakers:
             return None
         if not aged and self.role_referent(lemma, head.idx) is not None:
             return None  # a role the article gave one person: definite_referent's job
-        gender = "female" if lemma.endswith(("woman", "ess")) else "male" if lemma.endswith("man") else None
+        gender = "female" if lemma.endswith(("woman", "ess", "mother", "widow")) else \
+            "male" if lemma.endswith(("man", "father")) else None
         par = self.par_of(head.idx)
         lo = self.par_starts[max(par - 1, 0)]
+        if not aged:
+            for t in self.doc[: toks[0].i]:
+                if t.idx >= lo and t.lemma_.lower() == lemma and any(
+                        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in t.children):
+                    return None  # "a farmer who …. The farmer said": the unnamed one introduced
         named = self._named_in(avoid)
         people: list[dict[str, Any]] = []
         for s, _e, p in self._person_mentions_before(head.idx):
