@@ -451,3 +451,39 @@ def test_affiliations_more_topic_of_role_and_embassy(nlp, text, expected):
 def test_affiliations_more_on_a_day_is_no_topic(nlp, text, expected):
     _, found = affs(nlp, text)
     assert expected[:2] in [f[:2] for f in found]
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        (
+            "Jim Reed, the owner of Joe Smith's Diner, said business was slow.",
+            ("Jim Reed", "owner", "Joe Smith's Diner"),
+            "Joe Smith",
+        ),
+        (
+            "Ian Moss, the leader of Bob Marley's old band, died.",
+            ("Ian Moss", "leader", None),
+            "Bob Marley",
+        ),
+    ],
+)
+def test_affiliations_more_possessive_after_misread_org(nlp, text, expected, absent):
+    _, found = affs(nlp, text)
+    assert expected in found
+    assert all(f[2] != absent for f in found)
+
+
+@pytest.mark.parametrize(
+    "text,last,role",
+    [
+        ("Lisa Grant, the manager of singer Tom Jones, denied the report.", "Jones", "singer"),
+        ("A lawyer for actor Ben Hale said the claim was false.", "Hale", "actor"),
+        ("An aide to governor Rita Moore drafted the bill.", "Moore", "governor"),
+        ("A spokesman for actress Julia Vance said she was resting.", "Vance", "actress"),
+    ],
+)
+def test_affiliations_more_premodifier_after_preposition(nlp, text, last, role):
+    _, found = affs(nlp, text)
+    mine = by_person(found, last)
+    assert mine and all(f[1] == role for f in mine)

@@ -349,6 +349,14 @@ class AffiliationsComponent(RulePipe):
             e = j
             while e < lim and ctx.owner[e] == ctx.owner[j]:
                 e += 1
+            poss = e + 1 < lim and doc[e].text in ("'s", "’s")
+            if poss and _cap(doc[e + 1]) and ctx.owner[e + 1] < 0:
+                e2 = self._org_run(ctx, e + 1, lim)
+                if e2 > e + 1 and not self._placey(doc, e + 1, e2):
+                    return j, e2, "org"  # "the owner of Joe Smith's Diner"
+                return None
+            if poss:
+                return None  # "the leader of Bob Marley's old band": a person's possession
             if e - j >= 2 and all(_cap(t) for t in doc[j:e]) and (e >= lim or not _cap(doc[e])):
                 return j, e, "org"
         # "Italy's la Repubblica": a place's possessive is no part of the organisation
@@ -1827,6 +1835,17 @@ class AffiliationsComponent(RulePipe):
         # own titles are hers
         if left < a < name_start and doc[a - 1].lower_ in ("to", "for"):
             left = a
+        # "the manager of singer Jane Roe", "a lawyer for actor Roe": the role noun after
+        # the preposition is hers, the words before it someone else's
+        for k in range(a - 1, left, -1):
+            if (
+                doc[k - 1].lower_ in ("to", "for", "of")
+                and doc[k].lower_ not in DETS
+                and all(doc[m].is_lower for m in range(k, a))
+                and any(self._role_at(doc, m) for m in range(k, a))
+            ):
+                left = k
+                break
         # the mention's titles (and a borrowed one-word "person") are free while parsing
         lo = left  # fixed: the slice restored below must keep its length
         saved = ctx.owner[lo:name_start]
