@@ -352,3 +352,21 @@ def test_quotes_more_epithet_former_soldier(nlp):
             "“They will have to carry me out,” the former soldier said.")
     q = _find(_quotes(nlp, text), "They will have to carry me out,")
     assert _name(q) == "Brian Walsh"
+
+
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        ("The drug slowed memory loss by 27 percent, according to results published in the Lancet.",
+         ("results", "Lancet")),
+        # an agent names the source itself
+        ("Unemployment rose to 6 percent, according to figures released on Monday by the Statistics Office.",
+         ("Statistics Office",)),
+    ],
+)
+def test_quotes_more_document_keeps_its_publisher(nlp, text, words):
+    qs = _quotes(nlp, text)
+    assert len(qs) == 1
+    name = _name(qs[0])
+    assert all(w in name for w in words)
+    assert "Monday" not in name

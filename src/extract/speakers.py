@@ -846,6 +846,18 @@ class DocSpeakers:
             keep |= {"prep", "pobj", "cc", "conj", "pcomp"}
         toks = {head.i}
         stack = [head]
+        if not person_like and head.pos_ == "NOUN" and head.lemma_.lower() in self.res.doc_nouns and not any(
+                c.i < head.i and (c.pos_ == "PROPN" or c.ent_type_) for c in head.children):
+            # "results published in the X Journal": the publisher names the source
+            for c in head.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > head.i and any(
+                        g.dep_ in ("prep", "agent") and any(x.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+                                                            or x.pos_ == "PROPN" for x in g.subtree)
+                        for g in c.children):
+                    toks.add(c.i)
+                    for g in c.children:
+                        if g.dep_ in ("prep", "agent") and not any(x.ent_type_ in ("DATE", "TIME") for x in g.subtree):
+                            toks.update(x.i for x in g.subtree)
         while stack:
             t = stack.pop()
             for c in t.children:
