@@ -487,3 +487,33 @@ def test_affiliations_more_premodifier_after_preposition(nlp, text, last, role):
     _, found = affs(nlp, text)
     mine = by_person(found, last)
     assert mine and all(f[1] == role for f in mine)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Democratic Sen. Amy Klobuchar said the bill was weak.",
+            ("Amy Klobuchar", "Democratic Sen.", "Democratic Party"),
+        ),
+        (
+            "Labour MP Diane Abbott criticised the plan.",
+            ("Diane Abbott", "Labour MP", "Labour Party"),
+        ),
+        (
+            "Former Labour leader Neil Kinnock spoke.",
+            ("Neil Kinnock", "Former Labour leader", "Labour Party"),
+        ),
+        (
+            "Veteran Republican strategist Karl Rove said the race was close.",
+            ("Karl Rove", "Veteran Republican strategist", "Republican Party"),
+        ),
+        (
+            "Democratic Republic of Congo President Felix Tshisekedi arrived.",
+            ("Felix Tshisekedi", "Democratic Republic of Congo President", None),
+        ),
+    ],
+)
+def test_affiliations_more_party_word_before_role(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found

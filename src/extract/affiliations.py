@@ -135,6 +135,7 @@ class AffiliationsComponent(RulePipe):
         "work_roles": "aff_work_roles.txt",
         "org_head_roles": "aff_org_head_roles.txt",
         "org_verbs": "aff_org_verbs.txt",
+        "party_words": "aff_party_words.txt",
     }
 
     def _compile(self) -> None:
@@ -168,6 +169,10 @@ class AffiliationsComponent(RulePipe):
         self.work_roles = {w.lower() for w in self.lexicons["work_roles"]}
         self.org_head_roles = {w.lower() for w in self.lexicons["org_head_roles"]}
         self.org_verbs = {w.lower() for w in self.lexicons["org_verbs"]}
+        self.party_words: dict[str, str] = {}
+        for entry in self.lexicons["party_words"]:
+            word, _, party = entry.partition("|")
+            self.party_words[word.strip()] = party.strip()
         self.parties: dict[str, str] = {}
         for entry in self.lexicons["party_codes"]:
             code, _, party = entry.partition("|")
@@ -721,6 +726,19 @@ class AffiliationsComponent(RulePipe):
                 return np2[1]
             k = np2[1]
         return e
+
+    def _party_of(self, role: str) -> str | None:
+        """The party a role's capitalised opening words name (``Labour MP``), or None."""
+        words = role.split()
+        if words and words[0].lower() in ("former", "veteran", "senior", "junior"):
+            words = words[1:]
+        for n in (2, 1):
+            if len(words) > n and " ".join(words[:n]) in self.party_words:
+                # a role word right after: not "Democratic Republic of Congo President"
+                nxt = words[n]
+                if self._singular(nxt.lower()) or title_table().is_title([nxt]):
+                    return self.party_words[" ".join(words[:n])]
+        return None
 
     def _role_verb_base(self, tok: Token) -> str | None:
         """The role a verb's base form names (``lead`` -> leader, ``run`` -> head)."""
@@ -1439,6 +1457,11 @@ class AffiliationsComponent(RulePipe):
         premod_roles: list[tuple[str | None, str | None]] = []
         if pre is not None:
             s0, premod_roles = pre
+            # "Democratic Sen. X", "Labour MP X": a party word opening the role
+            premod_roles = [
+                (role, org if org or not role else self._party_of(role))
+                for role, org in premod_roles
+            ]
             for k, (role, org) in enumerate(premod_roles):
                 if role or org:
                     start_c = doc[s0].idx
