@@ -517,3 +517,41 @@ def test_affiliations_more_premodifier_after_preposition(nlp, text, last, role):
 def test_affiliations_more_party_word_before_role(nlp, text, expected):
     _, found = affs(nlp, text)
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Before joining the World Bank in 2010, Carmen Reinhart taught at Harvard.",
+            ("Carmen Reinhart", None, "World Bank"),
+        ),
+        (
+            "After joining Meridian Capital, Tom Lake moved to London.",
+            ("Tom Lake", None, "Meridian Capital"),
+        ),
+        (
+            "Having joined Mercy Corps in 2005, Sara Wells moved to Nairobi.",
+            ("Sara Wells", None, "Mercy Corps"),
+        ),
+        (
+            "Hiro Tanaka was named president of Osaka University on Monday.",
+            ("Hiro Tanaka", "president", "Osaka University"),
+        ),
+    ],
+)
+def test_affiliations_more_joining_clause_and_date_after_org(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before visiting Paris, Jan Kool met the mayor.",
+        "Since joining the club in 2019, Ade Bello has scored 40 goals.",
+    ],
+)
+def test_affiliations_more_joining_clause_needs_named_org(nlp, text):
+    _, found = affs(nlp, text)
+    assert found == []

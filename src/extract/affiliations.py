@@ -289,7 +289,13 @@ class AffiliationsComponent(RulePipe):
                 nxt = e + 1
                 if doc[nxt].lower_ in DETS and nxt + 1 < lim:
                     nxt += 1
-                if _cap(doc[nxt]) and ctx.owner[nxt] < 0 and not self._boundary(ctx, nxt):
+                if (
+                    _cap(doc[nxt])
+                    and ctx.owner[nxt] < 0
+                    and not self._boundary(ctx, nxt)
+                    # "Osaka University on Monday": a date is no part of the name
+                    and doc[nxt].ent_type_ not in ("DATE", "TIME")
+                ):
                     e = nxt
                 else:
                     break
@@ -1696,6 +1702,23 @@ class AffiliationsComponent(RulePipe):
         # 7. apposition before the name: "a spokesman for the agency, X" / "As head of Y, X"
         if a >= 2 and doc[a - 1].text == "," and (b >= ctx.n or self._closes(ctx, b)):
             self._pre_apposition(ctx, idx, a, b, found)
+        # 8. "Before joining the World Bank in 2010, X taught at Harvard", "Having joined
+        # Oxfam, X ...": the subject of the main clause joined the organisation
+        if a >= 4 and doc[a - 1].text == ",":
+            s0 = self._sent_start(ctx, a)
+            k = s0 + (doc[s0].lower_ in ("before", "after", "since"))
+            if doc[k].lower_ == "having" and k + 1 < a:
+                k += 1
+            if k + 2 < a and doc[k].lower_ in ("joining", "joined"):
+                np = self._np(ctx, k + 1, a - 1)
+                if np is not None and np[2] == "org" and _cap(doc[np[0]]):
+                    rest = doc[np[1] : a - 1]
+                    if all(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADP" for t in rest):
+                        org = ctx.text[
+                            doc[np[0]].idx : doc[np[1] - 1].idx + len(doc[np[1] - 1].text)
+                        ]
+                        end_c = doc[b - 1].idx + len(doc[b - 1].text)
+                        found.append((idx, None, org, doc[s0].idx, end_c, "joining", False))
 
     def _add_segs(
         self, ctx: _Doc, found: list, idx: int, segs: list[Seg], a: int, end: int, rule: str
