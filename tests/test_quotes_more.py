@@ -370,3 +370,24 @@ def test_quotes_more_document_keeps_its_publisher(nlp, text, words):
     name = _name(qs[0])
     assert all(w in name for w in words)
     assert "Monday" not in name
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # an organisation named in -s is one body for "it"
+        ("Carmaker Volta Motors reported record profits on Thursday.\n\nIt said sales in China had doubled.",
+         "sales in China had doubled", "Volta Motors"),
+        ("Northern Airlines cancelled 40 flights. It said the strike had grounded its crews.",
+         "the strike had grounded its crews", "Northern Airlines"),
+        # a plural group made specific by a named organisation is "they"
+        ("Volta Motors reported record profits.\n\nAnalysts at Barclays were less upbeat. They said margins "
+         "were under pressure.", "margins were under pressure", "Barclays"),
+        # the age description misparsed as the verb's modifier
+        ("John Carter, the coach, praised his players. “They never gave up,” Carter said. The 48-year-old "
+         "added that the team would celebrate tonight.", "the team would celebrate tonight", "John Carter"),
+    ],
+)
+def test_quotes_more_pronoun_and_description_chains(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert speaker in _name(q)

@@ -781,6 +781,12 @@ class _DocContext:
                              and x.dep_ not in ("compound", "amod", "nmod", "poss")), None)
                 if noun is not None and not self._mute(noun):
                     return noun
+        if not any(c.dep_ in _SUBJ_DEPS or c.dep_ in ("nsubjpass", "expl") for c in t.children):
+            # "The 48-year-old added …" parsed with "old" as the verb's modifier
+            old = next((c for c in t.children if c.dep_ == "amod" and c.lower_ == "old" and c.i < t.i
+                        and any(x.lower_ in ("year", "years") for x in c.subtree)), None)
+            if old is not None:
+                return old
         cur = t
         for _ in range(4):
             subs = [c for c in cur.children if c.dep_ in _SUBJ_DEPS and not self.across_paragraph(c, cur)]

@@ -311,7 +311,10 @@ class DocSpeakers:
         lemma = t.lemma_.lower()
         # "The scientists found …": a plural group made specific, for a later "they"
         group = t.tag_ == "NNS" and t.dep_ == "nsubj" and any(
-            (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) or c.dep_ == "poss" for c in t.children)
+            (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) or c.dep_ == "poss"
+            or (c.dep_ == "prep" and any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "GPE"))
+                                         for g in c.children))  # "Analysts at Barclays …. They said"
+            for c in t.children)
         return (t.ent_type_ in ("ORG", "NORP", "GPE") or lemma in self.res.org_nouns
                 or lemma in self.res.doc_nouns or group)
 
@@ -329,8 +332,9 @@ class DocSpeakers:
                 continue  # "they say" is said by people and bodies, not by documents
             if plural and (is_plural or t.ent_type_ == "ORG" or t.lemma_.lower() in self.res.org_nouns):
                 return t
-            if not plural and not is_plural:
-                return t
+            if not plural and (not is_plural or (t.ent_type_ == "ORG" and t.pos_ == "PROPN"
+                                                 and not any(c.dep_ == "conj" for c in t.children))):
+                return t  # ("Volta Motors … It said": a company name in -s is one body)
         return None
 
     def antecedent(self, pos: int, gender: str, learn: bool = True,
@@ -622,6 +626,8 @@ class DocSpeakers:
         the person just named: the one person mentioned since the start of the previous
         paragraph, else the latest of them in subject position; none when unclear."""
         toks = sorted(head.subtree, key=lambda t: t.i)
+        if toks and toks[0].i > 0 and self.doc[toks[0].i - 1].lower_ == "the" and head.lower_ == "old":
+            toks.insert(0, self.doc[toks[0].i - 1])  # "The" hung on the verb by a misparse
         if not toks or toks[0].lower_ != "the" or toks[-1].i != head.i:
             return None
         if any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in toks):
