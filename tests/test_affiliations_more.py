@@ -555,3 +555,42 @@ def test_affiliations_more_joining_clause_and_date_after_org(nlp, text, expected
 def test_affiliations_more_joining_clause_needs_named_org(nlp, text):
     _, found = affs(nlp, text)
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text,last,org",
+    [
+        (
+            "The report was written by Joan Halpern of the Urban Institute and Leo Marks, a "
+            "fellow at the institute.",
+            "Marks",
+            "Urban Institute",
+        ),
+        (
+            "Nordic Bank reported a loss. Ann Ek, a spokeswoman for the bank, said it would recover.",
+            "Ek",
+            "Nordic Bank",
+        ),
+        (
+            "Acme Corp reported a loss on Monday. The company's chief executive, Jo Penn, "
+            "apologised.",
+            "Penn",
+            "Acme Corp",
+        ),
+        # a news agency reporting or being told is no antecedent
+        (
+            "Shares rose, Reuters reported. The firm's founder, Sam Hill, sold his stake.",
+            "Hill",
+            "firm",
+        ),
+        (
+            "Kim Dae-jung told Reuters the plan was dead. The company's founder, Ray Park, disagreed.",
+            "Park",
+            "company",
+        ),
+    ],
+)
+def test_affiliations_more_definite_org_noun_takes_named_antecedent(nlp, text, last, org):
+    _, found = affs(nlp, text)
+    mine = by_person(found, last)
+    assert len(mine) == 1 and mine[0][2] == org

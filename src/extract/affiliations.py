@@ -1009,6 +1009,9 @@ class AffiliationsComponent(RulePipe):
                     if k1 < org[1] and _cap(doc[k1]) and not self._placey(doc, k1, org[1]):
                         org = (k1, org[1])
                     break
+            named = self._named_antecedent(ctx, org)
+            if named is not None:
+                org = named
             org_text = ctx.text[doc[org[0]].idx : doc[org[1] - 1].idx + len(doc[org[1] - 1].text)]
             org_text = org_text.strip(" ,")
             if org_text.endswith(".") and org_text.split()[-1].lower() not in self.abbrevs:
@@ -2020,6 +2023,62 @@ class AffiliationsComponent(RulePipe):
             segs, end = self._phrase(ctx, st + 1, comma, relative=False, generic=True)
             if segs and end == comma and not segs[-1].plural:
                 self._add_segs(ctx, found, idx, segs, st + 1, b, "pre_apposition")
+
+    def _named_antecedent(self, ctx: _Doc, org: tuple[int, int]) -> tuple[int, int] | None:
+        """A definite common-noun organisation ("the institute", "the company's founder")
+        stands for a named one mentioned before: the nearest earlier capitalised name
+        ending in the same noun ("the Urban Institute"), or, for a firm, the nearest
+        organisation entity in this or the previous sentence."""
+        doc = ctx.doc
+        s, e = org
+        words = [t for t in doc[s:e] if t.is_alpha]
+        if not words or any(_cap(t) for t in words) or s == 0:
+            return None
+        if doc[s].lower_ != "the" and doc[s - 1].lower_ != "the":
+            return None
+        if len(words) > 2 + (words[0].lower_ == "the"):
+            return None  # "the city's water department": a description of its own
+        head = words[-1].lemma_.lower()
+        for k in range(s - 1, max(-1, s - 400), -1):
+            tok = doc[k]
+            if tok.lemma_.lower() != head or not _cap(tok) or ctx.owner[k] >= 0:
+                continue
+            r0 = k
+            while (
+                r0 > 0
+                and ctx.owner[r0 - 1] < 0
+                and not self._boundary(ctx, r0 - 1)
+                and (_cap(doc[r0 - 1]) or doc[r0 - 1].lower_ in self.connectors)
+            ):
+                r0 -= 1
+            while r0 < k and (not _cap(doc[r0]) or doc[r0].lower_ == "the"):
+                r0 += 1
+            if r0 < k:
+                return r0, k + 1  # "the Urban Institute" (not "Institute" alone)
+        if head in (
+            "company",
+            "firm",
+            "corporation",
+            "conglomerate",
+            "carmaker",
+            "automaker",
+            "airline",
+            "retailer",
+            "lender",
+            "insurer",
+            "broadcaster",
+            "startup",
+        ):
+            found = self._antecedent_org(ctx, s)
+            # ("Shares rose, Reuters reported": the news agency is no antecedent)
+            if found is not None:
+                verb = doc[found[1] - 1].head
+                source = verb.lemma_ == "tell" or (
+                    verb.lemma_ == "report" and not any(c.dep_ == "dobj" for c in verb.children)
+                )
+                if not source:
+                    return found
+        return None
 
     def _antecedent_org(self, ctx: _Doc, p: int) -> tuple[int, int] | None:
         """The organisation ``its``/``their`` at token ``p`` points back to: the nearest
