@@ -391,3 +391,35 @@ def test_quotes_more_document_keeps_its_publisher(nlp, text, words):
 def test_quotes_more_pronoun_and_description_chains(nlp, text, content, speaker):
     q = _find(_quotes(nlp, text), content)
     assert speaker in _name(q)
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("According to the airport's operator, AOT, losses could reach $100 million a day.",
+         "losses could reach $100 million a day", "AOT"),
+        ("According to the report, Germany, France and Italy agreed to the plan.",
+         "Germany, France and Italy agreed to the plan", "report"),
+    ],
+)
+def test_quotes_more_name_in_apposition_closes_source_phrase(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert speaker in _name(q)
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a person's first name the NER typed a place is still that person for "he"
+        ("Prime Minister Somchai Wongsawat was abroad. PAD spokesman Parnthep Pourpongpan told the crowd: "
+         "“We will stay.”\n\nSomchai, who was returning from Peru, refused to step down. “I will not "
+         "resign,” he told reporters.", "I will not resign,", "Somchai Wongsawat"),
+        # "The army chief, General X," misparsed as a verbless sentence still makes X salient
+        ("PAD spokesman Parnthep Pourpongpan told the crowd: “We will stay.”\n\nThe army chief, General "
+         "Anupong Paochinda, called on both sides to show restraint. He said the military would not stage "
+         "a coup.", "the military would not stage a coup", "Anupong Paochinda"),
+    ],
+)
+def test_quotes_more_salient_person_despite_ner(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert _name(q) == speaker

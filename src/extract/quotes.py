@@ -975,6 +975,18 @@ class _DocContext:
                     clause = [x for x in head.subtree if sent.start <= x.i < sent.end]
                 if lo <= clause[0].i:  # phrase at the start: content after it
                     toks = [x for x in clause if x.i > hi]
+                    # "According to the airport's operator, AOT, losses …": the name in
+                    # apposition closes the source phrase
+                    k = hi + 2
+                    while k < len(doc) and k - hi <= 5 and doc[k].pos_ == "PROPN":
+                        k += 1
+                    if src.pos_ == "NOUN" and hi + 1 < len(doc) and doc[hi + 1].text == "," and k > hi + 2 \
+                            and k < len(doc) and doc[k].text == "," and any(x.i == hi + 2 for x in toks) \
+                            and doc[k - 1].ent_type_ in ("ORG", "PERSON", "") and not any(
+                            x.pos_ == "CCONJ" or x.dep_ == "conj" for x in doc[hi + 2 : min(k + 4, len(doc))]):
+                        src = doc[k - 1]
+                        hi = k
+                        toks = [x for x in toks if x.i > k]
                     # "…, which, according to B, is …": B's own claim ends this content
                     rel = next((x for x in toks if x.tag_ in ("WDT", "WP") and x.i + 3 < len(doc)
                                 and any(doc[j].lower_ == "according" and doc[j + 1].lower_ == "to"

@@ -276,6 +276,10 @@ class DocSpeakers:
                 if p is not None:
                     self.pron_res[t.i] = p
                     self.events.append((t.idx, p))
+            elif t.dep_ in ("nsubj", "nsubjpass") and t.i not in tok_people and self._known_name(t) is not None \
+                    and not _in_content_clause(t):
+                # "Somchai, who …, refused": a registered person's name the NER typed a place
+                self.events.append((t.idx, self._known_name(t)))
             elif t.dep_ in ("nsubj", "nsubjpass") and t.i not in tok_people and self._source_like(t) \
                     and not _in_content_clause(t):
                 self.np_events.append((t.idx, t))
@@ -289,7 +293,10 @@ class DocSpeakers:
                     # "The plan was defended by Mayor X": the passive's agent acts (not in a
                     # subjectless "When asked by X, he said", whose subject is the main one)
                     self.events.append((t.idx, tok_people[t.i]))
-                elif t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass") and not _in_content_clause(t.head):
+                elif t.dep_ == "appos" and (t.head.dep_ in ("nsubj", "nsubjpass") or (
+                        t.head.dep_ == "ROOT" and t.head.pos_ == "NOUN" and t.head.left_edge.i == self.sent_of(t).start)) \
+                        and not _in_content_clause(t.head):
+                    # (also "The army chief, General X, called …" misparsed with the role as the root)
                     # "Her husband, Karl Berg, was …": the named subject
                     self.events.append((t.idx, tok_people[t.i]))
                 elif t.dep_ in ("npadvmod", "dep", "ROOT") and t.i < self.sent_of(t).root.i:
@@ -304,6 +311,22 @@ class DocSpeakers:
                     # the name on the phrase before it; it is the subject of the main verb
                     self.events.append((t.idx, tok_people[t.i]))
         self.events.extend(extra[k:])
+
+    def _known_name(self, t: Token) -> dict[str, Any] | None:
+        """A one-word proper-noun subject the NER typed a place (or nothing) that is the
+        first or last name of exactly the person the registry resolves it to."""
+        if t.pos_ != "PROPN" or t.ent_type_ not in ("", "GPE", "PERSON") or not t.text[:1].isupper():
+            return None
+        if any(c.dep_ == "compound" for c in t.children) or t.dep_ == "compound":
+            return None
+        ent = self.ent_of.get(t.i)
+        if ent is not None and len(ent) > 1:
+            return None
+        p = self.reg.resolve(t.text)
+        if p is None or len(p["name"].split()) < 2:
+            return None
+        words = p["name"].split()
+        return p if t.text in (words[0], words[-1]) else None
 
     def _source_like(self, t: Token) -> bool:
         if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL"):
