@@ -77,3 +77,49 @@ def test_statistics_no_figure_in_pronouns_pairs_and_list_numbers(nlp, text):
 )
 def test_statistics_counts_near_those_exclusions_are_kept(nlp, text, expected):
     assert expected in figures(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The tremor, first put at 7.4, was later revised to a 7.1.", [("7.4", 7.4), ("7.1", 7.1)]),
+        ("Seismologists said the earthquake measured 6.3 and lasted a minute.", [("6.3", 6.3)]),
+    ],
+)
+def test_statistics_bare_decimal_in_a_quake_sentence_is_a_magnitude(nlp, text, expected):
+    got = [(t, v) for t, v, u in figures(nlp, text) if u == "measure"]
+    assert got == expected
+
+
+def test_statistics_decimal_counts_outside_quake_sentences_stay_counts(nlp):
+    assert figures(nlp, "The ratio rose to 2.5 last year.") == [("2.5", 2.5, "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hearing resumed at 10.30 on Tuesday.",
+        "The curfew lasts from 9.45 until 5.15 each night.",
+    ],
+)
+def test_statistics_clock_times_with_a_dot_are_no_figures(nlp, text):
+    assert figures(nlp, text) == []
+
+
+def test_statistics_a_level_with_a_dot_after_a_market_verb_is_kept(nlp):
+    assert [t for t, _, _ in figures(nlp, "The shares closed at 10.30 on Friday.")] == ["10.30"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The suspect is 6ft 2in tall.", ("6ft 2in", 6 + 2 / 12)),
+        ("The wall stands 9 feet 6 inches high.", ("9 feet 6 inches", 9.5)),
+        ("The newborn weighed 7 lb 8 oz.", ("7 lb 8 oz", 7.5)),
+        ("Snow fell to a depth of 14 inches.", ("14 inches", 14)),
+    ],
+)
+def test_statistics_feet_and_inches_are_one_measure(nlp, text, expected):
+    got = figures(nlp, text)
+    assert len(got) == 1 and got[0][0] == expected[0] and got[0][2] == "measure"
+    assert got[0][1] == pytest.approx(expected[1], rel=1e-3)

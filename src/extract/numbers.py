@@ -74,6 +74,10 @@ _DASHES = {"-", "–", "—", "‑"}
 _RANGE_DASHES = {"-", "–", "—"}
 _ORD_SUFFIX = {"st", "nd", "rd", "th"}
 _TIME_AFTER = {"am", "pm", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "o'clock", "hrs", "h"}
+_SUBUNITS = {"ft": ("in", 12.0), "lb": ("oz", 16.0)}  # "6ft 2in", "8 lb 4 oz"
+_TIME_DOT_BEFORE = {"at", "until", "till", "around", "from", "before", "after"}
+_LEVEL_VERBS = {"closed", "close", "closing", "opened", "trading", "traded", "trades", "priced", "stood",
+                "rose", "fell", "peaked", "settled", "level", "rate"}
 _TIME_BEFORE_A = {"a", "p"}  # "5 a.m.", "5 p.m."
 _FRACTION_FOLLOWERS = {
     "of", "as", "more", "less", "fewer", "the", "that", "to", "in", "on", "for", "from",
@@ -1074,6 +1078,10 @@ class NumberGrammar:
                         unit = "measure"
                         if ukind == "duration":
                             kind = "duration"
+                        sub = self._measure_subunit(j, measure_unit)
+                        if sub is not None and rng is None:
+                            j, extra = sub
+                            value += extra
             if prefix_unit and measure_unit is None:
                 unit, measure_unit = "measure", prefix_unit
             # rates: "3.5 per 1,000", "12 per 100,000 people"
@@ -1097,6 +1105,17 @@ class NumberGrammar:
         q.approximate = bool(core.get("approximate"))
         q.direction = core.get("direction")
         return q
+
+    def _measure_subunit(self, j: int, unit: str | None) -> tuple[int, float] | None:
+        """A smaller unit after a measure: ``6ft 2in``, ``5 feet 6 inches``, ``8 lb 4 oz``.
+        Returns (end, amount in the main unit)."""
+        sub = _SUBUNITS.get(unit or "")
+        if sub is None or j >= self.n or self.k[j] != "n" or "." in self.t[j]:
+            return None
+        us = self._unit_suffix(j + 1)
+        if us is None or us[1] != sub[0] or float(self.t[j].replace(",", "")) >= sub[1]:
+            return None
+        return us[0], float(self.t[j]) / sub[1]
 
     def _subunit_amount(self, j: int, currency: str | None, bare_ok: bool) -> tuple[int, float] | None:
         """Cents after an amount: ``3 dollars 50 cents``, ``$20 and 43c``, ``15 dollars and 50``.
@@ -1160,6 +1179,12 @@ class NumberGrammar:
             return "name"  # "the 007 films", "route 0451": a code
         if first_num and nxt in _TIME_AFTER and q.unit == "count":
             return "time"
+        # a clock time written with a dot: "at 10.30", "until 9.15" (not "closed at 10.30")
+        if first_num and q.unit == "count" and q.range is None and j == i + 1 and prev in _TIME_DOT_BEFORE \
+                and self._lw(i - 2) not in _LEVEL_VERBS:
+            m = re.fullmatch(r"(\d{1,2})\.(\d\d)", self.t[i])
+            if m and int(m.group(1)) < 24 and int(m.group(2)) < 60:
+                return "time"
         if first_num and nxt in _TIME_BEFORE_A and self._lw(j + 1) == "." and self._lw(j + 2) == "m":
             return "time"
         if first_num and nxt == ":" and self._adj(j) and j + 1 < self.n and self.k[j + 1] == "n":

@@ -429,7 +429,8 @@ class StatisticsComponent(RulePipe):
         """A plain number of at most 10, written in digits, is an earthquake's magnitude
         (``stat_magnitude_cues.jsonl``) when it modifies a singular event noun (``the 8.6
         quake``), is the bare object of a measuring verb in a sentence about an event (``a
-        quake measuring 8.2``, ``registered 7.0``) or is followed by ``on the Richter scale``.
+        quake measuring 8.2``, ``registered 7.0``), is followed by ``on the Richter scale`` or is a bare one-decimal
+        figure in a sentence about an event (``first put at 8.9, later revised to an 8.7``).
         Counts stay counts: ``3 earthquakes``, ``killed 300 people in the quake``."""
         has_sents = doc.has_annotation("SENT_START")
         for q, span in kept:
@@ -456,7 +457,13 @@ class StatisticsComponent(RulePipe):
                 sent = span.sent if has_sents else doc[:]
                 verb = any(t.lemma_.lower() in self.quake_events or t.lower_ in self.quake_events
                            or t.lower_ in self.quake_scales for t in sent)
-            if event or scale or verb:
+            # "first put at 8.9, later revised to an 8.7": a bare one-decimal figure, no noun
+            # after it, in a sentence about an event
+            decimal = False
+            if re.fullmatch(r"\d\.\d", q.text) and not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN")):
+                sent = span.sent if has_sents else doc[:]
+                decimal = any(t.lower_ in self.quake_events or t.lower_ in self.quake_scales for t in sent)
+            if event or scale or verb or decimal:
                 q.unit, q.measure_unit = "measure", "magnitude"
                 q.rule = "statistic.quake_magnitude"
 
