@@ -423,3 +423,30 @@ def test_quotes_more_name_in_apposition_closes_source_phrase(nlp, text, content,
 def test_quotes_more_salient_person_despite_ner(nlp, text, content, speaker):
     q = _find(_quotes(nlp, text), content)
     assert _name(q) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Candidate Laura Kim spoke about funding. Kim was direct: the city must raise property taxes.",
+         "the city must raise property taxes", "Laura Kim"),
+        ("The union had a clear message: workers will strike if the deal is rejected.",
+         "workers will strike if the deal is rejected", "union"),
+    ],
+)
+def test_quotes_more_unquoted_clause_after_characterising_colon(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert q["kind"] == "indirect"
+    assert speaker in _name(q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The situation was grim: the river had burst its banks overnight.",  # no speaker
+        "The plan has three parts: the city will build homes, roads and schools.",  # not a characterisation
+        "Ann Roe was tired: she had worked for twenty hours.",  # a state, not a manner of speaking
+    ],
+)
+def test_quotes_more_colon_without_speaking_subject(nlp, text):
+    assert all(q["rule"] != "colon-clause" for q in get_claims(nlp(text), "quote"))

@@ -101,6 +101,7 @@ class QuotesComponent(RulePipe):
         "claim_nouns": "quote_claim_nouns.txt",
         "reason_nouns": "quote_reason_nouns.txt",
         "stance_verbs": "quote_stance_verbs.txt",
+        "colon_adjectives": "quote_colon_adjectives.txt",
     }
 
     # -- compile ------------------------------------------------------------------------
@@ -152,6 +153,7 @@ class QuotesComponent(RulePipe):
         self.claim_nouns = {v.lower() for v in lx["claim_nouns"]}
         self.reason_nouns = {v.lower() for v in lx["reason_nouns"]}
         self.stance_verbs = {v.lower() for v in lx["stance_verbs"]}
+        self.colon_adjectives = {v.lower() for v in lx["colon_adjectives"]}
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
                                         {v.lower() for v in lx["person_roles"]},
@@ -287,6 +289,7 @@ class _DocContext:
         cands += self.phrase_cands()
         cands += self.misparsed_cands()
         cands += self.noun_cands()
+        cands += self.colon_cands()
         cands = [c for c in cands if c.cue_tok is None or not self.in_headline(c.cue_tok.idx)]
         self.split_coordinated(cands)
         cands = self.drop_relayed(cands)
@@ -1336,11 +1339,34 @@ class _DocContext:
             break
         return None
 
-    def colon_subject(self, toks: list[Token], q: MarkedQuote) -> _Cand | None:
-        """``The senator was blunt: “…”`` / ``The mayor had a clear message: “…”``: a
-        clause that characterises its subject's words (be + adjective, or a message noun
-        as object) and ends in a colon gives the quote to that subject, when the subject
-        can speak (a name, a pronoun, a role, an organisation)."""
+    def colon_cands(self) -> list[_Cand]:
+        """``Kim was direct: the city must raise taxes.``: the unquoted clause after a colon
+        that closes a clause characterising a speaking subject's words (see
+        :meth:`colon_subject`) is that subject's reported speech."""
+        out = []
+        doc = self.doc
+        for t in doc:
+            if t.text != ":" or self.in_marks(t.idx) or self.in_headline(t.idx):
+                continue
+            sent = self.sent_of(t)
+            before = [x for x in doc[sent.start : t.i + 1] if not x.is_space]
+            after = [x for x in doc[t.i + 1 : sent.end] if not x.is_space and self.par_of(x.idx) == self.par_of(t.idx)]
+            if not after or after[0].is_punct or any(self._opens_mark(x) or self.in_marks(x.idx) for x in after):
+                continue
+            if not any(x.dep_ in ("nsubj", "nsubjpass") and x.head.pos_ in ("VERB", "AUX")
+                       and x.head.tag_ in ("VBD", "VBZ", "VBP", "MD", "VB") for x in after) \
+                    or not any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in after):
+                continue
+            subj = self._colon_subject(before, manner_only=True)
+            if subj is None:
+                continue
+            span = self.span_of_tokens(after)
+            if span is None or span[1] - span[0] < 8:
+                continue
+            out.append(_Cand(span[0], span[1], "indirect", ":", t, subj, "colon-clause"))
+        return out
+
+    def _colon_subject(self, toks: list[Token], manner_only: bool = False) -> Token | None:
         ids = {t.i for t in toks}
         r = self.c.resolver
         for verb in toks[:-1]:
@@ -1351,7 +1377,9 @@ class _DocContext:
                    and t.head.i == verb.i and t.dep_ != "acomp" for t in toks):
                 continue  # another clause follows before the colon
             kids = list(verb.children)
-            characterises = (verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in kids)) \
+            characterises = (verb.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.pos_ == "ADJ" and (not manner_only or c.lower_ in self.c.colon_adjectives)
+                for c in kids)) \
                 or any(c.dep_ == "dobj" and c.lemma_.lower() in self.c.colon_nouns for c in kids) \
                 or (verb.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids))
             if not characterises:
@@ -1362,8 +1390,18 @@ class _DocContext:
                 or slem in r.org_nouns or slem in r.company_nouns or slem in r.epithets
             if not speaks or self.in_marks(subj.idx):
                 return None
-            return _Cand(q.start, q.end, "direct", ":", toks[-1], subj, "marks-colon-subject", [q])
+            return subj
         return None
+
+    def colon_subject(self, toks: list[Token], q: MarkedQuote) -> _Cand | None:
+        """``The senator was blunt: “…”`` / ``The mayor had a clear message: “…”``: a
+        clause that characterises its subject's words (be + adjective, or a message noun
+        as object) and ends in a colon gives the quote to that subject, when the subject
+        can speak (a name, a pronoun, a role, an organisation)."""
+        subj = self._colon_subject(toks)
+        if subj is None:
+            return None
+        return _Cand(q.start, q.end, "direct", ":", toks[-1], subj, "marks-colon-subject", [q])
 
     def topic_not_source(self, name: Token) -> bool:
         """A place, event or topic before a colon (``In Kabul:``, ``On the Holocaust:``)
