@@ -594,3 +594,29 @@ def test_affiliations_more_definite_org_noun_takes_named_antecedent(nlp, text, l
     _, found = affs(nlp, text)
     mine = by_person(found, last)
     assert len(mine) == 1 and mine[0][2] == org
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Senior Vice President of Marketing at Apple Phil Schiller unveiled the device.",
+            ("Phil Schiller", "Senior Vice President", "Apple"),
+        ),
+        (
+            "Paul Ives, professor of History at Ashford College, wrote the book.",
+            ("Paul Ives", "professor", "Ashford College"),
+        ),
+        (
+            "Omar Shah, director of the Center for Water Policy at Ridgeway University, spoke.",
+            ("Omar Shah", "director", "Center for Water Policy at Ridgeway University"),
+        ),
+        (
+            "Supreme Leader Ayatollah Ali Khamenei gave a speech.",
+            ("Ali Khamenei", "Supreme Leader Ayatollah", None),
+        ),
+    ],
+)
+def test_affiliations_more_department_before_at_is_portfolio(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found

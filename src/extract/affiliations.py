@@ -909,7 +909,17 @@ class AffiliationsComponent(RulePipe):
         k = rs
         while left_org is None and k < seg.head_start:
             tok = doc[k]
-            if _cap(tok) and tok.lower_ not in self.role_mods and self._role_at(doc, k) is None:
+            # "Supreme Leader": the first word of a multi-word role noun is no org
+            in_role = any(
+                (r := self._role_at(doc, m)) is not None and r[0] <= k < m
+                for m in range(k + 1, min(k + 4, seg.head_start + 1))
+            )
+            if (
+                _cap(tok)
+                and not in_role
+                and tok.lower_ not in self.role_mods
+                and self._role_at(doc, k) is None
+            ):
                 e = max(self._org_run(ctx, k, seg.head_start), k + 1)
                 # "Fort Pitt Capital Group Chief Investment Officer": the org ends at "Chief"
                 for m in range(k + 1, e):
@@ -1008,6 +1018,20 @@ class AffiliationsComponent(RulePipe):
                     k1 = k + 2 if doc[k + 1].lower_ == "the" else k + 1
                     if k1 < org[1] and _cap(doc[k1]) and not self._placey(doc, k1, org[1]):
                         org = (k1, org[1])
+                    break
+                # "Vice President of Marketing at Apple": a department with no mark of an
+                # organisation before "at" is the post's portfolio
+                k1 = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+                if (
+                    doc[k].lower_ == "at"
+                    and k1 < org[1]
+                    and not any(
+                        t.lower_ in self.org_cues or _camel(t.text) for t in doc[org[0] : k]
+                    )
+                    and _cap(doc[k1])
+                    and not self._placey(doc, k1, org[1])
+                ):
+                    org = (k1, org[1])
                     break
             named = self._named_antecedent(ctx, org)
             if named is not None:
