@@ -450,3 +450,30 @@ def test_quotes_more_unquoted_clause_after_characterising_colon(nlp, text, conte
 )
 def test_quotes_more_colon_without_speaking_subject(nlp, text):
     assert all(q["rule"] != "colon-clause" for q in get_claims(nlp(text), "quote"))
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("At least 30 people have died, reported the Associated Press.", "At least 30 people have died",
+         "Associated Press"),
+        ("The dam could fail within days, warned the regional governor.", "The dam could fail within days",
+         "governor"),
+        ("The company cut 300 jobs, reported the BBC, citing a leaked memo.", "The company cut 300 jobs", "BBC"),
+    ],
+)
+def test_quotes_more_inverted_trailing_cue(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert speaker in _name(q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm cut 300 jobs, reported record losses and closed two plants.",
+        "The firm cut 300 jobs last year, reported losses.",
+        "He left the room, told the guards and locked the door.",
+    ],
+)
+def test_quotes_more_coordinated_verb_with_plain_object_is_no_cue(nlp, text):
+    assert _quotes(nlp, text) == []

@@ -565,6 +565,10 @@ class _DocContext:
                 toks = list(obj.subtree)
                 if len(toks) >= 4:
                     return self.span_of_tokens(self.same_par(toks, t), need_verb=False)
+        if self.inverted_source(t) is not None:
+            p_lo = self.par_starts[self.par_of(t.idx)]
+            toks = [x for x in t.head.subtree if x.i < t.i - 1 and x.idx >= p_lo]
+            return self.span_of_tokens(toks)
         # "Content …, the council confirmed on Monday." with the clause attached elsewhere
         trailing = self.trailing_content(t)
         if trailing is not None:
@@ -640,6 +644,30 @@ class _DocContext:
         if not toks:
             return None
         return self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
+
+    def inverted_source(self, t: Token) -> Token | None:
+        """``…, reported the Associated Press.`` / ``…, warned the governor.``: a subjectless
+        cue verb right after a comma, coordinated with the clause before it, with its
+        source as the parser's object and nothing after it: that object."""
+        doc = self.doc
+        if t.dep_ != "conj" or t.head.i >= t.i or t.i == 0 or doc[t.i - 1].text != "," \
+                or t.tag_ not in ("VBD", "VBZ") or any(c.dep_ in _SUBJ_DEPS or c.dep_ == "nsubjpass" for c in t.children):
+            return None
+        obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+        if obj is None or any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+            return None
+        for x in doc[obj.right_edge.i + 1 : self.sent_of(t).end]:
+            if x.text in _SENT_END or x.is_space:
+                break
+            if not (x.is_punct or any(a.i == t.i for a in x.ancestors)):
+                return None
+        r = self.c.resolver
+        lem = obj.lemma_.lower()
+        if not (obj.ent_type_ in ("PERSON", "ORG", "NORP") or (obj.pos_ == "PROPN" and obj.ent_type_ != "GPE")
+                or lem in r.titles or lem in r.person_roles or lem in r.org_nouns or lem in r.company_nouns
+                or lem in r.epithets or lem in self.c.doc_nouns):
+            return None
+        return obj
 
     def trailing_content(self, t: Token) -> tuple[int, int] | None:
         """A cue closing its sentence after a comma (``…, the council confirmed on
@@ -784,6 +812,9 @@ class _DocContext:
                              and x.dep_ not in ("compound", "amod", "nmod", "poss")), None)
                 if noun is not None and not self._mute(noun):
                     return noun
+        inverted = self.inverted_source(t)
+        if inverted is not None:
+            return inverted
         if not any(c.dep_ in _SUBJ_DEPS or c.dep_ in ("nsubjpass", "expl") for c in t.children):
             # "The 48-year-old added …" parsed with "old" as the verb's modifier
             old = next((c for c in t.children if c.dep_ == "amod" and c.lower_ == "old" and c.i < t.i
