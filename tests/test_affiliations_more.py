@@ -620,3 +620,30 @@ def test_affiliations_more_definite_org_noun_takes_named_antecedent(nlp, text, l
 def test_affiliations_more_department_before_at_is_portfolio(nlp, text, expected):
     _, found = affs(nlp, text)
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Dündar, the former editor-in-chief of the Cumhuriyet newspaper, lives in Germany.",
+            ("Dündar", "former editor-in-chief", "Cumhuriyet newspaper"),
+        ),
+        (
+            "Rosa Lind, editor-in-chief of the Harbor Gazette, resigned.",
+            ("Rosa Lind", "editor-in-chief", "Harbor Gazette"),
+        ),
+        (
+            "According to the National Weather Service, winds will ease by Tuesday. "
+            "Meteorologist Anna Schneider of the weather service said rain was unlikely.",
+            ("Anna Schneider", "Meteorologist", "National Weather Service"),
+        ),
+        (
+            "Meteorologist Anna Schneider of the weather service said rain was unlikely.",
+            ("Anna Schneider", "Meteorologist", None),
+        ),
+    ],
+)
+def test_affiliations_more_hyphenated_roles_and_org_nouns(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found

@@ -238,6 +238,15 @@ class AffiliationsComponent(RulePipe):
             return False
         if tok.text in GLUE or tok.tag_ == "POS":
             return i > 0 and not self._boundary(ctx, i - 1)
+        # "editor-in-chief", "commander-in-chief": a word inside a hyphenated compound
+        if (
+            0 < i < lim - 1
+            and doc[i - 1].text in ("-", "–")
+            and doc[i + 1].text in ("-", "–")
+            and not doc[i - 1].whitespace_
+            and not tok.whitespace_
+        ):
+            return True
         if tok.tag_ == "VBN" and i > 0 and doc[i - 1].text in ("-", "–") and tok.is_lower:
             return not doc[i - 1].whitespace_  # "an Oslo-based analyst"
         if tok.pos_ == "VERB" and _cap(tok) and i + 1 < lim and _cap(doc[i + 1]):
@@ -347,7 +356,11 @@ class AffiliationsComponent(RulePipe):
             and (j + 1 >= lim or ctx.owner[j + 1] != ctx.owner[j])
         ):
             if j + 1 >= lim or not _cap(doc[j + 1]):
-                return j, j + 1, "place" if strict else "org"
+                # "the Cumhuriyet newspaper": the organisation noun after the name
+                e = j + 1
+                if e < lim and doc[e].pos_ == "NOUN" and doc[e].lemma_.lower() in self.org_cues:
+                    e += 1
+                return j, e, "place" if strict and e == j + 1 else "org"
         # "the coach of Riverdale United", "a professor at Harlow College": after a role
         # that heads an organisation, a capitalised "person" named only this once is the
         # organisation the NER misread
@@ -1605,7 +1618,25 @@ class AffiliationsComponent(RulePipe):
             np = self._np(
                 ctx, b + 1, lim, borrow=prep in ("of", "for"), strict=prep in ("from", "at")
             )
-            if (
+            # "Meteorologist X of the weather service": the named org it stands for
+            named = None
+            if np is not None and np[2] == "org" and prep in ("of", "at") and doc[np[0]].is_lower:
+                named = self._named_antecedent(ctx, (np[0], np[1]))
+                if named is not None and not self._orgish(doc, *named):
+                    named = None
+            if named is not None and np is not None:
+                org = ctx.text[
+                    doc[named[0]].idx : doc[named[1] - 1].idx + len(doc[named[1] - 1].text)
+                ]
+                role = premod_roles[-1][0] if premod_roles else None
+                start = (
+                    found[-1][3]
+                    if len(found) > n_found and found[-1][5] == "premodifier"
+                    else doc[a].idx
+                )
+                end_c = doc[np[1] - 1].idx + len(doc[np[1] - 1].text)
+                found.append((idx, role, org, start, end_c, "name_of_org", False))
+            elif (
                 np is not None
                 and np[2] == "org"
                 and (_cap(doc[np[0]]) or doc[np[0]].lower_ in self.connectors)
