@@ -477,3 +477,15 @@ def test_quotes_more_inverted_trailing_cue(nlp, text, content, speaker):
 )
 def test_quotes_more_coordinated_verb_with_plain_object_is_no_cue(nlp, text):
     assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("According to researchers Ana Costa and Luis Prado, the virus mutated twice.", "Ana Costa"),
+        ("According to John Smith and Mary Jones, the vote was rigged.", "John Smith"),
+    ],
+)
+def test_quotes_more_two_named_sources_give_the_first(nlp, text, speaker):
+    qs = _quotes(nlp, text)
+    assert len(qs) == 1 and _name(qs[0]) == speaker

@@ -602,6 +602,10 @@ class DocSpeakers:
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ != "PERSON"):
             named = _named_person(head, self.ents, self.ent_starts)
             if named is not None and named.i != head.i:
+                if named.ent_type_ != "PERSON" and named.pos_ == "PROPN":
+                    reg = self._register_name(named)
+                    if reg is not None:
+                        return reg
                 return self.speaker_of(named)
         # a role phrase closed by a name the registry knows but the NER typed otherwise
         # ("Director of the Harbour Trust Ana Ruiz said" with the name inside the ORG)
@@ -711,6 +715,21 @@ class DocSpeakers:
         if any(ent.label_ == "ORG" and (ent.start < span.start or ent.end > span.end)
                for ent in (self.ent_of.get(t.i) for t in span) if ent is not None):
             return None  # part of a longer organisation name
+        return self._register_name(head, check=False)
+
+    def _register_name(self, head: Token, check: bool = True) -> dict[str, Any] | None:
+        """A person's name the NER typed otherwise, ending at ``head`` with its proper-noun
+        compounds before it: registered (so that later pronouns find it) and returned as a
+        speaker."""
+        i = head.i
+        while i > 0 and self.doc[i - 1].dep_ == "compound" and self.doc[i - 1].head.i == head.i \
+                and self.doc[i - 1].pos_ == "PROPN" and head.i - i < 3:
+            i -= 1
+        span = self.doc[i : head.i + 1]
+        if check and (len(span) < 2 or self.inside_quote(span.start_char) or any(
+                (ent := self.ent_of.get(t.i)) is not None and (ent.start < span.start or ent.end > span.end)
+                for t in span)):
+            return None
         person = self.reg.person_at(span.start_char, span.end_char)
         if person is None:
             try:
@@ -1178,6 +1197,10 @@ def _named_person(head: Token, ents: list[Span], starts: list[int]) -> Token | N
     for c in head.children:
         if c.dep_ == "appos" and c.ent_type_ == "PERSON":
             return c
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("", "LOC", "GPE", "ORG") and any(
+                g.dep_ == "conj" and g.ent_type_ == "PERSON" for g in c.children) and any(
+                g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children):
+            return c  # "researchers Ana Costa and Luis Prado" with the first name mistyped: the first
     for c in head.children:  # "curator Elaine Gustafon" parsed with the role as head
         if c.dep_ in ("compound", "flat") and c.ent_type_ == "PERSON" and c.i > head.i:
             return c
