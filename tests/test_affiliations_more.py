@@ -647,3 +647,22 @@ def test_affiliations_more_department_before_at_is_portfolio(nlp, text, expected
 def test_affiliations_more_hyphenated_roles_and_org_nouns(nlp, text, expected):
     _, found = affs(nlp, text)
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Can Dündar was sentenced. His lawyer, Abbas Yalçın, said the verdict was political.",
+            [("Abbas Yalçın", "lawyer", None)],
+        ),
+        (
+            "The singer was sued. Her manager, Tom Reese, denied the claims.",
+            [("Tom Reese", "manager", None)],
+        ),
+        ("After meeting his lawyer, Ali Kaya said he was calm.", []),
+    ],
+)
+def test_affiliations_more_possessive_pronoun_role_before_name(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected

@@ -1827,6 +1827,10 @@ class AffiliationsComponent(RulePipe):
             return True  # "Okonjo's lawyer, Chidi Eze": a person's role words
         if tok.lower_ in ("its", "their", "whose"):
             return True  # "Its president, Jean Case": the org named just before
+        if tok.lower_ in ("his", "her"):
+            # "His lawyer, Abbas Kaya, said": opening the sentence (not "After meeting
+            # his lawyer, X said": an object in a fronted clause)
+            return p == self._sent_start(ctx, p)
         if tok.pos_ in ("VERB", "AUX"):
             # "said a spokesman for X, NAME", "said Health Minister, NAME"; a bare lower-case
             # noun is the verb's object ("to bring justice, NAME said")
