@@ -489,3 +489,28 @@ def test_quotes_more_coordinated_verb_with_plain_object_is_no_cue(nlp, text):
 def test_quotes_more_two_named_sources_give_the_first(nlp, text, speaker):
     qs = _quotes(nlp, text)
     assert len(qs) == 1 and _name(qs[0]) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The Border Agency changed its rules. It is noted on the agency's website that “all applicants must "
+         "be residents.”", "all applicants must be residents.", "Border Agency"),
+        ("It was stated in the ministry's report that the dam was unsafe.", "the dam was unsafe", "ministry"),
+    ],
+)
+def test_quotes_more_impersonal_passive_names_the_owner_of_the_medium(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert speaker in _name(q)
+    assert "website" not in _name(q) and "report" not in _name(q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was announced that the plant would close next year.",  # no source anywhere: skipped
+        "It is believed that the fire was started deliberately.",
+    ],
+)
+def test_quotes_more_impersonal_passive_without_source_is_skipped(nlp, text):
+    assert _quotes(nlp, text) == []

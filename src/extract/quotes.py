@@ -547,7 +547,7 @@ class _DocContext:
         j = t.i + 1
         doc = t.doc
         while j < len(doc) and j <= t.i + 6 and doc[j].lower_ != "that" and doc[j].dep_ in (
-                "prt", "dobj", "dative", "prep", "pobj", "advmod", "det", "amod", "compound", "poss"):
+                "prt", "dobj", "dative", "prep", "pobj", "advmod", "det", "amod", "compound", "poss", "case"):
             j += 1
         owned = j < len(doc) and doc[j].head.dep_ == "acl" and doc[j].head.head.pos_ == "NOUN" \
             and t.i < doc[j].head.head.i < j and doc[j].head.head.lemma_.lower() in self.c.claim_nouns | {"argument"}
@@ -867,6 +867,12 @@ class _DocContext:
                                              or g.ent_type_ in ("ORG", "PERSON", "NORP")
                                              or (c.lower_ == "by" and g.pos_ in ("NOUN", "PROPN"))):
                         return g
+                    owner = next((o for o in g.children if o.dep_ == "poss"), None) if g.dep_ == "pobj" else None
+                    if owner is not None and c.lower_ in ("in", "on") and (
+                            owner.ent_type_ in ("ORG", "NORP") or owner.pos_ == "PROPN"
+                            or owner.lemma_.lower() in self.c.resolver.org_nouns
+                            or owner.lemma_.lower() in self.c.resolver.company_nouns):
+                        return owner  # "It is noted on the agency's website that …": the agency
         return None
 
     def source_in_subjects(self, verb: Token) -> Token | None:

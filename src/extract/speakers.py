@@ -558,12 +558,16 @@ class DocSpeakers:
             # "Obama's speech", "the ministry's statement": the owner speaks
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             if owner is not None and (owner.ent_type_ in ("PERSON", "ORG", "NORP") or owner.pos_ == "PROPN"
-                                      or owner.lower_ in ("his", "her", "their", "its")):
+                                      or owner.lower_ in ("his", "her", "their", "its")
+                                      or owner.lemma_.lower() in self.res.org_nouns
+                                      or owner.lemma_.lower() in self.res.company_nouns):
+                # (also "the ministry's report" / "the agency's website": the body)
                 if owner.lower_ in ("his", "her", "their", "its"):
                     owner_sp = self.pronoun_like(owner, avoid)
                 else:
                     owner_sp = self.speaker_of(owner, avoid)
                 if owner_sp is not None:
+                    owner_sp["_doc"] = head.lemma_.lower()  # for a later "the report"
                     return owner_sp
             if any(t.dep_ == "poss" and t.lower_ in ("his", "her", "their", "its") for t in head.subtree) \
                     and not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "NORP")
@@ -878,7 +882,8 @@ class DocSpeakers:
         if best is None:
             # an earlier source with the same head noun ("the Fed's latest report … the report")
             for pos, sp, _kind in sorted(self.history, key=lambda x: x[0], reverse=True):
-                if pos < span.start_char and sp.get("_head") == lemma and sp.get("start") != span.start_char:
+                if pos < span.start_char and lemma in (sp.get("_head"), sp.get("_doc")) \
+                        and sp.get("start") != span.start_char:
                     return sp["name"]
             return None
         text = best.text
