@@ -171,6 +171,8 @@ def test_affiliations_more_no_org_no_record(nlp, text):
         "Protests were held in Lagos, Abuja and Kano on Friday.",
         "Delegates from Oman, Qatar and Bahrain met in the capital.",
         "Exports to Peru, Chile and Uruguay rose last year.",
+        "Ghana, Togo and Benin signed the deal.",
+        "Leaders from Mali, Niger, Senegal and Togo met in Accra.",
     ],
 )
 def test_affiliations_more_place_lists_register_nobody(nlp, text):
@@ -666,3 +668,15 @@ def test_affiliations_more_hyphenated_roles_and_org_nouns(nlp, text, expected):
 def test_affiliations_more_possessive_pronoun_role_before_name(nlp, text, expected):
     _, found = affs(nlp, text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Officials from Ghana met John Mensah, Kofi Annan and Ama Ata.", 3),
+        ("Merkel, Macron and Johnson met in Paris.", 2),
+    ],
+)
+def test_affiliations_more_people_lists_stay_people(nlp, text, names):
+    doc = nlp(text)
+    assert len(get_registry(doc).people) == names

@@ -457,7 +457,9 @@ class PeopleComponent(RulePipe):
         """Tokens [s, e) are a conjunct of a list of places ("Malaysia, Mauritius,
         Singapore", "Kerala and Tamil Nadu"): a place the NER took for a person."""
         places = ("GPE", "LOC")
-        before = s >= 2 and doc[s - 1].lower_ in (",", "and", "or") and doc[s - 2].ent_type_ in places
+        before = (
+            s >= 2 and doc[s - 1].lower_ in (",", "and", "or") and doc[s - 2].ent_type_ in places
+        )
         after = (
             e + 1 < len(doc)
             and doc[e].lower_ in (",", "and", "or")
@@ -465,6 +467,14 @@ class PeopleComponent(RulePipe):
         )
         if before and after:
             return True
+        # "Ghana, Togo and Benin", "from Mali, Niger, Burkina Faso and Togo": a list of
+        # three or more whose other conjuncts include a place (the parser's conjuncts)
+        root = doc[e - 1]
+        conjuncts = [c for c in root.conjuncts if not s <= c.i < e]
+        # (a one-word "name": "Jane Roe, France and Spain signed" lists a person)
+        if e - s == 1 and len(conjuncts) >= 2 and all(c.pos_ == "PROPN" for c in conjuncts):
+            if any(c.ent_type_ in places for c in conjuncts):
+                return True
         # one place neighbour: joined by "and"/"or" inside a place phrase ("in X and Y";
         # "the premier of Egypt, Ahmed Nazif" is an apposition)
         before = before and doc[s - 1].lower_ != ","
