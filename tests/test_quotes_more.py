@@ -514,3 +514,27 @@ def test_quotes_more_impersonal_passive_names_the_owner_of_the_medium(nlp, text,
 )
 def test_quotes_more_impersonal_passive_without_source_is_skipped(nlp, text):
     assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("The minister said: 'We won't back down. The unions' demands are unreasonable.'",
+         "We won't back down. The unions' demands are unreasonable."),
+        ("'The farmers' anger is justified,' said union leader Kate Price.", "The farmers' anger is justified,"),
+    ],
+)
+def test_quotes_more_plural_possessive_inside_single_quotes(nlp, text, content):
+    _find(_quotes(nlp, text), content)
+
+
+def test_quotes_more_single_quote_closing_after_s_still_closes(nlp):
+    text = "She called them 'the new friends' and left. 'We are ready,' she said."
+    qs = _quotes(nlp, text)
+    assert all("and left" not in q["text"] for q in qs)
+
+
+def test_quotes_more_relative_clause_about_speaker_is_not_content(nlp):
+    text = "“We are not going anywhere,” said Kate O'Neill, who has lived in the village for 40 years."
+    qs = _quotes(nlp, text)
+    assert [q["text"] for q in qs] == ["We are not going anywhere,"]

@@ -167,20 +167,33 @@ def find_quotes(text: str) -> list[MarkedQuote]:
 # words (don't) may occur within, possessives (farmers' union) never open one
 _STRAIGHT_SINGLE = re.compile(
     r"(?<![\w'’.,])'(?=[A-Za-z])((?:[^'\n]|(?<=\w)'(?=\w))+?)(?<=[\w.,!?])'(?![\w'])")
+_SINGLE_CLOSER = re.compile(r"(?<=[.,!?])'(?![\w'])")
 
 
 def _straight_singles(text: str, found: list[MarkedQuote]) -> list[MarkedQuote]:
     """Quotes in straight single marks, outside the quotes ``found`` (British style, or
     a scare-quoted word). Contents of fewer than three letters (rock 'n' roll) are no quote."""
     out = []
+    last_end = -1
     for m in _STRAIGHT_SINGLE.finditer(text):
-        if sum(ch.isalpha() for ch in m.group(1)) < 3:
+        if m.start() < last_end:
             continue
-        if any(q.open <= m.start() < q.close or m.start() <= q.open < m.end() for q in found):
+        inner_end, end = m.end(1), m.end()
+        if text[inner_end - 1] == "s" and re.match(r" [a-z]", text[end : end + 2]):
+            # "'… The unions' demands are …'": a plural possessive, not the closing mark,
+            # when a mark after sentence punctuation closes later in the paragraph
+            par_end = text.find("\n", end)
+            later = _SINGLE_CLOSER.search(text, end, len(text) if par_end < 0 else par_end)
+            if later is not None and not re.search(r"(?<![\w'’])'(?=[A-Za-z])", text[end : later.start()]):
+                inner_end, end = later.start(), later.end()  # (no new opening mark before it)
+        if sum(ch.isalpha() for ch in text[m.start(1) : inner_end]) < 3:
             continue
-        s, e = _strip(text, m.start(1), m.end(1))
+        if any(q.open <= m.start() < q.close or m.start() <= q.open < end for q in found):
+            continue
+        s, e = _strip(text, m.start(1), inner_end)
         if e > s:
-            out.append(MarkedQuote(s, e, m.start(), m.end(), "straight-single", True, 1))
+            out.append(MarkedQuote(s, e, m.start(), end, "straight-single", True, 1))
+            last_end = end
     return out
 
 

@@ -346,6 +346,10 @@ class _DocContext:
             s = self.skip_cue_time(t, s, e)
             if e - s < 8:
                 continue
+            k0 = self.tok_at(s)
+            if k0 < len(doc) and doc[k0].tag_ in ("WP", "WP$") and doc[k0].lower_ in ("who", "whose", "whom") \
+                    and k0 > 0 and doc[k0 - 1].text == ",":
+                continue  # '…," said X, who has lived here …': a relative clause about the speaker
             subj = self.subject_of(t)
             outer = self._reattached_cue(t)
             if outer is not None:
