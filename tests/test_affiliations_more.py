@@ -680,3 +680,27 @@ def test_affiliations_more_possessive_pronoun_role_before_name(nlp, text, expect
 def test_affiliations_more_people_lists_stay_people(nlp, text, names):
     doc = nlp(text)
     assert len(get_registry(doc).people) == names
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Karim Aziz serves on the board of the Cairo Stock Exchange.",
+            [("Karim Aziz", "board member", "Cairo Stock Exchange")],
+        ),
+        (
+            "Lena Fox, who sits on the board of trustees of the Tate Gallery, resigned.",
+            [("Lena Fox", "board member", "Tate Gallery")],
+        ),
+        (
+            "Paul Dorsey served on the board of directors at Helix Pharma until 2019.",
+            [("Paul Dorsey", "board member", "Helix Pharma")],
+        ),
+        ("Tom Nuñez sat on the bench for two hours.", []),
+        ("Amy Roth serves the community.", []),
+    ],
+)
+def test_affiliations_more_board_seat(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected

@@ -783,6 +783,18 @@ class AffiliationsComponent(RulePipe):
                 e = self._unit_of(ctx, e, lim)
                 return [Seg(k, k, role_end=k + 3, end=e, org=(s, e), role_text="in charge of")], e
             return [], k
+        # "serves on the board of X", "sits on the board of trustees of X"
+        if tuple(t.lower_ for t in doc[k : k + 3]) == ("on", "the", "board"):
+            j = k + 3
+            if tuple(t.lower_ for t in doc[j : j + 2]) in (("of", "directors"), ("of", "trustees")):
+                j += 2
+            if j + 1 < lim and doc[j].lower_ in ("of", "at"):
+                np = self._np(ctx, j + 1, lim, borrow=True, borrow_multi=True)
+                if np is not None and np[2] == "org" and _cap(doc[np[0]]):
+                    s, e, _kind = np
+                    seg = Seg(k, k, role_end=j, end=e, org=(s, e), role_text="board member")
+                    return [seg], e
+            return [], k
         # "the first woman to lead the X", "the youngest person ever to run X"
         j = k + (k < lim and doc[k].lower_ in DETS)
         r0 = j
