@@ -704,3 +704,29 @@ def test_affiliations_more_people_lists_stay_people(nlp, text, names):
 def test_affiliations_more_board_seat(nlp, text, expected):
     _, found = affs(nlp, text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Joan Marsh was the first African-American to head the Boston Symphony Orchestra.",
+            ("Joan Marsh", "first African-American to head", "Boston Symphony Orchestra"),
+        ),
+        (
+            "Rita Gomez stepped down as chair of the Latin Arts Council.",
+            ("Rita Gomez", "chair", "Latin Arts Council"),
+        ),
+        (
+            "Frank Moss resigned as chief executive of Harbor Bank on Friday.",
+            ("Frank Moss", "chief executive", "Harbor Bank"),
+        ),
+        (
+            "Sam Ode retired as head coach of the Lagos Lions.",
+            ("Sam Ode", "head coach", "Lagos Lions"),
+        ),
+    ],
+)
+def test_affiliations_more_leaving_a_post_and_firsts(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found

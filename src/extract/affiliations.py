@@ -807,18 +807,24 @@ class AffiliationsComponent(RulePipe):
             )
         ):
             j += 1
+        # ("the only woman to have chaired X")
+        v = j + 1 + (j + 2 < lim and doc[j + 1].lower_ == "have")
         if (
             j > r0
-            and j + 2 < lim
+            and v + 1 < lim
             and doc[j].lower_ == "to"
             and doc[r0].lower_ in ("first", "second", "third", "only", "youngest", "oldest", "last")
-            and self._role_verb_base(doc[j + 1]) is not None
+            and (
+                self._role_verb_base(doc[v]) is not None
+                if v == j + 1
+                else bool(self.role_verbs.get(doc[v].lower_))
+            )
         ):
-            np = self._np(ctx, j + 2, lim)
+            np = self._np(ctx, v + 1, lim)
             if np is not None and np[2] == "org" and _cap(doc[np[0]]):
                 s, e, _kind = np
-                role = ctx.text[doc[r0].idx : doc[j + 1].idx + len(doc[j + 1].text)]
-                return [Seg(k, r0, role_end=j + 2, end=e, org=(s, e), role_text=role)], e
+                role = ctx.text[doc[r0].idx : doc[v].idx + len(doc[v].text)]
+                return [Seg(k, r0, role_end=v + 1, end=e, org=(s, e), role_text=role)], e
         return [], k
 
     def _phrase(
