@@ -538,3 +538,36 @@ def test_quotes_more_relative_clause_about_speaker_is_not_content(nlp):
     text = "“We are not going anywhere,” said Kate O'Neill, who has lived in the village for 40 years."
     qs = _quotes(nlp, text)
     assert [q["text"] for q in qs] == ["We are not going anywhere,"]
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Smith's argument is simple: the country cannot afford the war.", "the country cannot afford the war",
+         "Smith"),
+        ("The ministry's message was clear: “Stay at home until the storm passes.”",
+         "Stay at home until the storm passes.", "ministry"),
+    ],
+)
+def test_quotes_more_owned_statement_before_colon(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert speaker in _name(q)
+
+
+def test_quotes_more_owned_thing_before_colon_is_not_speech(nlp):
+    text = "Smith's house is small: the family sleeps in two rooms."
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("The result — according to pollster Ann Vance — was a surprise to everyone.",
+         "The result — according to pollster Ann Vance — was a surprise to everyone"),
+        ("The result, according to pollster Ann Vance, was a surprise to everyone.",
+         "The result, according to pollster Ann Vance, was a surprise to everyone"),
+    ],
+)
+def test_quotes_more_parenthetical_source_phrase_between_dashes(nlp, text, content):
+    q = _find(_quotes(nlp, text), content)
+    assert _name(q) == "Ann Vance"

@@ -1043,7 +1043,8 @@ class _DocContext:
                     # "according to A and B, who adds …": what follows still names the source
                     continues_source = bool(after) and (after[0].pos_ == "CCONJ" or after[0].tag_ in ("WP", "WDT"))
                     before = [x for x in toks if not x.is_punct]
-                    commas = lo > 0 and hi + 1 < len(doc) and doc[lo - 1].text == "," and doc[hi + 1].text == ","
+                    commas = lo > 0 and hi + 1 < len(doc) and (doc[lo - 1].text, doc[hi + 1].text) in (
+                        (",", ","), ("—", "—"), ("–", "–"), ("-", "-"), ("(", ")"))  # (or dashes, brackets)
                     if commas and len(before) >= 2 and before[0].tag_ not in ("WDT", "WP") and after \
                             and not continues_source and any(
                             x.pos_ in ("VERB", "AUX") for x in after) and not any(
@@ -1418,14 +1419,18 @@ class _DocContext:
                    and t.head.i == verb.i and t.dep_ != "acomp" for t in toks):
                 continue  # another clause follows before the colon
             kids = list(verb.children)
+            slem = subj.lemma_.lower()
+            owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+            if owner is not None and (slem in self.c.colon_nouns or slem in self.c.claim_nouns) and verb.lemma_ == "be":
+                # "Smith's argument is simple: …" / "The ministry's message was clear: …": the owner's words
+                subj, slem, manner_only = owner, owner.lemma_.lower(), False
             characterises = (verb.lemma_ == "be" and any(
-                c.dep_ == "acomp" and c.pos_ == "ADJ" and (not manner_only or c.lower_ in self.c.colon_adjectives)
-                for c in kids)) \
+                c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN") and (
+                    not manner_only or c.lower_ in self.c.colon_adjectives) for c in kids)) \
                 or any(c.dep_ == "dobj" and c.lemma_.lower() in self.c.colon_nouns for c in kids) \
                 or (verb.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids))
             if not characterises:
                 continue
-            slem = subj.lemma_.lower()
             speaks = subj.ent_type_ in ("PERSON", "ORG") or (subj.pos_ == "PROPN" and not subj.ent_type_) \
                 or subj.lower_ in ("he", "she", "they") or slem in r.titles or slem in r.person_roles \
                 or slem in r.org_nouns or slem in r.company_nouns or slem in r.epithets
