@@ -730,3 +730,25 @@ def test_affiliations_more_board_seat(nlp, text, expected):
 def test_affiliations_more_leaving_a_post_and_firsts(nlp, text, expected):
     _, found = affs(nlp, text)
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            '"The results are clear," said Mira Patel. She is a professor of biology at '
+            "Stanford University.",
+            [("Mira Patel", "professor of biology", "Stanford University")],
+        ),
+        (
+            "Maria Lopez thanked the staff. She is the first woman to lead the Pacific Rail Union.",
+            [("Maria Lopez", "first woman to lead", "Pacific Rail Union")],
+        ),
+        # someone else's words; two people it may refer to
+        ('Mark Fell praised his wife. "She is a nurse at Kings Hospital," he said.', []),
+        ("Tom Reid and Bill Moss arrived. He is the director of the Moss Foundation.", []),
+    ],
+)
+def test_affiliations_more_pronoun_copula(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from .base import RulePipe
 from .claims import add_claim
-from .people import PeopleRegistry, get_registry, title_table, word_key
+from .people import PeopleRegistry, get_registry, quoted_regions, title_table, word_key
 
 #: prepositions that attach an organisation (or extend a role) after a role noun
 ORG_PREPS = frozenset({"of", "at", "for", "with", "from", "to", "in"})
@@ -1214,6 +1214,7 @@ class AffiliationsComponent(RulePipe):
         self._lists(ctx, reg, found)
         self._founded_by(ctx, reg, found)
         self._later_description(ctx, found)
+        self._pronoun_copula(ctx, found)
         self._emit(doc, reg, found)
         return doc
 
@@ -1411,6 +1412,44 @@ class AffiliationsComponent(RulePipe):
         if before.lower_ in self.connectors or before.text in GLUE or not _cap(before):
             return
         self._register(ctx, reg, e - 2, e, min_words=2, places_ok=True)
+
+    def _pronoun_copula(self, ctx: _Doc, found: list) -> None:
+        """``... said Mira Patel. She is a professor at Stanford University.``: a sentence
+        opening with "He"/"She" and a copula, right after a sentence with exactly one
+        person of that gender (or of unknown gender), describes that person."""
+        doc = ctx.doc
+        if not doc.has_annotation("SENT_START"):
+            return
+        sents = list(doc.sents)
+        inside = None
+        for prev, sent in zip(sents, sents[1:], strict=False):
+            i = sent.start
+            gender = {"he": "male", "she": "female"}.get(doc[i].lower_)
+            if gender is None or i + 2 >= sent.end:
+                continue
+            lim = self._sent_lim(ctx, i)
+            for cop in self.copulas:
+                if tuple(t.lower_ for t in doc[i + 1 : i + 1 + len(cop)]) != cop:
+                    continue
+                k = i + 1 + len(cop)
+                while k < lim and doc[k].pos_ == "ADV" and k - i < 5:
+                    k += 1
+                segs, end = self._complement(ctx, k, lim)
+                if not segs or not (doc[k].lower_ in DETS or segs[0].org is not None):
+                    break
+                if inside is None:
+                    inside = quoted_regions(ctx.text)
+                if inside(doc[i].idx):
+                    break  # '"She is a fighter," he said': someone else's words
+                people = {
+                    ctx.owner[m]
+                    for m in range(prev.start, prev.end)
+                    if ctx.owner[m] >= 0
+                    and ctx.reg.people[ctx.owner[m]].get("gender") in (None, gender)
+                }
+                if len(people) == 1:
+                    self._add_segs(ctx, found, people.pop(), segs, i, end, "pronoun_copula")
+                break
 
     def _later_description(self, ctx: _Doc, found: list) -> None:
         """``Anna Villa arrived on Monday. The Colombian-French politician said ...``: a
