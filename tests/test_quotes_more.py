@@ -571,3 +571,15 @@ def test_quotes_more_owned_thing_before_colon_is_not_speech(nlp):
 def test_quotes_more_parenthetical_source_phrase_between_dashes(nlp, text, content):
     q = _find(_quotes(nlp, text), content)
     assert _name(q) == "Ann Vance"
+
+
+def test_quotes_more_so_says_inversion(nlp):
+    text = "“We have nothing left.” So says Fatima Begum, a mother of four who fled the fighting."
+    q = _find(_quotes(nlp, text), "We have nothing left.")
+    assert _name(q) == "Fatima Begum"
+
+
+def test_quotes_more_so_starting_new_sentence_is_not_a_cue(nlp):
+    text = "“We have nothing left.” So the family moved to the city, where Ann Lee found them work."
+    for q in _quotes(nlp, text):
+        assert "Lee" not in _name(q)

@@ -1262,7 +1262,10 @@ class _DocContext:
         lead = [t for t in window if not t.is_punct]
         content_end = self.text[q.end - 1] if q.end > q.start else ""
         new_sentence = bool(window) and content_end in ".!?" and window[0].text[:1].isupper() \
-            and window[0].pos_ in ("PRON", "DET", "ADV", "NOUN", "ADP", "SCONJ", "CCONJ")
+            and window[0].pos_ in ("PRON", "DET", "ADV", "NOUN", "ADP", "SCONJ", "CCONJ") \
+            and not (window[0].lower_ == "so" and len(window) > 2 and self.c.is_mark_cue_verb(window[1])
+                     and window[1].tag_ in ("VBZ", "VBD"))  # '“…” So says X, …'
+
         adjacent = bool(window) and (window[0].text in (",", ":") or content_end in ",!?:")
         if window and lead and not new_sentence:
             verb = next((t for t in window[:7] if self.c.is_mark_cue_verb(t)), None)
