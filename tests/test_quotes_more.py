@@ -583,3 +583,14 @@ def test_quotes_more_so_starting_new_sentence_is_not_a_cue(nlp):
     text = "“We have nothing left.” So the family moved to the city, where Ann Lee found them work."
     for q in _quotes(nlp, text):
         assert "Lee" not in _name(q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family moved to the city, where Ann Lee found them work.",
+        "Police chief Ann Lee heard him leave the building at midnight.",
+    ],
+)
+def test_quotes_more_small_clause_is_not_reported(nlp, text):
+    assert _quotes(nlp, text) == []

@@ -484,6 +484,9 @@ class _DocContext:
         if comps:
             after = [x for x in comps if x.i > t.i]  # the clause after the cue, if any
             c = after[0] if after else comps[0]
+            if c.tag_ == "VB" and not any(g.dep_ in ("aux", "mark") for g in c.children) and any(
+                    g.dep_ == "nsubj" and g.lower_ in ("them", "him", "her", "me", "us") for g in c.children):
+                return None  # "found them work", "saw him leave": a small clause, nothing reported
             toks = self.cut_after_quote(list(c.subtree))
             for x in list(toks):
                 if x.dep_ == "advcl" and x.i > t.i and (self.c.is_cue_verb(x) or x.lemma_.lower() in self.c.stance_verbs) and any(
