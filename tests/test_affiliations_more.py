@@ -318,7 +318,7 @@ def test_affiliations_more_later_description_negatives(nlp, text):
     [
         (
             "Sen. Chuck Schumer of New York, the Democratic leader, disagreed.",
-            ("Chuck Schumer", "Democratic leader", None),
+            ("Chuck Schumer", "Democratic leader", "Democratic Party"),
         ),
         (
             "Maria Gomez of Texas, a nurse at Baylor Hospital, said staff were exhausted.",
@@ -750,5 +750,28 @@ def test_affiliations_more_leaving_a_post_and_firsts(nlp, text, expected):
     ],
 )
 def test_affiliations_more_pronoun_copula(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Sen. Maria Cantwell, a Washington Democrat, voted no.",
+            [("Maria Cantwell", "Sen.", "Democratic Party")],
+        ),
+        (
+            "Rep. Tom Cole, an Oklahoma Republican, said the bill would pass.",
+            [("Tom Cole", "Rep.", "Republican Party")],
+        ),
+        ("Ann Lutz, a Tory, resigned.", [("Ann Lutz", None, "Conservative Party")]),
+        (
+            "Joe Kerr, a Republican strategist, said the race was close.",
+            [("Joe Kerr", "Republican strategist", "Republican Party")],
+        ),
+    ],
+)
+def test_affiliations_more_party_member_apposition(nlp, text, expected):
     _, found = affs(nlp, text)
     assert found == expected

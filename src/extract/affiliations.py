@@ -1639,6 +1639,17 @@ class AffiliationsComponent(RulePipe):
         shared = j > b and j < lim and doc[j].lower_ in ("both", "all", "each")
         if shared:
             j += 1  # "A and B, both members of X": the apposition belongs to every name
+        # "Sen. Jane Roe, a Washington Democrat,": a party member
+        if j > b and j + 1 < lim and doc[j].lower_ in ("a", "an"):
+            k = j + 1
+            while k < lim and k - j <= 3 and _cap(doc[k]) and doc[k].ent_type_ in PLACE_ENTS:
+                if doc[k].text in self.party_words and k + 1 < lim and doc[k + 1].text in CLOSERS:
+                    break
+                k += 1
+            if k + 1 < lim and doc[k].text in self.party_words and doc[k + 1].text in CLOSERS:
+                end_c = doc[k].idx + len(doc[k].text)
+                party = self.party_words[doc[k].text]
+                found.append((idx, None, party, doc[a].idx, end_c, "party_member", False))
         if j < lim and (j > b or doc[j].lower_ in ("a", "an")):
             segs, end = self._phrase(ctx, j, lim, bare_org=j > b, generic=j > b)
             if paren and not (end >= lim or doc[end].text in closer):
@@ -1844,6 +1855,8 @@ class AffiliationsComponent(RulePipe):
         splits = [self._split(ctx, seg) for seg in segs]
         for k, seg in enumerate(segs):
             role, org = splits[k]
+            if org is None and role:
+                org = self._party_of(role)  # "a Republican strategist"
             if not (role or org):
                 continue
             s = a if k == 0 else seg.start
