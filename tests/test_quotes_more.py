@@ -594,3 +594,16 @@ def test_quotes_more_so_starting_new_sentence_is_not_a_cue(nlp):
 )
 def test_quotes_more_small_clause_is_not_reported(nlp, text):
     assert _quotes(nlp, text) == []
+
+
+def test_quotes_more_group_with_institution_is_the_group(nlp):
+    text = ("The researchers, from St George's, University of London, found that people near busy roads were "
+            "more likely to fall ill.")
+    qs = _quotes(nlp, text)
+    assert len(qs) == 1 and "researchers" in _name(qs[0]).lower()
+
+
+def test_quotes_more_role_closed_by_org_is_the_org(nlp):
+    text = "The operator of the mine, Northgate Minerals, said the tunnel was safe."
+    q = _find(_quotes(nlp, text), "the tunnel was safe")
+    assert "Northgate" in _name(q)

@@ -1251,6 +1251,8 @@ def _closing_org(head: Token) -> Token | None:
     last = words[-1]
     for t in sub:
         if t.dep_ == "appos" and t.ent_type_ == "ORG" and t.i != head.i and t.i > head.i:
+            if head.tag_ == "NNS" and t.head.i != head.i:
+                continue  # "The researchers, from St X's, University of Y,": their institution, not them
             ent_end = t.i
             while ent_end + 1 < len(t.doc) and t.doc[ent_end + 1].ent_iob_ == "I":
                 ent_end += 1
