@@ -775,3 +775,25 @@ def test_affiliations_more_pronoun_copula(nlp, text, expected):
 def test_affiliations_more_party_member_apposition(nlp, text, expected):
     _, found = affs(nlp, text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Nick Ray, a columnist for The Atlantic, disagreed.",
+            [("Nick Ray", "columnist", "Atlantic")],
+        ),
+        (
+            "Ravi Das, a reporter for The Hindu, covered the trial.",
+            [("Ravi Das", "reporter", "Hindu")],
+        ),
+        (
+            "Jill Abe, a teacher in the Netherlands, said schools were closed.",
+            [("Jill Abe", "teacher in the Netherlands", None)],
+        ),
+    ],
+)
+def test_affiliations_more_capital_the_names_a_publication(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected

@@ -448,6 +448,17 @@ class AffiliationsComponent(RulePipe):
             if e <= start:
                 return None
             kind = "place" if self._placey(doc, start, e) else "org"
+            # "a columnist for The Atlantic": a capital "The" inside a sentence is part of
+            # a title, a publication's name, not a place
+            if (
+                kind == "place"
+                and start == j
+                and j > i
+                and doc[i].text == "The"
+                and not doc[i].is_sent_start
+                and not (i > 0 and doc[i - 1].text in ('"', "“", ":", "—"))
+            ):
+                kind = "org"
             if strict and kind == "org" and not self._orgish(doc, start, e):
                 kind = "place"
             # "the Cumbria Fire and Rescue squad", "the National Iodine Nutrition study"
