@@ -12,7 +12,16 @@ titles}``:
   the NGO X`` included) and before it: ``a spokesman for the agency, X``;
 * ``X of/for ORG``, ``ORG's X``, copulas anywhere (``Roe is a professor at ...``),
   plural roles shared by a list (``photographers A, B and C``, ``photographers ... such
-  as A, B``), ``ORG was founded by X`` and party codes ``(D-Calif.)``.
+  as A, B``), ``ORG was founded by X`` and party codes ``(D-Calif.)``;
+* verbs of taking, holding and leaving a post: ``took over as / stepped down as ROLE of
+  X``, ``the first woman to lead X``, ``in charge of X``, ``joined X as a ROLE``,
+  ``serves on the board of X``, ``Before joining X, NAME``, ``ORG, headed by NAME``;
+* parties: ``Labour MP X``, ``X, a Washington Democrat,``;
+* the next sentence: ``The Colombian-French politician said`` / ``She is a professor at
+  X`` after a sentence naming exactly one (matching) person;
+* a definite common-noun organisation (``a fellow at the institute``) takes the named
+  one it stands for; after a role that heads an organisation (``coach of``, ``at``) a
+  capitalised "person" the NER names only once is that organisation.
 
 One record per person and organisation: a role without organisation is kept only for a
 person who has no organisation at all, a common-noun organisation ("the company") gives
