@@ -607,3 +607,18 @@ def test_quotes_more_role_closed_by_org_is_the_org(nlp):
     text = "The operator of the mine, Northgate Minerals, said the tunnel was safe."
     q = _find(_quotes(nlp, text), "the tunnel was safe")
     assert "Northgate" in _name(q)
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Opposition boycotts talks\n\nThe main opposition party, the Movement for Democratic Change, said on "
+         "Sunday it would boycott the power-sharing talks.", "it would boycott the power-sharing talks",
+         "Movement for Democratic Change"),
+        ("Budget row deepens\n\nFinance Minister Peter Hall said the deficit would fall next year.",
+         "the deficit would fall next year", "Peter Hall"),
+    ],
+)
+def test_quotes_more_first_sentence_after_headline(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert speaker in _name(q)

@@ -831,6 +831,16 @@ class _DocContext:
         cur = t
         for _ in range(4):
             subs = [c for c in cur.children if c.dep_ in _SUBJ_DEPS and not self.across_paragraph(c, cur)]
+            if not subs and any(c.dep_ in _SUBJ_DEPS and self.across_paragraph(c, cur) and c.i < cur.i
+                                for c in cur.children):
+                # the parser ran the headline into the first sentence and made the title the
+                # subject: the real one is the first noun phrase of the verb's paragraph
+                # whose head lies in the headline
+                lo = self.par_starts[self.par_of(cur.idx)]
+                real = next((x for x in self.doc[self.tok_at(lo) : cur.i] if x.idx >= lo
+                             and x.pos_ in ("NOUN", "PROPN", "PRON") and self.across_paragraph(x.head, x)), None)
+                if real is not None:
+                    return real
             if subs and subs[0].tag_ in ("WP", "WDT") and cur.dep_ == "relcl" and not subs[0].text.isupper():
                 # "… A and B, who adds …": the relative goes to the nearest conjunct
                 k = subs[0].i - 1
