@@ -622,3 +622,20 @@ def test_quotes_more_role_closed_by_org_is_the_org(nlp):
 def test_quotes_more_first_sentence_after_headline(nlp, text, content, speaker):
     q = _find(_quotes(nlp, text), content)
     assert speaker in _name(q)
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Data from NASA's Aqua satellite showed the ice had shrunk by 12 percent.",
+         "the ice had shrunk by 12 percent", "NASA"),
+        ("Data from the health ministry showed infections had doubled.", "infections had doubled", "ministry"),
+    ],
+)
+def test_quotes_more_data_from_names_its_owner(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert speaker in _name(q) and "Data" not in _name(q)
+
+
+def test_quotes_more_data_from_an_instrument_has_no_source(nlp):
+    assert _quotes(nlp, "Data from a satellite showed the ice had shrunk by 12 percent.") == []

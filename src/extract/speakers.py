@@ -549,6 +549,19 @@ class DocSpeakers:
             agent = _agent_of(head)
             if agent is not None:
                 return self.speaker_of(agent, avoid)
+            frm = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_), None)
+            if frm is not None:
+                # "data from NASA's satellite": its owner; "data from the health ministry": the
+                # body; "data from a satellite": an instrument, no source
+                owner = next((o for o in frm.children if o.dep_ == "poss"), None)
+                if owner is not None and (owner.ent_type_ in ("ORG", "PERSON", "NORP") or owner.pos_ == "PROPN"):
+                    return self.speaker_of(owner, avoid)
+                if frm.lemma_.lower() in self.res.org_nouns or frm.lemma_.lower() in self.res.company_nouns:
+                    return self.speaker_of(frm, avoid)
+                if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in frm.children) and not any(
+                        t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in frm.subtree):
+                    return None
             # "… read the statement": whoever issued that statement before
             issuer = self._issuer(head)
             if issuer is not None:
