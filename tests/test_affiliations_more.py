@@ -286,9 +286,12 @@ def test_affiliations_more_unit_of_named_org(nlp, text, last, org_word):
             ("Anna Villa", "Colombian-French politician", None),
         ),
         (
-            "Lina Berg left the party in May. The former Green Party spokeswoman said she had "
-            "no regrets.",
-            ("Lina Berg", "former spokeswoman", "Green Party"),
+            "Ken Wu met voters in Ohio. The Republican senator said jobs were his priority.",
+            ("Ken Wu", "Republican senator", "Republican Party"),
+        ),
+        (
+            "Peter Okoro was arrested in Lagos. The 45-year-old businessman denied the charges.",
+            ("Peter Okoro", "45-year-old businessman", None),
         ),
     ],
 )
@@ -305,6 +308,10 @@ def test_affiliations_more_later_description(nlp, text, expected):
         "Mary Jones met the president on Friday. The former army minister said it went well.",
         "Tom Hale and Ann Price spoke first. The veteran senator said the bill would pass.",
         "Ruth Ames won the race. The crowd cheered loudly.",
+        "John Smith sued Acme Corp on Monday. The company's spokesman said it was baseless.",
+        "Mia Ford won the election. The outgoing mayor congratulated her.",
+        "Tom Hart was injured in the crash. The other driver was unhurt.",
+        "Sara Bloom filed a complaint. The hospital's chief executive apologised.",
         "Rita Oduya lost her job last year. The company said it had no choice.",
     ],
 )

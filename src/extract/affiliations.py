@@ -1488,6 +1488,15 @@ class AffiliationsComponent(RulePipe):
             # with words of its own only ("The Colombian-French politician")
             if seg is None or seg.plural or seg.end >= sent.end or seg.head_start == seg.start:
                 continue
+            # only words that re-describe someone known (a nationality, an age): "The
+            # outgoing mayor", "The other driver", "The company's spokesman" are others
+            mods = doc[seg.start : seg.head_start]
+            if any(t.tag_ == "POS" or t.lower_ in ("other", "outgoing", "new") for t in mods):
+                continue
+            if not any(
+                t.ent_type_ == "NORP" or (t.lower_ == "old" and t.i > seg.start) for t in mods
+            ):
+                continue
             # the description is the subject: a finite verb follows it
             nxt = doc[seg.end]
             if nxt.pos_ not in ("VERB", "AUX") or nxt.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
@@ -1511,6 +1520,8 @@ class AffiliationsComponent(RulePipe):
             role, org = self._split(ctx, seg)
             if org and not self._orgish(doc, seg.start, seg.role_end):
                 role, org = doc[seg.start : seg.role_end].text, None  # "Colombian-French"
+            if org is None and role:
+                org = self._party_of(role)  # "The Republican senator"
             if not role or not any(t.is_lower for t in doc[seg.head_start : seg.role_end]):
                 continue
             end_c = doc[seg.end - 1].idx + len(doc[seg.end - 1].text)
