@@ -754,6 +754,14 @@ def test_affiliations_more_leaving_a_post_and_firsts(nlp, text, expected):
         # someone else's words; two people it may refer to
         ('Mark Fell praised his wife. "She is a nurse at Kings Hospital," he said.', []),
         ("Tom Reid and Bill Moss arrived. He is the director of the Moss Foundation.", []),
+        ("Jane Ode thanked her lawyer. She is a partner at Crane Hollis.", []),
+        ("Ann Kerr visited her son. He is a student at Leeds University.", []),
+        ("Kim Yoon praised the minister. She is the head of the Seoul Water Board.", []),
+        (
+            "Mira Patel presented her findings on Monday. She is a professor at Stanford "
+            "University.",
+            [("Mira Patel", "professor", "Stanford University")],
+        ),
     ],
 )
 def test_affiliations_more_pronoun_copula(nlp, text, expected):

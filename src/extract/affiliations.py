@@ -145,6 +145,7 @@ class AffiliationsComponent(RulePipe):
         "org_head_roles": "aff_org_head_roles.txt",
         "org_verbs": "aff_org_verbs.txt",
         "party_words": "aff_party_words.txt",
+        "gender_words": "people_gender_words.txt",
     }
 
     def _compile(self) -> None:
@@ -178,6 +179,10 @@ class AffiliationsComponent(RulePipe):
         self.work_roles = {w.lower() for w in self.lexicons["work_roles"]}
         self.org_head_roles = {w.lower() for w in self.lexicons["org_head_roles"]}
         self.org_verbs = {w.lower() for w in self.lexicons["org_verbs"]}
+        # nouns for people ("her son", "his wife"): another person a pronoun may stand for
+        self.person_nouns = {
+            w.partition("|")[0].strip().lower() for w in self.lexicons["gender_words"]
+        }
         self.party_words: dict[str, str] = {}
         for entry in self.lexicons["party_words"]:
             word, _, party = entry.partition("|")
@@ -1467,7 +1472,14 @@ class AffiliationsComponent(RulePipe):
                     if ctx.owner[m] >= 0
                     and ctx.reg.people[ctx.owner[m]].get("gender") in (None, gender)
                 }
-                if len(people) == 1:
+                # "X thanked her lawyer. She is ...", "X visited her son. He is ...": another
+                # person the pronoun may stand for
+                others = any(
+                    ctx.owner[m] < 0
+                    and (self._role_at(doc, m) or doc[m].lower_ in self.person_nouns)
+                    for m in range(prev.start, prev.end)
+                )
+                if len(people) == 1 and not others:
                     self._add_segs(ctx, found, people.pop(), segs, i, end, "pronoun_copula")
                 break
 
