@@ -812,3 +812,22 @@ def test_affiliations_more_party_member_apposition(nlp, text, expected):
 def test_affiliations_more_capital_the_names_a_publication(nlp, text, expected):
     _, found = affs(nlp, text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Lily Tan joined Mark Ode on stage.", "Mark Ode"),
+        (
+            "Rob Dale, who worked for Senator Ann Lee for years, said she was tough.",
+            "Senator Ann Lee",
+        ),
+        (
+            "Lena Park, the manager of Senator Ruth Bell, said the tour was over.",
+            "Senator Ruth Bell",
+        ),
+    ],
+)
+def test_affiliations_more_person_is_no_borrowed_org(nlp, text, absent):
+    _, found = affs(nlp, text)
+    assert all(f[2] != absent and f[2] != absent.removeprefix("Senator ") for f in found)

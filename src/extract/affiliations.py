@@ -615,8 +615,13 @@ class AffiliationsComponent(RulePipe):
             borrow = (
                 doc[j].lower_ in ("of", "for", "at") and nxt < lim and ctx.owner[nxt] in ctx.once
             )
-            borrow_multi = borrow and (
-                doc[j].lower_ == "at" or (doc[j].lower_ == "of" and role[1] in self.org_head_roles)
+            borrow_multi = (
+                borrow
+                and (
+                    doc[j].lower_ == "at"
+                    or (doc[j].lower_ == "of" and role[1] in self.org_head_roles)
+                )
+                and self._borrow_ok(ctx, j + 1, lim)
             )
             np = self._np(ctx, j + 1, lim, strict=strict, borrow=borrow, borrow_multi=borrow_multi)
             if np is None:
@@ -709,7 +714,9 @@ class AffiliationsComponent(RulePipe):
                 k,
                 lim,
                 borrow_multi=verb in self.org_verbs
-                and (k == j + 1 or doc[j + 1].lower_ in ("for", "at")),
+                # ("works for X" may name a person employer)
+                and (k == j + 1 or doc[j + 1].lower_ == "at")
+                and self._borrow_ok(ctx, k, lim, as_after=verb in ("joined", "joins")),
             )
             if np is None:
                 return None
@@ -753,6 +760,21 @@ class AffiliationsComponent(RulePipe):
                 if segs:
                     return segs[0], end
         return None
+
+    def _borrow_ok(self, ctx: _Doc, k: int, lim: int, as_after: bool = False) -> bool:
+        """The "person" at token ``k`` (after a determiner) may be a misread organisation:
+        no title of a person ("worked for Senator Ann Lee"), and with ``as_after`` a role
+        after it ("joined Redline Media as a reporter", not "joined Mark Ode on stage")."""
+        doc = ctx.doc
+        j = k + (k < lim and doc[k].lower_ in DETS)
+        if j >= lim or ctx.owner[j] < 0:
+            return True
+        if ctx.reg.people[ctx.owner[j]].get("titles"):
+            return False
+        e = j
+        while e < lim and ctx.owner[e] == ctx.owner[j]:
+            e += 1
+        return not as_after or (e < lim and doc[e].lower_ == "as")
 
     def _unit_of(self, ctx: _Doc, e: int, lim: int) -> int:
         """End of an organisation ending at ``e`` extended by the named organisation it is
