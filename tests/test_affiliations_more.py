@@ -831,3 +831,23 @@ def test_affiliations_more_capital_the_names_a_publication(nlp, text, expected):
 def test_affiliations_more_person_is_no_borrowed_org(nlp, text, absent):
     _, found = affs(nlp, text)
     assert all(f[2] != absent and f[2] != absent.removeprefix("Senator ") for f in found)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Standing next to Chancellor Olaf Brandt in Berlin, Lena Varga said she was "
+            "grateful. The Hungarian-born novelist was freed on Monday.",
+            ("Lena Varga", "Hungarian-born novelist", None),
+        ),
+        (
+            "Olaf Brandt greeted Lena Varga warmly. The German chancellor said talks went well.",
+            ("Olaf Brandt", "German chancellor", None),
+        ),
+    ],
+)
+def test_affiliations_more_later_description_follows_the_subject(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+    assert sum(1 for f in found if f[1] == expected[1]) == 1

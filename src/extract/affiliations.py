@@ -1538,6 +1538,16 @@ class AffiliationsComponent(RulePipe):
             if doc[seg.head_start].dep_ not in ("nsubj", "nsubjpass"):
                 continue
             people = {ctx.owner[k] for k in range(prev.start, prev.end) if ctx.owner[k] >= 0}
+            if len(people) > 1:
+                # "Standing alongside President X, Y said ... The Colombian-French
+                # politician": the main clause's subject carries on as the topic
+                people = {
+                    ctx.owner[k]
+                    for k in range(prev.start, prev.end)
+                    if ctx.owner[k] >= 0
+                    and doc[k].dep_ in ("nsubj", "nsubjpass")
+                    and doc[k].head.i == prev.root.i
+                }
             # "X met the president. The ... minister said": another role it may refer to
             if len(people) != 1 or any(
                 self._role_at(doc, k) for k in range(prev.start, prev.end) if ctx.owner[k] < 0
