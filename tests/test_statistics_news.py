@@ -123,3 +123,52 @@ def test_statistics_feet_and_inches_are_one_measure(nlp, text, expected):
     got = figures(nlp, text)
     assert len(got) == 1 and got[0][0] == expected[0] and got[0][2] == "measure"
     assert got[0][1] == pytest.approx(expected[1], rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The field covers half of a square kilometre.", ("half of a square kilometre", 0.5)),
+        ("The convoy was stopped a quarter of a mile from the border.", ("a quarter of a mile", 0.25)),
+        ("The wall ran for half a mile.", ("half a mile", 0.5)),
+    ],
+)
+def test_statistics_fraction_of_one_unit_is_a_measure(nlp, text, expected):
+    got = figures(nlp, text)
+    assert len(got) == 1 and got[0][0] == expected[0] and got[0][2] == "measure"
+    assert got[0][1] == pytest.approx(expected[1])
+
+
+def test_statistics_fraction_of_a_group_stays_a_fraction(nlp):
+    assert [(v, u) for _, v, u in figures(nlp, "Half of the voters stayed home.")] == [(0.5, "fraction")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Workers measured 12 sieverts per hour near the reactor.", "12 sieverts"),
+        ("The limit for residents is 20 millisieverts a year.", "20 millisieverts"),
+        ("Volunteers logged 20,000 counts per minute at the gate.", "20,000 counts per minute"),
+        ("Milk samples held 300 becquerels per kilogram.", "300 becquerels"),
+        ("The flat has 800 square feet of floor space.", "800 square feet"),
+    ],
+)
+def test_statistics_radiation_and_area_units_are_measures(nlp, text, expected):
+    got = figures(nlp, text)
+    assert [(t, u) for t, _, u in got] == [(expected, "measure")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The island wants a zero-carbon economy by the end of the decade.",
+        "The mayor promised zero-tolerance policing.",
+        "Omar, 16 at the time, said he had acted in self-defence.",
+    ],
+)
+def test_statistics_zero_compounds_and_ages_at_the_time_are_no_figures(nlp, text):
+    assert figures(nlp, text) == []
+
+
+def test_statistics_zero_as_a_count_is_kept(nlp):
+    assert figures(nlp, "Zero patients died in the second wave.") == [("Zero", 0, "count")]

@@ -844,9 +844,8 @@ class NumberGrammar:
             return None
         nxt = self._lw(i + 1)
         if nxt in ("an", "a") and self._lw(i + 2) in ("hour", "day", "year", "month", "week", "minute",
-                                                      "century", "decade", "mile", "second", "kilometre",
-                                                      "kilometer", "point", "inch", "metre", "meter"):
-            return None
+                                                      "century", "decade", "second"):
+            return None  # a duration ("half an hour"); "half a mile" is a measure (_fraction_of_unit)
         if nxt in ("past", "time", "term", "hour", "century", "decade", "brother", "sister", "hearted"):
             return None
         return {"end": i + 1, "value": 0.5, "unit": "fraction", "kind": "fraction", "start_tok": start}
@@ -1327,6 +1326,8 @@ class NumberGrammar:
                     out.append(part)
                 i = max(q.tok_end, i + 1)
                 continue
+            if q.unit == "fraction":
+                self._fraction_of_unit(q)
             self._decorate(q)
             q.exclude = self._exclusion(q)
             # "Nos. 3 and 4", "pp. 12, 14": the next number of a list of labels
@@ -1343,6 +1344,22 @@ class NumberGrammar:
                 out.append(q)
             i = max(q.tok_end, i + 1)
         return out
+
+    def _fraction_of_unit(self, q: Quantity) -> None:
+        """A fraction of one unit is a measure: ``half a mile``, ``half of a square
+        kilometre``, ``a quarter of an hour`` (value = the fraction, in that unit)."""
+        j = q.tok_end + (self._lw(q.tok_end) == "of")
+        if self._lw(j) not in ("a", "an"):
+            return
+        us = self._unit_suffix(j + 1)
+        if us is None or us[2] not in ("measure", "duration"):
+            return
+        end, name, kind = us
+        q.unit, q.measure_unit, q.tok_end = "measure", name, end
+        q.end = self.e[end - 1]
+        q.text = self.text[q.start:q.end]
+        if kind == "duration":
+            q.kind = "duration"
 
     def _share_unit(self, prev: Quantity, q: Quantity) -> None:
         """``1.5 and 3 percent``, ``5, 6 or 7%``: the unit written once covers the list."""

@@ -319,6 +319,10 @@ class StatisticsComponent(RulePipe):
             if not digits and first.text[:1].isupper() and not first.is_sent_start and prev is not None and not headline \
                     and prev.text not in _OPENERS and not prev.is_space:
                 return True
+            # "zero" in a compound modifier: "a zero-carbon economy", "zero-tolerance policing"
+            if first.lower_ == "zero" and len(span) == 1 and nxt is not None and nxt.text in ("-", "–") \
+                    and nxt.idx == first.idx + len(first.text):
+                return True
             # "one" as a pronoun: "no one", "the one", "one another", "a serious one"
             if first.lower_ == "one" and len(span) == 1:
                 if self._one_idiom(doc, first.i):
@@ -394,7 +398,10 @@ class StatisticsComponent(RulePipe):
         comma = prev if prev.text in (",", "(") else None
         if comma is None and prev.lower_ in ("now", "both", "all", "each") and prev.i > 0 and doc[prev.i - 1].text == ",":
             comma = doc[prev.i - 1]
-        if comma is not None and comma.i > 0 and nxt is not None and nxt.text in (",", ")") and q.value == int(q.value):
+        # (also "Sultan, 16 at the time, said")
+        at_the_time = nxt is not None and [t.lower_ for t in doc[nxt.i:nxt.i + 4]] == ["at", "the", "time", ","]
+        if comma is not None and comma.i > 0 and nxt is not None and (nxt.text in (",", ")") or at_the_time) \
+                and q.value == int(q.value):
             before = doc[comma.i - 1]
             person = before.ent_type_ == "PERSON" or before.pos_ == "PROPN" and before.ent_type_ != "NORP" and (
                 comma.text == "," or before.ent_type_ not in ("ORG", "GPE", "LOC")) or (
