@@ -774,11 +774,11 @@ def test_affiliations_more_pronoun_copula(nlp, text, expected):
     [
         (
             "Sen. Maria Cantwell, a Washington Democrat, voted no.",
-            [("Maria Cantwell", "Sen.", "Democratic Party")],
+            [("Maria Cantwell", "Sen.", None), ("Maria Cantwell", None, "Democratic Party")],
         ),
         (
             "Rep. Tom Cole, an Oklahoma Republican, said the bill would pass.",
-            [("Tom Cole", "Rep.", "Republican Party")],
+            [("Tom Cole", "Rep.", None), ("Tom Cole", None, "Republican Party")],
         ),
         ("Ann Lutz, a Tory, resigned.", [("Ann Lutz", None, "Conservative Party")]),
         (
@@ -788,8 +788,9 @@ def test_affiliations_more_pronoun_copula(nlp, text, expected):
     ],
 )
 def test_affiliations_more_party_member_apposition(nlp, text, expected):
+    # a party the person belongs to is no employer: it does not take the job title
     _, found = affs(nlp, text)
-    assert found == expected
+    assert sorted(found, key=str) == sorted(expected, key=str)
 
 
 @pytest.mark.parametrize(

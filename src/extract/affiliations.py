@@ -2527,7 +2527,11 @@ class AffiliationsComponent(RulePipe):
                 items = [it for it in items if not it["org"] or it["org"] != it["org"].lower()]
             # a party the person belongs to ("Roe's Labour party") is no employer: it
             # neither takes the person's job title nor stands in for it
-            orgs = [it for it in items if it["org"] and it["rule"] != "party_possessive"]
+            orgs = [
+                it
+                for it in items
+                if it["org"] and it["rule"] not in ("party_possessive", "party_member")
+            ]
             roles = [it["role"] for it in items if not it["org"] and it["role"] and not it["conj"]]
             for it in orgs:
                 if not it["role"] and roles:
