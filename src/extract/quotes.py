@@ -102,12 +102,18 @@ class QuotesComponent(RulePipe):
         "reason_nouns": "quote_reason_nouns.txt",
         "stance_verbs": "quote_stance_verbs.txt",
         "colon_adjectives": "quote_colon_adjectives.txt",
+        "that_verbs": "quote_that_verbs.txt",
+        "media_nouns": "quote_media_nouns.txt",
+        "media_words": "quote_media_words.txt",
+        "advance_verbs": "quote_advance_verbs.txt",
+        "advance_nouns": "quote_advance_nouns.txt",
     }
 
     # -- compile ------------------------------------------------------------------------
     def _compile(self) -> None:
         lx = self.lexicons
-        self.verbs = {v.lower() for v in lx["verbs"] if " " not in v.strip()}
+        self.that_verbs = {v.lower() for v in lx["that_verbs"]}
+        self.verbs = {v.lower() for v in lx["verbs"] if " " not in v.strip()} | self.that_verbs
         self.particle_verbs: dict[str, set[str]] = {}
         for v in lx["verbs"]:
             words = v.lower().split()
@@ -154,13 +160,21 @@ class QuotesComponent(RulePipe):
         self.reason_nouns = {v.lower() for v in lx["reason_nouns"]}
         self.stance_verbs = {v.lower() for v in lx["stance_verbs"]}
         self.colon_adjectives = {v.lower() for v in lx["colon_adjectives"]}
+        self.advance_verbs: dict[str, set[str]] = {}  # verb -> particles it needs ("" none)
+        for v in lx["advance_verbs"]:
+            words = v.lower().split()
+            if words:
+                self.advance_verbs.setdefault(words[0], set()).add(words[1] if len(words) > 1 else "")
+        self.advance_nouns = {v.lower() for v in lx["advance_nouns"]} | self.claim_nouns
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
                                         {v.lower() for v in lx["person_roles"]},
                                         {v.lower() for v in lx["expression_verbs"]} | self.verbs,
                                         {v.lower() for v in lx["generic_person_nouns"]},
                                         {v.lower() for v in lx["municipal_nouns"]},
-                                        {v.lower() for v in lx["epithet_nouns"]})
+                                        {v.lower() for v in lx["epithet_nouns"]},
+                                        {v.lower() for v in lx["media_nouns"]},
+                                        {v.lower() for v in lx["media_words"]})
 
     # -- main -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -195,6 +209,9 @@ class QuotesComponent(RulePipe):
             return stem in self.verbs or stem + "e" in self.verbs
         if not (t.pos_ in ("VERB", "AUX") or noun_verb):  # "The Agency notes, …" tagged a noun
             return False
+        if lemma in self.that_verbs:  # "held that …" only
+            return any(c.dep_ == "ccomp" and c.i > t.i and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                                for g in c.children) for c in t.children)
         if lemma in self.verbs:
             return True
         parts = self.particle_verbs.get(lemma)  # "point out": the verb needs its particle
@@ -393,12 +410,17 @@ class _DocContext:
         reported speech (no owner: no source, nothing attributed)."""
         out = []
         for t in self.doc:
-            if t.pos_ != "NOUN" or t.lemma_.lower() not in self.c.claim_nouns or self.in_marks(t.idx):
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in self.c.advance_nouns or self.in_marks(t.idx):
+                continue
+            if t.lemma_.lower() not in self.c.claim_nouns and self._advanced_by(t) is None:
                 continue
             if t.dep_ == "ROOT":
                 continue  # a sentence with no verb of its own: the clause swallowed it (a misparse)
             owner = next((c for c in t.children if c.dep_ == "poss"), None)
-            if owner is None or not (owner.ent_type_ in ("PERSON", "ORG", "NORP") or owner.pos_ == "PROPN"
+            advanced = self._advanced_by(t) if owner is None else None
+            if advanced is not None:
+                owner = advanced
+            elif owner is None or not (owner.ent_type_ in ("PERSON", "ORG", "NORP") or owner.pos_ == "PROPN"
                                      or owner.lower_ in ("his", "her", "their")
                                      or (owner.pos_ == "NOUN" and not self._mute(owner))):
                 continue
@@ -417,6 +439,25 @@ class _DocContext:
                     subj = subj.head
             out.append(_Cand(span[0], span[1], "indirect", t.text, t, subj, f"cue-noun:{t.lemma_.lower()}"))
         return out
+
+    def _advanced_by(self, noun: Token) -> Token | None:
+        """``The government put forth the notion that …`` / ``advanced the argument that``:
+        the subject of a verb that puts the claim noun forward as its object (no owner)."""
+        if noun.dep_ != "dobj" or any(c.dep_ == "poss" for c in noun.children):
+            return None
+        if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children):
+            return None
+        verb = noun.head
+        parts = self.c.advance_verbs.get(verb.lemma_.lower())
+        if not parts or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        if "" not in parts and not any(c.dep_ == "prt" and c.lower_ in parts for c in verb.children):
+            return None
+        subj = self._subject_of(verb)
+        if subj is None or not self.subject_ok(verb, subj, verb.lemma_.lower()) or self._mute(subj) \
+                or subj.lower_ in ("it", "which", "who"):
+            return None
+        return subj
 
     def _reattached_cue(self, t: Token) -> Token | None:
         """``X said that he had seen progress but warned that …``: a cue with no subject
@@ -488,6 +529,12 @@ class _DocContext:
                     g.dep_ == "nsubj" and g.lower_ in ("them", "him", "her", "me", "us") for g in c.children):
                 return None  # "found them work", "saw him leave": a small clause, nothing reported
             toks = self.cut_after_quote(list(c.subtree))
+            for x in list(toks):
+                if self._participle_cue(x, c):
+                    # "claims that supplies are short, stating, “…”": the participle opens
+                    # a second quote of the same speaker, not part of this content
+                    cut = {y.i for y in x.subtree}
+                    toks = [y for y in toks if y.i not in cut and not (y.i == x.i - 1 and y.text == ",")]
             for x in list(toks):
                 if x.dep_ == "advcl" and x.i > t.i and (self.c.is_cue_verb(x) or x.lemma_.lower() in self.c.stance_verbs) and any(
                         m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in x.children) and any(
@@ -595,6 +642,14 @@ class _DocContext:
             if toks:
                 return self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
         return None
+
+    def _participle_cue(self, x: Token, clause: Token) -> bool:
+        """``…, stating, “…”`` / ``…, adding that …``: a cue participle after a comma that
+        hangs on the reported clause ``clause`` and has content of its own."""
+        return x.tag_ == "VBG" and x.head.i == clause.i and x.i > clause.i and x.dep_ in ("advcl", "conj", "xcomp") \
+            and x.i > 0 and x.doc[x.i - 1].text == "," and self.c.is_cue_verb(x) \
+            and not any(c.dep_ in _SUBJ_DEPS or c.dep_ == "nsubjpass" for c in x.children) \
+            and any(c.dep_ in _CONTENT_DEPS and c.i > x.i for c in x.children)
 
     def cut_after_quote(self, toks: list[Token]) -> list[Token]:
         """``notes, “…”, highlighting …``: a participle clause after the closing mark
@@ -796,6 +851,11 @@ class _DocContext:
                         for c in subj.children)
 
     def _subject_of(self, t: Token) -> Token | None:
+        if t.head.dep_ == "ccomp" and self.c.is_cue_verb(t.head.head) and t.head.head.i < t.head.i \
+                and self._participle_cue(t, t.head):
+            # "The paper claims that supplies are short, stating, “…”": the participle goes on
+            # with the speaker of the cue whose clause it hangs on
+            return self._subject_of(t.head.head)
         if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.lemma_.lower() in _QUOTED_AS:
             # "The agency quoted a spokesman as saying …": the one quoted speaks
             obj = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
@@ -1335,6 +1395,14 @@ class _DocContext:
             verbs = [t for t in toks if self.c.is_mark_cue_verb(t)]
             if verbs:
                 verb = verbs[-1]
+                while verb.dep_ == "ccomp" and any(v.i == verb.head.i for v in verbs):
+                    # 'X said the remarks showed panic: “…”': a cue inside the reported clause
+                    # whose subject speaks no words hands the quote to the cue around it
+                    inner = self._subject_of(verb)
+                    if inner is not None and not (inner.pos_ == "NOUN" and (
+                            self._mute(inner) or inner.lemma_.lower() in self.c.doc_nouns)):
+                        break
+                    verb = verb.head
                 gap = [t for t in toks if t.i > verb.i]
                 gap_words = [t for t in gap if not t.is_punct]
                 tail = toks[-1].text if toks else ""
@@ -1378,7 +1446,7 @@ class _DocContext:
                         and subj.lower_ not in ("i", "we", "you", "this", "that", "it"):
                     return _Cand(q.start, q.end, "direct", reason.text, reason, subj, "marks-reason", [q])
             if toks[-1].text == ":" and self.sentence_like(q):
-                cand = self.colon_subject(toks, q)
+                cand = self.colon_subject(toks, q) or self.colon_clause_subject(toks, q)
                 if cand is not None:
                     return cand
         # -- grammar: the quote's root hangs from a cue verb ("described it as “…”")
@@ -1464,6 +1532,39 @@ class _DocContext:
         if subj is None:
             return None
         return _Cand(q.start, q.end, "direct", ":", toks[-1], subj, "marks-colon-subject", [q])
+
+    def colon_clause_subject(self, toks: list[Token], q: MarkedQuote) -> _Cand | None:
+        """``Jane Hollis took to Twitter with this message: “…”`` / ``The ministry issued a
+        notice to parents: “…”``: a clause whose verb is no reporting verb but whose subject
+        can speak, closed by a colon before a quoted sentence (a clause with its own subject
+        and finite verb, not a list of items), gives the words to that subject."""
+        colon = toks[-1]
+        ids = {t.i for t in toks}
+        # the clause's verb: a verb before the colon whose head lies outside the clause
+        # (the parser often hangs the clause on the quoted sentence's verb)
+        tops = [t for t in toks if t.pos_ in ("VERB", "AUX") and (t.head.i not in ids or t.head.i == t.i)
+                and t.dep_ not in ("aux", "auxpass")]
+        if len(tops) != 1 or self.in_marks(tops[0].idx):
+            return None
+        verb = tops[0]
+        if verb.lemma_.lower() in self.c.blocking or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is None or self.in_marks(subj.idx) or subj.lower_ in ("i", "we", "you", "it", "this", "that"):
+            return None
+        r = self.c.resolver
+        slem = subj.lemma_.lower()
+        speaks = subj.ent_type_ in ("PERSON", "ORG") or (subj.pos_ == "PROPN" and not subj.ent_type_) \
+            or subj.lower_ in ("he", "she", "they") or slem in r.titles or slem in r.person_roles \
+            or slem in r.org_nouns or slem in r.company_nouns or slem in r.epithets
+        if not speaks or self.is_collective(subj):
+            return None
+        ctoks = self.content_toks(q)
+        if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                   or (t.dep_ in ("nsubj", "nsubjpass") and any(a.dep_ in ("aux", "auxpass") and a.tag_ in (
+                       "VBD", "VBZ", "VBP", "MD") for a in t.head.children)) for t in ctoks):
+            return None  # a list or a phrase, not a statement
+        return _Cand(q.start, q.end, "direct", ":", colon, subj, "marks-colon-clause-subject", [q])
 
     def topic_not_source(self, name: Token) -> bool:
         """A place, event or topic before a colon (``In Kabul:``, ``On the Holocaust:``)
@@ -1591,9 +1692,18 @@ class _DocContext:
             heads = [cue.head.i]
             if self._reattached_cue(cue) is not None:
                 heads.append(cue.head.head.i)
+            elif cue.head.dep_ == "ccomp" and cue.head.head.i < cue.head.i and b.subj is not None \
+                    and b.subj.head.i == cue.i and b.subj.dep_ == "nsubj" and b.subj.i > cue.head.i and any(
+                    c.dep_ == "cc" and c.lower_ in ("but", "and", "yet") and cue.head.i < c.i < cue.i
+                    for c in cue.head.children) and not any(
+                    c.dep_ == "nsubj" and c.lower_ in ("he", "she", "it", "they") for c in cue.children):
+                # "Rebels said the army broke the deal but officials insist that …": a cue with
+                # its own named subject coordinated with the reported clause is a new claim
+                heads.append(cue.head.head.i)
             for a in (x for i in heads for x in by_cue.get(i, [])):
                 if a is not b and a.start < cue.idx < a.end:
-                    k = cue.i - 1
+                    own = [c.left_edge.i for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+                    k = min([cue.i] + own) - 1
                     while k > 0 and (doc[k].dep_ in ("cc", "punct", "advmod") or doc[k].is_space):
                         k -= 1
                     end = doc[k].idx + len(doc[k].text)

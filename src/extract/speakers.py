@@ -152,7 +152,8 @@ class SpeakerResolver:
                  group_nouns: set[str], org_nouns: set[str] | None = None,
                  company_nouns: set[str] | None = None, person_roles: set[str] | None = None,
                  expression_verbs: set[str] | None = None, generic_persons: set[str] | None = None,
-                 municipal_nouns: set[str] | None = None, epithets: set[str] | None = None) -> None:
+                 municipal_nouns: set[str] | None = None, epithets: set[str] | None = None,
+                 media_nouns: set[str] | None = None, media_words: set[str] | None = None) -> None:
         self.titles = titles  # lower-case, no trailing period
         self.pronouns = pronouns  # pronoun -> male/female/plural/neuter
         self.doc_nouns = doc_nouns
@@ -164,6 +165,8 @@ class SpeakerResolver:
         self.generic_persons = generic_persons or set()
         self.municipal_nouns = municipal_nouns or set()
         self.epithets = epithets or set()
+        self.media_nouns = media_nouns or set()
+        self.media_words = media_words or set()
 
     def for_doc(self, doc: Doc, quoted: list[tuple[int, int]], text: str | None = None) -> DocSpeakers:
         return DocSpeakers(self, doc, quoted, text)
@@ -185,6 +188,11 @@ class DocSpeakers:
         self._qstarts = [s for s, _ in self.quoted]
         self.history: list[tuple[int, dict[str, Any], str]] = []  # (pos, speaker, type)
         self.acronyms = _acronyms(self.ents)
+        # acronyms the text defines in brackets ("the Department of State (DoS)"): the
+        # name they stand for, and where that name is written (no sub-span of it is the
+        # spelling of another acronym: "Arab Parliament" inside "International Arab
+        # Parliament (IAP)" does not spell "AP")
+        self.defined, self.defined_spans = _defined_acronyms(self.text, self.ents)
         self.events: list[tuple[int, dict[str, Any]]] = []  # persons in subject position
         self.np_events: list[tuple[int, Token]] = []  # organisations/documents as subjects
         self.pron_res: dict[int, dict[str, Any]] = {}  # token index -> resolved person
@@ -442,6 +450,41 @@ class DocSpeakers:
                 lo < s < pos for s, _sp, _k in self.history if _sp.get("_person")):
             return None
         return described
+
+    def _indefinite_subject(self, tok: Token, gender: str) -> Token | None:
+        """``During the march a student dressed as a soldier and begged for mercy. “…,” he
+        said.``: the latest subject before the pronoun (in its or the previous paragraph,
+        outside quotes and reported clauses) is an unnamed person just introduced with
+        "a"/"an" (a person noun, no name in apposition) and no person is named between: that
+        person, even when someone was named further back."""
+        doc = self.doc
+        par = self.par_of(tok.idx)
+        for t in reversed(doc[: tok.i]):
+            if self.par_of(t.idx) < par - 1:
+                return None
+            misparsed = t.dep_ == "ROOT" and t.pos_ == "NOUN" and any(
+                c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") for c in t.children)  # "a student dressed … and begged"
+            if (t.dep_ not in ("nsubj", "nsubjpass") and not misparsed) or self.inside_quote(t.idx) \
+                    or _in_content_clause(t):
+                continue
+            if t.pos_ == "PRON" and t.lower_ in ("he", "she") and self.pron_res.get(t.i) is None:
+                continue  # an unresolved pronoun: look further back
+            lemma = t.lemma_.lower()
+            person_noun = lemma in self.res.generic_persons or lemma in self.res.person_roles \
+                or lemma in self.res.epithets or lemma in self.res.titles
+            if t.pos_ != "NOUN" or t.tag_ != "NN" or t.ent_type_ or not person_noun:
+                return None
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                return None
+            if any(c.dep_ == "appos" or (c.pos_ == "PROPN" and c.dep_ in ("compound", "flat")) for c in t.children):
+                return None
+            if (lemma.endswith("woman") and gender == "male") or (
+                    lemma.endswith("man") and not lemma.endswith("woman") and gender == "female"):
+                return None
+            if any(t.idx < s < tok.idx for s, _e, _p in self._person_mentions_before(tok.idx)):
+                return None
+            return t
+        return None
 
     def _subject_owner(self, pos: int) -> dict[str, Any] | None:
         """``X's sister pleaded with him, but he replied``: when the latest subject before
@@ -859,10 +902,17 @@ class DocSpeakers:
                 and not head.ent_type_ and _word_key(head.text) in self.res.titles:
             # "The President said": a capitalised title alone is the one person holding it
             return self.role_referent(head.lower_, span.start_char)
+        group = self.coordinated_referent(head, span)
+        if group is not None:
+            return group
         if len(span) < 2 or span[0].lower_ != "the" or head.pos_ != "NOUN" or not all(
                 t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in span[1:]):
             return None
         lemma = head.lemma_.lower()
+        if lemma in self.res.media_nouns and head.tag_ == "NN":
+            outlet = self.media_referent(span.start_char, lemma)
+            if outlet is not None:
+                return outlet
         if lemma in self.res.municipal_nouns and len(span) == 2:
             # "the city said": the local government the article named ("the Municipality of X")
             for ent in reversed(self.ents[: bisect_left(self.ent_starts, span.start)]):
@@ -901,6 +951,75 @@ class DocSpeakers:
             return None
         text = best.text
         return text[4:] if text.lower().startswith("the ") else text
+
+    def media_referent(self, pos: int, lemma: str = "") -> str | None:
+        """``The paper also said …``: the latest news outlet named before ``pos`` outside
+        quotes (an entity with a media word in its name: "The Daily Courier"), else the
+        latest non-person speaker so named; none when the same noun introduced something
+        else since ("a paper published in …. The paper says": that paper)."""
+        words = self.res.media_words
+        best = None
+        k = self.tok_at_char(pos)
+        intro = next((t.idx for t in reversed(self.doc[:k]) if t.lemma_.lower() == lemma and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in t.children)), -1)
+        for ent in reversed(self.ents[: bisect_left(self.ent_starts, k)]):
+            if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE",
+                              "LOC", "NORP", "PERSON") or self.inside_quote(ent.start_char):
+                continue
+            if len(ent) >= 2 and any(t.lower_ in words for t in ent if t.text[:1].isupper()):
+                best = ent.text if ent.start_char > intro else None
+                break
+        if best is None:
+            for p0, sp, _kind in sorted(self.history, key=lambda x: x[0], reverse=True):
+                if intro < p0 < pos and not sp.get("_person") and any(
+                        w.lower() in words for w in sp.get("name", "").split() if w[:1].isupper()):
+                    return sp["name"]
+            return None
+        best = best.split(" (")[0].strip()
+        return best[4:] if best.lower().startswith("the ") else best
+
+    def tok_at_char(self, pos: int) -> int:
+        return max(bisect_left(self._tok_idx(), pos + 1) - 1, 0)
+
+    def coordinated_referent(self, head: Token, span: Span) -> str | None:
+        """``Two groups, the X Centre and the Y Union, backed the case. … these
+        organisations argued``: a plural organisation noun with "these"/"those"/"both"
+        points back at the organisations just named together (this or the previous
+        paragraph)."""
+        if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lemma_.lower() not in self.res.org_nouns | {
+                "organisation", "organization", "group"}:
+            return None
+        if not any(c.dep_ in ("det", "predet") and c.lower_ in ("these", "those", "both") for c in head.children):
+            return None
+        par = self.par_of(head.idx)
+        for ent in reversed(self.ents[: bisect_left(self.ent_starts, head.i)]):
+            if self.par_of(ent.start_char) < par - 1:
+                break
+            if ent.label_ != "ORG" or self.inside_quote(ent.start_char):
+                continue
+            root = ent.root
+            while root.dep_ in ("pobj", "prep", "compound") and root.head.i != root.i and root.head.i in range(
+                    ent.start - 1, ent.end):
+                root = root.head
+            mates = [c for c in root.conjuncts]
+            if not mates:
+                continue
+            names = []
+            for x in sorted([root] + mates, key=lambda t: t.i):
+                e = self.ent_of.get(x.i)
+                if e is None or e.label_ != "ORG":
+                    for g in x.subtree:  # "the Centre for Civic Rights" has its name below
+                        e = self.ent_of.get(g.i)
+                        if e is not None and e.label_ == "ORG":
+                            break
+                if e is None or e.label_ != "ORG":
+                    continue
+                t = e.text[4:] if e.text.lower().startswith("the ") else e.text
+                if t not in names:
+                    names.append(t)
+            if len(names) >= 2:
+                return ", ".join(names[:-1]) + " and " + names[-1]
+        return None
 
     def mention_span(self, head: Token) -> Span:
         """The speaker's words: the head with its name/determiner modifiers (and, for
@@ -1021,7 +1140,8 @@ class DocSpeakers:
                         "end": span.end_char, "titles": titles, "_person": True, "_pobj": person}
         name = span.text
         bare = name[4:] if name.lower().startswith("the ") else name
-        expanded = self.expand_acronym(bare.replace(".", ""), span.start_char) if bare.isupper() else None
+        expanded = self.expand_acronym(bare.replace(".", ""), span.start_char) \
+            if bare.isupper() or bare in self.defined else None
         if expanded:
             name = expanded
         elif bare != name and bare[:1].isupper():
@@ -1049,6 +1169,8 @@ class DocSpeakers:
         capitalised words earlier in the text whose initials spell the acronym."""
         if len(acro) < 2:
             return None
+        if acro in self.defined:
+            return self.defined[acro]
         if acro in self.acronyms:
             return self.acronyms[acro]
         words = r"[A-Z][\w'’-]*"
@@ -1057,6 +1179,8 @@ class DocSpeakers:
         found = None
         for m in re.finditer(r"\b(?=(" + pattern + "))", self.text[:before]):  # overlapping
             caps = [w for w in m.group(1).split() if w[:1].isupper()]
+            if any(a < m.start() < b for a, b in self.defined_spans):
+                continue  # the tail of a longer name that has its own acronym
             if "".join(w[0] for w in caps) == acro:
                 found = m.group(1)  # the latest spelling before the acronym
         if found is None and len(acro) >= 3 and not swapped:
@@ -1115,6 +1239,14 @@ class DocSpeakers:
         kind = self.res.pronouns[tok.lower_]
         pos = tok.idx
         if kind in ("male", "female"):
+            indef = self._indefinite_subject(tok, kind)
+            if indef is not None:
+                left = min([indef.i] + [c.i for c in indef.children if c.i < indef.i
+                                        and c.dep_ in ("det", "amod", "compound", "nummod")])
+                full = self.mention_span(indef)  # ("a spokesperson for the board"; not a fronted "During …")
+                sp = self.from_span(self.doc[left : max(full.end, indef.i + 1)], indef)
+                if sp is not None and not sp.get("_person"):
+                    return _pointed_at(sp, tok)
             closer = self._closer_described(pos)
             if closer is not None:
                 sp = self.speaker_of(closer)
@@ -1284,6 +1416,51 @@ def _learn(p: dict[str, Any], gender: str) -> None:
 
 
 _ACRO_SKIP = {"of", "the", "and", "for", "&", "de", "la", "du", "des", "on", "in"}
+
+
+_DEFINED = re.compile(r"((?:[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|on|in|de|&))*\s+)*[A-Z][\w'’.-]*)"
+                      r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def _defined_acronyms(text: str, ents: list[Span]) -> tuple[dict[str, str], list[tuple[int, int]]]:
+    """``United States Department of State (DoS)`` -> ``{"DoS": "United States Department
+    of State"}`` and the name's character span: the capitalised words right before a
+    bracketed acronym, when the acronym's capitals are their initials in order (from the
+    word the acronym starts with, or from the start of the organisation the NER found
+    around that word)."""
+    out: dict[str, str] = {}
+    spans: list[tuple[int, int]] = []
+    orgs = [(e.start_char, e.end_char) for e in ents if e.label_ in ("ORG", "NORP", "FAC")]
+    for m in _DEFINED.finditer(text):
+        name, acro = m.group(1), m.group(2)
+        start = m.start(1)
+        words = name.split()
+        while words and words[0] in ("The", "A", "An"):
+            start += len(words[0]) + 1
+            words = words[1:]
+        caps = [w[0] for w in words if w[:1].isupper()]
+        letters = [ch for ch in acro if ch.isupper()]
+        if len(letters) < 2 or not caps or caps[0] != acro[0]:
+            # "the Paris-based Arab Parliament (AP)": start at the word the acronym starts with
+            k = next((n for n, w in enumerate(words) if w[:1] == acro[0]), None)
+            if k is None:
+                continue
+            at = start + sum(len(w) + 1 for w in words[:k])
+            org = next((a for a, b in orgs if a < at < b and a >= start - 4), None)
+            while k > 0 and org is not None and start + sum(len(w) + 1 for w in words[:k - 1]) >= org:
+                k -= 1  # the NER's organisation starts earlier: "United States Department …"
+            start += sum(len(w) + 1 for w in words[:k])
+            words = words[k:]
+            while words and words[0] in ("The", "A", "An"):
+                start += len(words[0]) + 1
+                words = words[1:]
+            caps = [w[0] for w in words if w[:1].isupper()]
+        it = iter(caps)
+        if len(words) < 2 or not all(ch in it for ch in letters):
+            continue
+        out.setdefault(acro, " ".join(words))
+        spans.append((start, m.start(2) - 1))
+    return out, spans
 
 
 def _acronyms(ents: list[Span]) -> dict[str, str]:

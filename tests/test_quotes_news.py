@@ -1,0 +1,223 @@
+"""claim_quotes / speakers on news-style attributions (round 2): colon clauses with a
+non-speech verb, participial cues after reported content, coordinated reporting clauses,
+"that"-only cues and put-forward claim nouns, unnamed antecedents of he/she, bracketed
+acronyms and definite descriptions of outlets and groups of organisations.
+
+All texts are written for these tests (no article sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.claims import get_claims
+
+
+def _quotes(nlp, text):
+    text = text.replace("\\n", "\n")
+    doc = nlp(text)
+    return [dict(q, text=text[q["start"] : q["end"]]) for q in get_claims(doc, "quote")]
+
+
+def _find(qs, content):
+    found = [q for q in qs if q["text"] == content]
+    assert found, [(q["text"], _name(q)) for q in qs]
+    return found[0]
+
+
+def _name(q):
+    return (q.get("speaker") or {}).get("name") or ""
+
+
+# -- 1. a colon closing a clause whose subject is the source -------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The ministry issued a short notice to parents: \"Schools will reopen on Monday for all pupils.\"",
+         "Schools will reopen on Monday for all pupils.", "ministry"),
+        ("Former leader Tom Barr said the remarks showed panic: \"They know the vote is slipping away.\"",
+         "They know the vote is slipping away.", "Tom Barr"),
+        ("Coach Rita Holm said the result proved a point: \"Nobody gave this team a chance in August.\"",
+         "Nobody gave this team a chance in August.", "Rita Holm"),
+        ("The water board posted an update on its website: \"Supplies will be restored by Friday evening.\"",
+         "Supplies will be restored by Friday evening.", "water board"),
+    ],
+)
+def test_quotes_news_colon_clause_subject(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert speaker in _name(q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The market was busy. The shop sells three things: \"fresh bread, cheap milk and local cheese.\"",
+        "The vote was close. The council approved two roads: \"the northern bypass and the river link.\"",
+    ],
+)
+def test_quotes_news_colon_list_is_no_quote(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+# -- 2. a participial cue after reported content -------------------------------------------
+@pytest.mark.parametrize(
+    "text,indirect,direct,speaker",
+    [
+        ("The paper also claims that supplies are short, stating, \"The hospitals have run out of insulin.\"",
+         "supplies are short", "The hospitals have run out of insulin.", "paper"),
+        ("The union argues that pay has fallen, saying, \"Our members cannot afford their rent any more.\"",
+         "pay has fallen", "Our members cannot afford their rent any more.", "union"),
+    ],
+)
+def test_quotes_news_participle_splits_two_quotes(nlp, text, indirect, direct, speaker):
+    qs = _quotes(nlp, text)
+    a, b = _find(qs, indirect), _find(qs, direct)
+    assert a["kind"] == "indirect" and b["kind"] == "direct"
+    assert speaker in _name(a).lower() and speaker in _name(b).lower()
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Former inspector Lena Berg urged talks, stating, \"Nobody wins a war that drags on for years.\"",
+         "Nobody wins a war that drags on for years.", "Lena Berg"),
+        ("Mayor Ian Cole defended the budget, adding, \"We cut waste before we cut services.\"",
+         "We cut waste before we cut services.", "Ian Cole"),
+    ],
+)
+def test_quotes_news_participle_after_other_verb(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert q["kind"] == "direct" and speaker in _name(q)
+
+
+# -- 3. "X quoted Y as saying" ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("A report by the Morning Ledger quoted two officials, Anna Price and Tom Gale, as saying that the "
+         "bridge would close for a month.", "the bridge would close for a month", "Price"),
+        ("The Herald reported Mr Okafor as saying that the talks had collapsed on Friday night.",
+         "the talks had collapsed on Friday night", "Okafor"),
+    ],
+)
+def test_quotes_news_quoted_as_saying(nlp, text, content, speaker):
+    assert speaker in _name(_find(_quotes(nlp, text), content))
+
+
+# -- 4. coordinated reporting clauses ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,first,first_sp,second,second_sp",
+    [
+        ("Rebels have said that the army broke the deal but government officials insist that there was no "
+         "such deal.", "the army broke the deal", "Rebels", "there was no such deal", "government officials"),
+        ("Farmers say that prices collapsed in May and traders claim that demand never recovered.",
+         "prices collapsed in May", "Farmers", "demand never recovered", "traders"),
+    ],
+)
+def test_quotes_news_coordinated_cue_is_own_quote(nlp, text, first, first_sp, second, second_sp):
+    qs = _quotes(nlp, text)
+    assert _name(_find(qs, first)) == first_sp
+    assert second_sp in _name(_find(qs, second))
+
+
+def test_quotes_news_conjoined_vp_keeps_subject(nlp):
+    qs = _quotes(nlp, "Dr Lin led the review and told the committee that the hospital had ignored warnings.")
+    assert "Lin" in _name(_find(qs, "the hospital had ignored warnings"))
+
+
+# -- 8. "that"-only cues and claim nouns put forward ---------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The court held that the contract was void because neither party had signed it.",
+         "the contract was void because neither party had signed it", "court"),
+        ("The government put forth the notion that the protests were organised from abroad.",
+         "the protests were organised from abroad", "government"),
+        ("The lawyers advanced the argument that the search had been illegal from the start.",
+         "the search had been illegal from the start", "lawyers"),
+        ("The school responded to the father's assertions that his son had been bullied.",
+         "his son had been bullied", "father"),
+    ],
+)
+def test_quotes_news_that_cues(nlp, text, content, speaker):
+    assert speaker in _name(_find(_quotes(nlp, text), content)).lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club held a meeting on Friday to discuss the new stadium.",
+        "Police held that man for three days before his release.",
+        "The notion that the protests were organised from abroad is absurd.",
+        "Critics have raised the concern that the dam could fail in a strong earthquake.",
+    ],
+)
+def test_quotes_news_that_cues_negative(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+# -- 5. he/she after an unnamed person just introduced --------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Minister Paul Grant arrived early.\\nDuring the march a student dressed as a soldier and begged for "
+         "mercy. \"I want to go home,\" he said.", "I want to go home,", "a student"),
+        ("Senator Ann Voss left the hall. A young nurse stood up and waved a banner. \"We are exhausted,\" "
+         "she said.", "We are exhausted,", "nurse"),
+    ],
+)
+def test_speakers_news_indefinite_antecedent(nlp, text, content, speaker):
+    assert speaker in _name(_find(_quotes(nlp, text), content))
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # the woman cannot be "he": the named man spoke
+        ("Minister Paul Grant arrived early. A woman in the crowd shouted at the stage. \"You lied to us,\" he "
+         "said.", "You lied to us,", "Paul Grant"),
+        # a person named after the unnamed one is nearer
+        ("A farmer from the valley joined the protest. Paul Grant, the local mayor, greeted the crowd. \"We will "
+         "fight this plan,\" he said.", "We will fight this plan,", "Paul Grant"),
+    ],
+)
+def test_speakers_news_indefinite_antecedent_negative(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+# -- 6. acronyms defined in brackets ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The United States Department of State (DoS) warned travellers on Monday. The DoS said that the "
+         "crossings would stay closed.", "the crossings would stay closed", "Department of State"),
+        ("The International Arab Parliament (IAP) met in Cairo on Sunday. The AP reports that the delegates "
+         "failed to agree on a text.", "the delegates failed to agree on a text", "AP"),
+        ("The Northern Water Authority (NWA) raised prices. The NWA said that the rise was needed for repairs.",
+         "the rise was needed for repairs", "Northern Water Authority"),
+    ],
+)
+def test_speakers_news_defined_acronym(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) .endswith(speaker)
+
+
+# -- 7. definite descriptions of outlets and of groups of organisations ---------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The Daily Courier reported that the factory had been closed since March. The paper also said that "
+         "workers had not been paid.", "workers had not been paid", "Daily Courier"),
+        ("The Evening Herald published the letter on Friday. The newspaper claims that the mayor knew about "
+         "the leak.", "the mayor knew about the leak", "Evening Herald"),
+        ("Two groups, the Centre for Civic Rights and the Liberty Union, backed the case. In the lawsuit these "
+         "organizations argued that the ban violated the constitution.", "the ban violated the constitution",
+         "Liberty Union"),
+    ],
+)
+def test_speakers_news_definite_outlet(nlp, text, content, speaker):
+    assert speaker in _name(_find(_quotes(nlp, text), content))
+
+
+def test_speakers_news_paper_introduced_is_not_outlet(nlp):
+    text = ("The Daily Courier covered the story last year. A paper published in a medical journal found that "
+            "the drug works. The paper said that side effects were rare.")
+    assert "Courier" not in _name(_find(_quotes(nlp, text), "side effects were rare"))
