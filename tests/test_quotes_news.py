@@ -66,6 +66,8 @@ def test_quotes_news_colon_list_is_no_quote(nlp, text):
          "supplies are short", "The hospitals have run out of insulin.", "paper"),
         ("The union argues that pay has fallen, saying, \"Our members cannot afford their rent any more.\"",
          "pay has fallen", "Our members cannot afford their rent any more.", "union"),
+        ("The group also alleges that the police used tear gas, writing, \"Children could not breathe.\"",
+         "the police used tear gas", "Children could not breathe.", "group"),
     ],
 )
 def test_quotes_news_participle_splits_two_quotes(nlp, text, indirect, direct, speaker):
@@ -192,6 +194,8 @@ def test_speakers_news_indefinite_antecedent_negative(nlp, text, content, speake
          "crossings would stay closed.", "the crossings would stay closed", "Department of State"),
         ("The International Arab Parliament (IAP) met in Cairo on Sunday. The AP reports that the delegates "
          "failed to agree on a text.", "the delegates failed to agree on a text", "AP"),
+        ("The Committee to Protect Journalists (CPJ) condemned the arrest. The CPJ said that the reporter had "
+         "done nothing wrong.", "the reporter had done nothing wrong", "Committee to Protect Journalists"),
         ("The Northern Water Authority (NWA) raised prices. The NWA said that the rise was needed for repairs.",
          "the rise was needed for repairs", "Northern Water Authority"),
     ],
@@ -221,3 +225,52 @@ def test_speakers_news_paper_introduced_is_not_outlet(nlp):
     text = ("The Daily Courier covered the story last year. A paper published in a medical journal found that "
             "the drug works. The paper said that side effects were rare.")
     assert "Courier" not in _name(_find(_quotes(nlp, text), "side effects were rare"))
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # an outlet without a media word in its name, known as the source of "reported"
+        ("Le Monde reported that the minister had resigned on Tuesday. The newspaper said that the president "
+         "accepted the resignation.", "the president accepted the resignation", "Le Monde"),
+        # the latest outlet, not the first one named
+        ("The Daily Courier covered the strike in May. Le Monde reported that the minister had resigned. The "
+         "paper said that the president accepted the resignation.", "the president accepted the resignation",
+         "Le Monde"),
+    ],
+)
+def test_speakers_news_outlet_of_reported(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+def test_quotes_news_no_dangling_conjunction(nlp):
+    qs = _quotes(nlp, "The judge ruled that the evidence was inadmissible and the prosecutors argued that the "
+                      "ruling was wrong.")
+    assert _name(_find(qs, "the evidence was inadmissible")) == "The judge"
+    assert "prosecutors" in _name(_find(qs, "the ruling was wrong"))
+
+
+@pytest.mark.parametrize(
+    "text,first,second,speaker",
+    [
+        ("The mayor said the city would build more homes and promised that rents would fall.",
+         "the city would build more homes", "rents would fall", "The mayor"),
+        ("Officials said the bridge had been closed and warned that repairs would take months.",
+         "the bridge had been closed", "repairs would take months", "Officials"),
+    ],
+)
+def test_quotes_news_finite_cue_after_nonfinite_clause(nlp, text, first, second, speaker):
+    qs = _quotes(nlp, text)
+    assert _name(_find(qs, first)) == speaker and _name(_find(qs, second)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("The mayor said the council would vote on the plan and then left the room.",
+         "the council would vote on the plan"),
+        ("The coach said the team was playing well and praised the young players.", "the team was playing well"),
+    ],
+)
+def test_quotes_news_finite_verb_after_nonfinite_clause_is_not_content(nlp, text, content):
+    _find(_quotes(nlp, text), content)

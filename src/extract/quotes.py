@@ -459,6 +459,14 @@ class _DocContext:
             return None
         return subj
 
+    @staticmethod
+    def _nonfinite_head(h: Token) -> bool:
+        """``would build`` / ``is building`` / ``had been closed``: a verb after an auxiliary
+        that a past or present finite verb cannot be coordinated with."""
+        auxes = [c for c in h.children if c.dep_ in ("aux", "auxpass")]
+        return (h.tag_ in ("VB", "VBG") and any(c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in auxes)) or (
+            h.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in auxes))
+
     def _reattached_cue(self, t: Token) -> Token | None:
         """``X said that he had seen progress but warned that …``: a cue with no subject
         coordinated with the reported verb of an earlier cue, whose subject is a pronoun,
@@ -472,7 +480,12 @@ class _DocContext:
         if not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
             return None
         hs = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if hs is None or hs.lower_ not in ("he", "she", "they", "it"):
+        if hs is None:
+            return None
+        if hs.lower_ not in ("he", "she", "they", "it") and not (
+                t.tag_ in ("VBD", "VBZ") and self._nonfinite_head(h)):
+            # ("said the city would build homes and promised that …": a finite cue cannot be
+            # coordinated with a verb after "would"; it goes with the finite cue)
             return None
         return h.head
 
@@ -529,6 +542,15 @@ class _DocContext:
                     g.dep_ == "nsubj" and g.lower_ in ("them", "him", "her", "me", "us") for g in c.children):
                 return None  # "found them work", "saw him leave": a small clause, nothing reported
             toks = self.cut_after_quote(list(c.subtree))
+            if t.i < c.i and self._nonfinite_head(c):
+                for x in c.children:
+                    if x.dep_ == "conj" and x.i > c.i and x.tag_ in ("VBD", "VBZ") and not any(
+                            g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in x.children) and any(
+                            g.dep_ == "cc" and c.i < g.i < x.i for g in c.children):
+                        # "said the police would investigate and arrested two men": the finite
+                        # verb goes with the cue's subject, not with the reported clause
+                        cc = min(g.i for g in c.children if g.dep_ == "cc" and c.i < g.i < x.i)
+                        toks = [y for y in toks if y.i < cc or y.i > x.right_edge.i]
             for x in list(toks):
                 if self._participle_cue(x, c):
                     # "claims that supplies are short, stating, “…”": the participle opens
@@ -646,10 +668,17 @@ class _DocContext:
     def _participle_cue(self, x: Token, clause: Token) -> bool:
         """``…, stating, “…”`` / ``…, adding that …``: a cue participle after a comma that
         hangs on the reported clause ``clause`` and has content of its own."""
-        return x.tag_ == "VBG" and x.head.i == clause.i and x.i > clause.i and x.dep_ in ("advcl", "conj", "xcomp") \
-            and x.i > 0 and x.doc[x.i - 1].text == "," and self.c.is_cue_verb(x) \
-            and not any(c.dep_ in _SUBJ_DEPS or c.dep_ == "nsubjpass" for c in x.children) \
-            and any(c.dep_ in _CONTENT_DEPS and c.i > x.i for c in x.children)
+        if not (x.lower_.endswith("ing") and x.head.i == clause.i and x.i > clause.i
+                and x.dep_ in ("advcl", "conj", "xcomp") and x.i > 0 and x.doc[x.i - 1].text == ","
+                and self.c.is_cue_verb(x) and not any(c.dep_ in _SUBJ_DEPS or c.dep_ == "nsubjpass" for c in x.children)):
+            return False
+        if x.tag_ == "VBG" and any(c.dep_ in _CONTENT_DEPS and c.i > x.i for c in x.children):
+            return True
+        # ("…, writing, “…”" with the participle tagged a noun and the quote hung elsewhere)
+        k = x.i + 1
+        while k < len(x.doc) and x.doc[k].text in (",", ":"):
+            k += 1
+        return k < len(x.doc) and k > x.i + 1 and self._opens_mark(x.doc[k])
 
     def cut_after_quote(self, toks: list[Token]) -> list[Token]:
         """``notes, “…”, highlighting …``: a participle clause after the closing mark
@@ -799,8 +828,9 @@ class _DocContext:
                 break
             if not (toks[n].is_punct or toks[n].is_space or toks[n].i > toks[0].i and len(toks) - n <= 6):
                 break
-        while toks and (toks[-1].is_punct and not self._closes_mark(toks[-1]) or toks[-1].is_space):
-            toks = toks[:-1]
+        while toks and (toks[-1].is_punct and not self._closes_mark(toks[-1]) or toks[-1].is_space
+                        or (toks[-1].dep_ == "cc" and toks[-1].pos_ == "CCONJ" and len(toks) > 1)):
+            toks = toks[:-1]  # (a dangling "and" the clause kept of a coordination it heads)
         if len([x for x in toks if not x.is_punct]) < 2:
             return None
         if need_verb and not any(x.pos_ in ("VERB", "AUX") for x in toks):
@@ -1785,6 +1815,9 @@ class _DocContext:
             if c.speaker is None and c.kind == "indirect":
                 continue
             if c.speaker is not None:
+                if c.cue_tok is not None and c.cue_tok.lemma_.lower() == "report" \
+                        and c.subj is not None and c.subj.pos_ == "PROPN":
+                    c.speaker["_outlet"] = True  # "Le Monde reported …": a later "the paper"
                 sp.remember(c.start, c.speaker, "person" if c.speaker.get("_person") else "other")
                 if c.subj is not None:
                     sp.remember(c.subj.idx, c.speaker, "person" if c.speaker.get("_person") else "other")

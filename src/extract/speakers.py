@@ -958,25 +958,25 @@ class DocSpeakers:
         latest non-person speaker so named; none when the same noun introduced something
         else since ("a paper published in …. The paper says": that paper)."""
         words = self.res.media_words
-        best = None
         k = self.tok_at_char(pos)
         intro = next((t.idx for t in reversed(self.doc[:k]) if t.lemma_.lower() == lemma and any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in t.children)), -1)
+        found: list[tuple[int, str]] = []
         for ent in reversed(self.ents[: bisect_left(self.ent_starts, k)]):
             if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE",
                               "LOC", "NORP", "PERSON") or self.inside_quote(ent.start_char):
                 continue
             if len(ent) >= 2 and any(t.lower_ in words for t in ent if t.text[:1].isupper()):
-                best = ent.text if ent.start_char > intro else None
+                name = ent.text.split(" (")[0].strip()
+                found.append((ent.start_char, name[4:] if name.lower().startswith("the ") else name))
                 break
-        if best is None:
-            for p0, sp, _kind in sorted(self.history, key=lambda x: x[0], reverse=True):
-                if intro < p0 < pos and not sp.get("_person") and any(
-                        w.lower() in words for w in sp.get("name", "").split() if w[:1].isupper()):
-                    return sp["name"]
-            return None
-        best = best.split(" (")[0].strip()
-        return best[4:] if best.lower().startswith("the ") else best
+        for p0, sp, _kind in sorted(self.history, key=lambda x: x[0], reverse=True):
+            if p0 < pos and (sp.get("_outlet") or not sp.get("_person") and any(
+                    w.lower() in words for w in sp.get("name", "").split() if w[:1].isupper())):
+                found.append((sp.get("start", p0), sp["name"]))  # (a source of "reported")
+                break
+        found = [f for f in found if f[0] > intro]
+        return max(found)[1] if found else None
 
     def tok_at_char(self, pos: int) -> int:
         return max(bisect_left(self._tok_idx(), pos + 1) - 1, 0)
@@ -1418,7 +1418,7 @@ def _learn(p: dict[str, Any], gender: str) -> None:
 _ACRO_SKIP = {"of", "the", "and", "for", "&", "de", "la", "du", "des", "on", "in"}
 
 
-_DEFINED = re.compile(r"((?:[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|on|in|de|&))*\s+)*[A-Z][\w'’.-]*)"
+_DEFINED = re.compile(r"((?:[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|on|in|to|at|de|&))*\s+)*[A-Z][\w'’.-]*)"
                       r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 
 
