@@ -274,3 +274,25 @@ def test_quotes_news_finite_cue_after_nonfinite_clause(nlp, text, first, second,
 )
 def test_quotes_news_finite_verb_after_nonfinite_clause_is_not_content(nlp, text, content):
     _find(_quotes(nlp, text), content)
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Last year, Grant denied the claims but fought to keep the files secret; arguing publication would, "
+         "\"cause real damage to the security of this country.\"",
+         "publication would, \"cause real damage to the security of this country.\"", "Grant"),
+        # the parser typed the name an organisation: the cue's named subject before the participle
+        ("In May, Yusupov denied the reports, but fought to keep the files secret; arguing disclosure would, "
+         "\"harm the relations of this country.\"", "disclosure would, \"harm the relations of this country.\"",
+         "Yusupov"),
+    ],
+)
+def test_quotes_news_participle_clause_runs_into_quote(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert q["kind"] == "mixed" and _name(q) == speaker
+
+
+def test_quotes_news_participle_clause_needs_a_speaker(nlp):
+    text = "The banners hung over the road, reading the signs would, \"bring shame on the town.\""
+    assert not any(q["kind"] == "mixed" for q in _quotes(nlp, text))

@@ -1439,6 +1439,20 @@ class _DocContext:
                 # another finite clause between the cue and the quote (not the cue's own
                 # content clause) has its own speaker
                 finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not _in_complement(t, verb) for t in gap)
+                if finite and verb.tag_ == "VBG" and 2 <= len(gap_words) <= 5 and gap_words[0].pos_ in (
+                        "NOUN", "PROPN", "PRON", "DET") and all(
+                        t.head.idx >= q.open for t in gap_words if t.tag_ in ("VBD", "VBZ", "VBP", "MD")) \
+                        and all(t.pos_ in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "AUX") for t in gap_words):
+                    # "…; arguing publication would, “cause real damage …”": the participle's
+                    # clause runs on into the quote (subject and auxiliary outside the marks)
+                    subj = self.subject_of(verb) or self.fallback_subject(verb) or next(
+                        (c for v in verbs if v.i < verb.i for c in v.children
+                         if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") and not self.in_marks(c.idx)), None)
+                    # (else the first named subject of a cue before it: "X denied …; arguing …")
+                    if subj is not None and subj.lower_ not in ("i", "we", "you") and not self._mute(subj):
+                        c = _Cand(gap_words[0].idx, q.close, "mixed", self.cue_text(verb), verb, subj,
+                                  "marks-before-clause", [q])
+                        return c
                 if not finite and (len(gap_words) <= 5 or tail in (":", ",")):
                     subj = self.subject_of(verb)
                     if subj is not None and (verb.dep_ == "acl" or verb.tag_ == "VBG") and self._mute(subj):
