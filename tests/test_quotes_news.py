@@ -165,6 +165,10 @@ def test_quotes_news_that_cues_negative(nlp, text):
          "mercy. \"I want to go home,\" he said.", "I want to go home,", "a student"),
         ("Senator Ann Voss left the hall. A young nurse stood up and waved a banner. \"We are exhausted,\" "
          "she said.", "We are exhausted,", "nurse"),
+        ("Minister Paul Grant spoke first.\\n\\nA local fisherman, his boat tied up for weeks, stood at the back. "
+         "\"We have nothing left,\" he said.", "We have nothing left,", "fisherman"),
+        ("Mayor Lena Holt opened the road. A taxi driver waited at the lights for an hour. \"This is madness,\" "
+         "he said.", "This is madness,", "driver"),
     ],
 )
 def test_speakers_news_indefinite_antecedent(nlp, text, content, speaker):
@@ -296,3 +300,23 @@ def test_quotes_news_participle_clause_runs_into_quote(nlp, text, content, speak
 def test_quotes_news_participle_clause_needs_a_speaker(nlp):
     text = "The banners hung over the road, reading the signs would, \"bring shame on the town.\""
     assert not any(q["kind"] == "mixed" for q in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The Guardian obtained the documents last week. The newspaper reported that the firm had hidden losses.",
+         "the firm had hidden losses", "Guardian"),
+        ("The Centre for Civic Rights and the Liberty Union filed the suit on Monday. The groups argued that the "
+         "ban was illegal.", "the ban was illegal", "Centre for Civic Rights and Liberty Union"),
+        ("Amnesty International and the Red Cross visited the camp. Both organisations said that conditions had "
+         "worsened.", "conditions had worsened", "Amnesty International and Red Cross"),
+    ],
+)
+def test_speakers_news_outlet_and_group_variants(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+def test_speakers_news_group_needs_coordinated_orgs(nlp):
+    text = "The Liberty Union filed the suit on Monday. The groups argued that the ban was illegal."
+    assert " and " not in _name(_find(_quotes(nlp, text), "the ban was illegal"))

@@ -105,6 +105,7 @@ class QuotesComponent(RulePipe):
         "that_verbs": "quote_that_verbs.txt",
         "media_nouns": "quote_media_nouns.txt",
         "media_words": "quote_media_words.txt",
+        "indefinite_persons": "quote_indefinite_person_nouns.txt",
         "advance_verbs": "quote_advance_verbs.txt",
         "advance_nouns": "quote_advance_nouns.txt",
     }
@@ -174,7 +175,8 @@ class QuotesComponent(RulePipe):
                                         {v.lower() for v in lx["municipal_nouns"]},
                                         {v.lower() for v in lx["epithet_nouns"]},
                                         {v.lower() for v in lx["media_nouns"]},
-                                        {v.lower() for v in lx["media_words"]})
+                                        {v.lower() for v in lx["media_words"]},
+                                        {v.lower() for v in lx["indefinite_persons"]})
 
     # -- main -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

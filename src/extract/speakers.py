@@ -153,7 +153,8 @@ class SpeakerResolver:
                  company_nouns: set[str] | None = None, person_roles: set[str] | None = None,
                  expression_verbs: set[str] | None = None, generic_persons: set[str] | None = None,
                  municipal_nouns: set[str] | None = None, epithets: set[str] | None = None,
-                 media_nouns: set[str] | None = None, media_words: set[str] | None = None) -> None:
+                 media_nouns: set[str] | None = None, media_words: set[str] | None = None,
+                 indefinite_persons: set[str] | None = None) -> None:
         self.titles = titles  # lower-case, no trailing period
         self.pronouns = pronouns  # pronoun -> male/female/plural/neuter
         self.doc_nouns = doc_nouns
@@ -167,6 +168,7 @@ class SpeakerResolver:
         self.epithets = epithets or set()
         self.media_nouns = media_nouns or set()
         self.media_words = media_words or set()
+        self.indefinite_persons = indefinite_persons or set()
 
     def for_doc(self, doc: Doc, quoted: list[tuple[int, int]], text: str | None = None) -> DocSpeakers:
         return DocSpeakers(self, doc, quoted, text)
@@ -462,16 +464,23 @@ class DocSpeakers:
         for t in reversed(doc[: tok.i]):
             if self.par_of(t.idx) < par - 1:
                 return None
-            misparsed = t.dep_ == "ROOT" and t.pos_ == "NOUN" and any(
-                c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") for c in t.children)  # "a student dressed … and begged"
+            misparsed = (t.dep_ == "ROOT" and t.pos_ == "NOUN" and any(
+                c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") for c in t.children)) or (
+                t.dep_ == "npadvmod" and t.left_edge.i == self.sent_of(t).start and t.head.dep_ == "ROOT")
+            # ("a student dressed … and begged": the parser made the subject the root, or a
+            # fronted modifier when an aside follows: "A fisherman, his boat idle, stood …")
             if (t.dep_ not in ("nsubj", "nsubjpass") and not misparsed) or self.inside_quote(t.idx) \
                     or _in_content_clause(t):
                 continue
             if t.pos_ == "PRON" and t.lower_ in ("he", "she") and self.pron_res.get(t.i) is None:
                 continue  # an unresolved pronoun: look further back
+            if t.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children) \
+                    and t.i > 0 and self.doc[t.left_edge.i - 1].text == ",":
+                continue  # an aside about the person: "A fisherman, his boat idle, stood …"
             lemma = t.lemma_.lower()
             person_noun = lemma in self.res.generic_persons or lemma in self.res.person_roles \
-                or lemma in self.res.epithets or lemma in self.res.titles
+                or lemma in self.res.epithets or lemma in self.res.titles or lemma in self.res.indefinite_persons \
+                or (lemma.endswith(("man", "woman", "person")) and len(lemma) > 6)
             if t.pos_ != "NOUN" or t.tag_ != "NN" or t.ent_type_ or not person_noun:
                 return None
             if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
@@ -966,7 +975,8 @@ class DocSpeakers:
             if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE",
                               "LOC", "NORP", "PERSON") or self.inside_quote(ent.start_char):
                 continue
-            if len(ent) >= 2 and any(t.lower_ in words for t in ent if t.text[:1].isupper()):
+            if any(t.lower_ in words for t in ent if t.text[:1].isupper()) and (
+                    len([t for t in ent if t.lower_ != "the"]) >= 2 or ent.label_ in ("ORG", "WORK_OF_ART")):
                 name = ent.text.split(" (")[0].strip()
                 found.append((ent.start_char, name[4:] if name.lower().startswith("the ") else name))
                 break
@@ -989,7 +999,7 @@ class DocSpeakers:
         if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lemma_.lower() not in self.res.org_nouns | {
                 "organisation", "organization", "group"}:
             return None
-        if not any(c.dep_ in ("det", "predet") and c.lower_ in ("these", "those", "both") for c in head.children):
+        if not any(c.dep_ in ("det", "predet") and c.lower_ in ("these", "those", "both", "the") for c in head.children):
             return None
         par = self.par_of(head.idx)
         for ent in reversed(self.ents[: bisect_left(self.ent_starts, head.i)]):
