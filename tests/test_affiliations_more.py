@@ -287,7 +287,7 @@ def test_affiliations_more_unit_of_named_org(nlp, text, last, org_word):
         ),
         (
             "Ken Wu met voters in Ohio. The Republican senator said jobs were his priority.",
-            ("Ken Wu", "Republican senator", "Republican Party"),
+            ("Ken Wu", "Republican senator", "Republican"),
         ),
         (
             "Peter Okoro was arrested in Lagos. The 45-year-old businessman denied the charges.",
@@ -325,7 +325,7 @@ def test_affiliations_more_later_description_negatives(nlp, text):
     [
         (
             "Sen. Chuck Schumer of New York, the Democratic leader, disagreed.",
-            ("Chuck Schumer", "Democratic leader", "Democratic Party"),
+            ("Chuck Schumer", "Democratic leader", "Democratic"),
         ),
         (
             "Maria Gomez of Texas, a nurse at Baylor Hospital, said staff were exhausted.",
@@ -503,19 +503,19 @@ def test_affiliations_more_premodifier_after_preposition(nlp, text, last, role):
     [
         (
             "Democratic Sen. Amy Klobuchar said the bill was weak.",
-            ("Amy Klobuchar", "Democratic Sen.", "Democratic Party"),
+            ("Amy Klobuchar", "Democratic Sen.", "Democratic"),
         ),
         (
             "Labour MP Diane Abbott criticised the plan.",
-            ("Diane Abbott", "Labour MP", "Labour Party"),
+            ("Diane Abbott", "Labour MP", "Labour"),
         ),
         (
             "Former Labour leader Neil Kinnock spoke.",
-            ("Neil Kinnock", "Former Labour leader", "Labour Party"),
+            ("Neil Kinnock", "Former Labour leader", "Labour"),
         ),
         (
             "Veteran Republican strategist Karl Rove said the race was close.",
-            ("Karl Rove", "Veteran Republican strategist", "Republican Party"),
+            ("Karl Rove", "Veteran Republican strategist", "Republican"),
         ),
         (
             "Democratic Republic of Congo President Felix Tshisekedi arrived.",
@@ -774,16 +774,16 @@ def test_affiliations_more_pronoun_copula(nlp, text, expected):
     [
         (
             "Sen. Maria Cantwell, a Washington Democrat, voted no.",
-            [("Maria Cantwell", "Sen.", None), ("Maria Cantwell", None, "Democratic Party")],
+            [("Maria Cantwell", "Sen.", None), ("Maria Cantwell", None, "Democrat")],
         ),
         (
             "Rep. Tom Cole, an Oklahoma Republican, said the bill would pass.",
-            [("Tom Cole", "Rep.", None), ("Tom Cole", None, "Republican Party")],
+            [("Tom Cole", "Rep.", None), ("Tom Cole", None, "Republican")],
         ),
-        ("Ann Lutz, a Tory, resigned.", [("Ann Lutz", None, "Conservative Party")]),
+        ("Ann Lutz, a Tory, resigned.", [("Ann Lutz", None, "Tory")]),
         (
             "Joe Kerr, a Republican strategist, said the race was close.",
-            [("Joe Kerr", "Republican strategist", "Republican Party")],
+            [("Joe Kerr", "Republican strategist", "Republican")],
         ),
     ],
 )

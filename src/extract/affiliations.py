@@ -42,7 +42,14 @@ from spacy.tokens import Doc, Token
 
 from .base import RulePipe
 from .claims import add_claim
-from .people import PeopleRegistry, get_registry, quoted_regions, title_table, word_key
+from .people import (
+    PeopleRegistry,
+    get_registry,
+    quoted_regions,
+    sweep_names,
+    title_table,
+    word_key,
+)
 
 #: prepositions that attach an organisation (or extend a role) after a role noun
 ORG_PREPS = frozenset({"of", "at", "for", "with", "from", "to", "in"})
@@ -145,6 +152,7 @@ class AffiliationsComponent(RulePipe):
         "org_head_roles": "aff_org_head_roles.txt",
         "org_verbs": "aff_org_verbs.txt",
         "party_words": "aff_party_words.txt",
+        "byline_nouns": "aff_byline_nouns.txt",
         "gender_words": "people_gender_words.txt",
     }
 
@@ -179,6 +187,7 @@ class AffiliationsComponent(RulePipe):
         self.work_roles = {w.lower() for w in self.lexicons["work_roles"]}
         self.org_head_roles = {w.lower() for w in self.lexicons["org_head_roles"]}
         self.org_verbs = {w.lower() for w in self.lexicons["org_verbs"]}
+        self.byline_nouns = {w.lower() for w in self.lexicons["byline_nouns"]}
         # nouns for people ("her son", "his wife"): another person a pronoun may stand for
         self.person_nouns = {
             w.partition("|")[0].strip().lower() for w in self.lexicons["gender_words"]
@@ -248,8 +257,11 @@ class AffiliationsComponent(RulePipe):
         """Token ``i`` can stand in the words of a role (``Chief investment officer``)."""
         doc = ctx.doc
         tok = doc[i]
-        if ctx.owner[i] >= 0 or self._boundary(ctx, i):
+        if ctx.owner[i] >= 0:
             return False
+        if self._boundary(ctx, i):
+            # "Regional Legislative Council (RLC) Speaker": an acronym in brackets
+            return self._acronym_bracket(ctx, i, lim) >= 0
         if tok.text in GLUE or tok.tag_ == "POS":
             return i > 0 and not self._boundary(ctx, i - 1)
         # "editor-in-chief", "commander-in-chief": a word inside a hyphenated compound
@@ -271,6 +283,20 @@ class AffiliationsComponent(RulePipe):
         if tok.lower_ in self.connectors and 0 < i and i + 1 < lim:
             return _cap(doc[i - 1]) and _cap(doc[i + 1]) and ctx.owner[i + 1] < 0
         return False
+
+    def _acronym_bracket(self, ctx: _Doc, i: int, lim: int) -> int:
+        """Token ``i`` is a bracket of ``ORG NAME (ACR)`` inside role words: the index of
+        its opening bracket, else -1."""
+        doc = ctx.doc
+        o = {"(": i, ")": i - 2}.get(doc[i].text, -1)
+        if o < 1 or o + 3 >= min(lim, ctx.n) or doc[o + 2].text != ")":
+            return -1
+        acr = doc[o + 1]
+        if not (acr.is_upper and acr.is_alpha and len(acr.text) >= 2) or ctx.owner[o + 1] >= 0:
+            return -1
+        if not _cap(doc[o - 1]) or doc[o - 1].is_punct or doc[o + 3].is_punct:
+            return -1
+        return o
 
     def _org_run(self, ctx: _Doc, i: int, lim: int) -> int:
         """End of a capitalised name starting at ``i`` (connectors, numbers, ``&`` inside)."""
@@ -353,6 +379,7 @@ class AffiliationsComponent(RulePipe):
         strict: bool = False,
         borrow: bool = False,
         borrow_multi: bool = False,
+        quoted: bool = False,
     ) -> tuple[int, int, str] | None:
         """The noun phrase after a preposition: (start, end, kind) with kind ``org``
         (capitalised organisation or a lower-case one ending in an organisation word),
@@ -362,6 +389,16 @@ class AffiliationsComponent(RulePipe):
         j = i
         if j < lim and doc[j].lower_ in DETS:
             j += 1
+        # 'belongs to the "Red Shirts"', 'spokesperson of the "Refuge"': a quoted name
+        if quoted and j + 2 < lim and doc[j].text in ('"', "“") and _cap(doc[j + 1]):
+            close = next(
+                (k for k in range(j + 2, min(lim, j + 8)) if doc[k].text in ('"', "”")), -1
+            )
+            if close > 0 and all(
+                ctx.owner[k] < 0 and (_cap(t) or t.lower_ in self.connectors or t.text in GLUE)
+                for k, t in enumerate(doc[j + 1 : close], j + 1)
+            ):
+                return j + 1, close, "org"
         # "of Morningstar" where the NER took the firm for a person
         if (
             borrow
@@ -556,9 +593,18 @@ class AffiliationsComponent(RulePipe):
         apposition set off by commas) any lower-case common noun may head the role."""
         doc = ctx.doc
         j = i
-        if generic:  # "a practising homeopath": a participle may open the role words
+        # "a practising homeopath": a participle may open the role words after a
+        # determiner ("X, requesting assistance": a participle clause is no role)
+        if generic and i > 0 and doc[i - 1].lower_ in DETS | POSS_DETS:
             while j < lim and j - i < 2 and doc[j].tag_ in ("VBG", "VBN") and doc[j].is_lower:
                 j += 1
+        if j == i and i > 0 and doc[i - 1].lower_ in DETS | POSS_DETS:
+            # "the democratically elected head of X", "the newly appointed director"
+            k = i + (doc[i].pos_ == "ADV" and doc[i].lower_.endswith("ly"))
+            if k + 1 < lim and doc[k].tag_ == "VBN" and doc[k].is_lower and k > i:
+                j = k + 1
+            elif k + 1 < lim and doc[k].lower_ in ("elected", "appointed"):
+                j = k + 1
         while j < lim and self._is_mod(ctx, j, lim):
             j += 1
         if j == i:
@@ -623,7 +669,15 @@ class AffiliationsComponent(RulePipe):
                 )
                 and self._borrow_ok(ctx, j + 1, lim)
             )
-            np = self._np(ctx, j + 1, lim, strict=strict, borrow=borrow, borrow_multi=borrow_multi)
+            np = self._np(
+                ctx,
+                j + 1,
+                lim,
+                strict=strict,
+                borrow=borrow,
+                borrow_multi=borrow_multi,
+                quoted=role[1] not in self.work_roles and doc[j].lower_ in ("of", "for"),
+            )
             if np is None:
                 break
             s, e, kind = np
@@ -713,6 +767,7 @@ class AffiliationsComponent(RulePipe):
                 ctx,
                 k,
                 lim,
+                quoted=True,
                 borrow_multi=verb in self.org_verbs
                 # ("works for X" may name a person employer)
                 and (k == j + 1 or doc[j + 1].lower_ == "at")
@@ -798,12 +853,20 @@ class AffiliationsComponent(RulePipe):
         words = role.split()
         if words and words[0].lower() in ("former", "veteran", "senior", "junior"):
             words = words[1:]
-        for n in (2, 1):
-            if len(words) > n and " ".join(words[:n]) in self.party_words:
-                # a role word right after: not "Democratic Republic of Congo President"
-                nxt = words[n]
-                if self._singular(nxt.lower()) or title_table().is_title([nxt]):
-                    return self.party_words[" ".join(words[:n])]
+        # "UK Labour leader", "Scottish Conservative MP": a place word before the party
+        for skip in (0, 1):
+            first = words[0] if words else ""
+            if skip and not (first[:1].isupper() and first.replace(".", "").isalpha()):
+                break
+            if skip and (self._singular(words[0].lower()) or title_table().is_title(words[:1])):
+                break
+            rest = words[skip:]
+            for n in (2, 1):
+                if len(rest) > n and " ".join(rest[:n]) in self.party_words:
+                    # a role word right after: not "Democratic Republic of Congo President"
+                    nxt = rest[n]
+                    if self._singular(nxt.lower()) or title_table().is_title([nxt]):
+                        return " ".join(rest[:n])
         return None
 
     def _role_verb_base(self, tok: Token) -> str | None:
@@ -1009,6 +1072,10 @@ class AffiliationsComponent(RulePipe):
                             e = m  # "... Group Chief Investment": not "Foreign Ministry"
                         break
                 words = doc[k:e]
+                # "Regional Legislative Council (RLC) Speaker": the acronym goes too
+                c1 = (
+                    e + 3 if e < seg.head_start and self._acronym_bracket(ctx, e, e + 4) == e else e
+                )
                 # "an Oxford-based analyst": where the person works, not an organisation
                 if (
                     e + 1 < seg.head_start
@@ -1026,7 +1093,7 @@ class AffiliationsComponent(RulePipe):
                 # "Prime Minister", "Korean Studies Professor": part of a capitalised title
                 title_part = e == seg.head_start and _cap(doc[e]) and not orgish
                 if proper and not self._placey(doc, k, e) and not title_part:
-                    cut = left_org = (k, e)
+                    cut, left_org = (k, c1), (k, e)
                     break
                 k = e
             else:
@@ -1250,7 +1317,14 @@ class AffiliationsComponent(RulePipe):
         ctx = _Doc(doc, reg)
         found: list[tuple[int, str | None, str | None, int, int, str, bool]] = []
 
+        names = [p["name"] for p in reg.people]
         self._find_missed_names(ctx, reg)
+        # "Sombat Boonngam-anong, a social activist ... Sombat belongs to X": the bare
+        # names of people the grammar found (or gave a fuller name)
+        grown = [p for k, p in enumerate(reg.people) if k >= len(names) or p["name"] != names[k]]
+        if grown:
+            sweep_names(doc, reg, people=grown)
+            ctx.reindex(reg)
         # walk every mention of every person
         for idx, person in enumerate(reg.people):
             for s_char, e_char in list(person["mentions"]):
@@ -1268,6 +1342,10 @@ class AffiliationsComponent(RulePipe):
     def _find_missed_names(self, ctx: _Doc, reg: PeopleRegistry) -> None:
         doc = ctx.doc
         for i, tok in enumerate(doc):
+            # "Liberal Democrat Vince Cable expressed": a party word opening the sentence,
+            # then a two-or-three-word proper-noun run that is the subject of the verb
+            if tok.text in self.party_words or doc[i : i + 2].text in self.party_words:
+                self._name_after_party(ctx, reg, i)
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.naming_verbs:
                 self._name_before_complement(ctx, reg, i)
             if tok.text == "," and i + 1 < ctx.n and ctx.owner[i + 1] < 0 and _cap(doc[i + 1]):
@@ -1337,6 +1415,17 @@ class AffiliationsComponent(RulePipe):
                         and doc[end + 1].pos_ in ("VERB", "AUX")
                     ):
                         self._register(ctx, reg, s, i, min_words=2, places_ok=True)
+            # "an InterPress Service article by Gareth Moor": after a publication's piece,
+            # the agent of "by" is its writer, whatever the NER says
+            elif (
+                tok.lower_ == "by"
+                and i + 2 < ctx.n
+                and ctx.owner[i + 1] < 0
+                and self._byline_org(ctx, i + 1) is not None
+            ):
+                e = self._name_fwd(ctx, i + 1, max_words=3, orgs_ok=True)
+                if e - i - 1 >= 2 and all(t.pos_ == "PROPN" and t.is_title for t in doc[i + 1 : e]):
+                    self._register(ctx, reg, i + 1, e, min_words=2, orgs_ok=True)
             # "Indonesian Pilot Iriyanto and ...", "fashion designer Halston"
             elif self._role_at(doc, i) and i + 1 < ctx.n and ctx.owner[i + 1] < 0:
                 if doc[i].ent_type_ in ("PERSON",) or "\n" in tok.whitespace_:
@@ -1361,6 +1450,21 @@ class AffiliationsComponent(RulePipe):
                         self._register(ctx, reg, i + 1, e, min_words=1, orgs_ok=True)
                 elif doc[i + 1].lower_ in ORG_PREPS and i - self._sent_start(ctx, i) < 4:
                     self._name_closing_premod(ctx, reg, i + 1)
+
+    def _name_after_party(self, ctx: _Doc, reg: PeopleRegistry, i: int) -> None:
+        doc = ctx.doc
+        if i != self._sent_start(ctx, i) or not _cap(doc[i]):
+            return
+        j = i + (1 if doc[i].text in self.party_words else 2)
+        if j < ctx.n and doc[i : j + 1].text in self.party_words:
+            j += 1  # "Liberal Democrat" over "Liberal"
+        if j >= ctx.n or ctx.owner[j] >= 0:
+            return
+        e = self._name_fwd(ctx, j, max_words=3, orgs_ok=True)
+        if not 2 <= e - j <= 3 or e >= ctx.n or doc[e].pos_ not in ("VERB", "AUX"):
+            return
+        if all(t.pos_ == "PROPN" and t.is_title for t in doc[j:e]):
+            self._register(ctx, reg, j, e, min_words=2, orgs_ok=True)
 
     def _name_after_org(self, ctx: _Doc, reg: PeopleRegistry, s: int, e: int) -> None:
         """``According to Acme International Jane Roe, a reporter for X,``: the NER ran an
@@ -1661,6 +1765,27 @@ class AffiliationsComponent(RulePipe):
                             False,
                         )
                     )
+        # "Liberal Democrat Vince Hart said", "Conservative Roe announced": a party word
+        # alone right before the name names the party the person belongs to
+        if pre is None and a == name_start and not modifier_use:
+            for n in (2, 1):
+                s0 = a - n
+                if s0 < 0 or " ".join(t.text for t in doc[s0:a]) not in self.party_words:
+                    continue
+                if any(ctx.owner[k] >= 0 or not _cap(doc[k]) for k in range(s0, a)):
+                    break
+                prev = doc[s0 - 1] if s0 > 0 else None
+                if (
+                    prev is None
+                    or s0 == self._sent_start(ctx, s0)
+                    or prev.lower_ in DETS
+                    or prev.is_punct
+                    or (prev.is_lower and prev.pos_ in ("ADP", "CCONJ", "VERB", "AUX"))
+                ):
+                    party = " ".join(t.text for t in doc[s0:a])
+                    end_c = doc[b - 1].idx + len(doc[b - 1].text)
+                    found.append((idx, None, party, doc[s0].idx, end_c, "party_member", False))
+                break
         # possessive mention ("Lee's") introduces nothing after it, but for the person's
         # party: "Halvorsen's Labour party", "Roe's ZANU-PF party" (a member of it)
         if b < ctx.n and doc[b].text in ("'s", "’s"):
@@ -1723,7 +1848,7 @@ class AffiliationsComponent(RulePipe):
                 k += 1
             if k + 1 < lim and doc[k].text in self.party_words and doc[k + 1].text in CLOSERS:
                 end_c = doc[k].idx + len(doc[k].text)
-                party = self.party_words[doc[k].text]
+                party = doc[k].text
                 found.append((idx, None, party, doc[a].idx, end_c, "party_member", False))
         if j < lim and (j > b or doc[j].lower_ in ("a", "an")):
             segs, end = self._phrase(ctx, j, lim, bare_org=j > b, generic=j > b)
@@ -1809,11 +1934,18 @@ class AffiliationsComponent(RulePipe):
                         False,
                     )
                 )
-        # 3b. an organisation in brackets: "Karen Liu (Blackstone Partners) said"
+        # 3b. an organisation in brackets: "Karen Liu (Blackstone Partners) said", or a
+        # party: "Rep. Jane Roe (Democrats)", "Sen. Roe (Republican)"
         if b + 2 < lim and doc[b].text == "(" and _cap(doc[b + 1]):
             e = self._org_run(ctx, b + 1, lim)
-            if e < lim and doc[e].text == ")" and e - b <= 8 and self._orgish(doc, b + 1, e):
-                if not self._placey(doc, b + 1, e):
+            party = e < lim and doc[b + 1 : e].text in self.party_words
+            if (
+                e < lim
+                and doc[e].text == ")"
+                and e - b <= 8
+                and (party or self._orgish(doc, b + 1, e))
+            ):
+                if party or not self._placey(doc, b + 1, e):
                     org = ctx.text[doc[b + 1].idx : doc[e - 1].idx + len(doc[e - 1].text)]
                     role = premod_roles[-1][0] if premod_roles else None
                     end_c = doc[e].idx + 1
@@ -1903,6 +2035,9 @@ class AffiliationsComponent(RulePipe):
         # 7. apposition before the name: "a spokesman for the agency, X" / "As head of Y, X"
         if a >= 2 and doc[a - 1].text == "," and (b >= ctx.n or self._closes(ctx, b)):
             self._pre_apposition(ctx, idx, a, b, found)
+        # 7b. "an InterPress Service article by X": the publication X writes for
+        if a == name_start:
+            self._byline(ctx, idx, a, b, found)
         # 8. "Before joining the World Bank in 2010, X taught at Harvard", "Having joined
         # Oxfam, X ...": the subject of the main clause joined the organisation
         if a >= 4 and doc[a - 1].text == ",":
@@ -1920,6 +2055,48 @@ class AffiliationsComponent(RulePipe):
                         ]
                         end_c = doc[b - 1].idx + len(doc[b - 1].text)
                         found.append((idx, None, org, doc[s0].idx, end_c, "joining", False))
+
+    def _byline(self, ctx: _Doc, idx: int, a: int, b: int, found: list) -> None:
+        """``an InterPress Service article by X``, ``a Daily Courier column by X``: X writes
+        for the publication named before the piece (no role)."""
+        doc = ctx.doc
+        pub = self._byline_org(ctx, a)
+        if pub is None:
+            return
+        s0, n = pub
+        org = ctx.text[doc[s0].idx : doc[n - 1].idx + len(doc[n - 1].text)]
+        end_c = doc[b - 1].idx + len(doc[b - 1].text)
+        found.append((idx, None, org, doc[s0].idx, end_c, "byline", False))
+
+    def _byline_org(self, ctx: _Doc, a: int) -> tuple[int, int] | None:
+        """The publication before ``<piece> by`` ending at token ``a`` (the name), if any."""
+        doc = ctx.doc
+        n = a - 2
+        if n < 1 or doc[a - 1].lower_ != "by" or doc[n].lower_ not in self.byline_nouns:
+            return None
+        if not doc[n].is_lower:
+            return None
+        s0 = n
+        while (
+            s0 > 0
+            and n - s0 < 6
+            and ctx.owner[s0 - 1] < 0
+            and (_cap(doc[s0 - 1]) or (doc[s0 - 1].text in GLUE and s0 - 1 > 0))
+            and not doc[s0 - 1].is_punct
+        ):
+            s0 -= 1
+        if doc[s0].lower_ in DETS:
+            s0 += 1
+        if s0 >= n or self._placey(doc, s0, n) or not _cap(doc[s0]):
+            return None
+        # the words before the run: a determiner or the sentence start, not "Jane Roe's"
+        p = s0 - 1
+        if p >= 0 and doc[p].lower_ not in DETS and p + 1 != self._sent_start(ctx, s0):
+            if not (doc[p].is_punct or doc[p].pos_ in ("ADP", "VERB", "AUX")):
+                return None
+        if any(doc[k].ent_type_ in ("DATE", "TIME", "PERSON") for k in range(s0, n)):
+            return None
+        return s0, n
 
     def _add_segs(
         self, ctx: _Doc, found: list, idx: int, segs: list[Seg], a: int, end: int, rule: str
@@ -1959,7 +2136,7 @@ class AffiliationsComponent(RulePipe):
             return False
         return not any(w.strip(",.").lower() in self.work_roles for w in role.split())
 
-    def _opens(self, ctx: _Doc, p: int, floor: int, closed: bool = False) -> bool:
+    def _opens(self, ctx: _Doc, p: int, floor: int, closed: bool | str = False) -> bool:
         """Token ``p`` may stand before a role phrase set before a name ("said a spokesman
         for X, NAME", "As head of X, NAME", "According to the coach, NAME")."""
         doc = ctx.doc
@@ -1974,8 +2151,10 @@ class AffiliationsComponent(RulePipe):
             return True  # "Its president, Jean Case": the org named just before
         if tok.lower_ in ("his", "her"):
             # "His lawyer, Abbas Kaya, said": opening the sentence (not "After meeting
-            # his lawyer, X said": an object in a fronted clause)
-            return p == self._sent_start(ctx, p)
+            # his lawyer, X said": an object in a fronted clause); inside a sentence an
+            # apposition closed by a comma and no verb after ("those of his Conservative
+            # opponent, David Hale, for the first time")
+            return p == self._sent_start(ctx, p) or closed == "apposition"
         if tok.pos_ in ("VERB", "AUX"):
             # "said a spokesman for X, NAME", "said Health Minister, NAME"; a bare lower-case
             # noun is the verb's object ("to bring justice, NAME said")
@@ -2050,7 +2229,7 @@ class AffiliationsComponent(RulePipe):
                         m -= 1
                     left = m
                 break
-            if self._boundary(ctx, k):
+            if self._boundary(ctx, k) and self._acronym_bracket(ctx, k, name_start) < 0:
                 break
             if (
                 self._is_mod(ctx, k, name_start)
@@ -2208,7 +2387,11 @@ class AffiliationsComponent(RulePipe):
             p = s - 1
             if p >= 0 and doc[p].lower_ in DETS:
                 p -= 1
-            if not self._opens(ctx, p, floor, closed=b < ctx.n and doc[b].text == ","):
+            closed: bool | str = b < ctx.n and doc[b].text == ","
+            if closed and b + 1 < ctx.n and doc[b + 1].pos_ not in ("VERB", "AUX"):
+                if doc[b + 1].lower_ not in ("who", "whose", "which", "that"):
+                    closed = "apposition"
+            if not self._opens(ctx, p, floor, closed=closed):
                 continue
             if p >= 0 and doc[p].lower_ in ("its", "their", "whose") and segs[0].org is None:
                 segs[0].org = self._antecedent_org(ctx, p)

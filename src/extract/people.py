@@ -27,6 +27,7 @@ extend it through :func:`get_registry` (``resolve``, ``person_at``, ``add``,
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
@@ -110,8 +111,31 @@ _NAMEWORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
 
 
 def word_key(word: str) -> str:
-    """Comparison key of a name word: lower case, no trailing period, straight apostrophes."""
-    return word.lower().rstrip(".").replace("’", "'")
+    """Comparison key of a name word: lower case, no trailing period, straight apostrophes,
+    no diacritics ("Chávez" and "Chavez" are one name)."""
+    key = word.lower().rstrip(".").replace("’", "'")
+    if not key.isascii():
+        key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    return key
+
+
+_PREFIXES: set[str] | None = None
+
+
+def surname_prefixes() -> set[str]:
+    """Particles hyphenated before a surname ("al-" of "al-Maliki") (packaged default)."""
+    global _PREFIXES
+    if _PREFIXES is None:
+        _PREFIXES = {word_key(w) for w in read_lexicon(data_path("people_surname_prefixes.txt"))}
+    return _PREFIXES
+
+
+def _strip_prefix(key: str) -> str:
+    """``al-maliki`` -> ``maliki``: a surname compared without its hyphenated particle."""
+    head, sep, rest = key.partition("-")
+    if sep and len(rest) >= 3 and head in surname_prefixes() and rest[:1].isalpha():
+        return rest
+    return key
 
 
 def split_name(text: str, titles: TitleTable | None = None) -> tuple[list[str], list[str]]:
@@ -145,7 +169,8 @@ def name_keys(words: list[str]) -> tuple[str, ...]:
     keys = tuple(word_key(w.rstrip(",")) for w in words)
     while len(keys) > 1 and keys[-1] in name_suffixes():
         keys = keys[:-1]
-    return keys
+    # "Nouri al-Maliki" is "Maliki"
+    return (*keys[:-1], _strip_prefix(keys[-1])) if keys else keys
 
 
 _SUFFIXES: set[str] | None = None
@@ -347,6 +372,92 @@ def get_registry(doc: Doc) -> PeopleRegistry:
     return PeopleRegistry(doc)
 
 
+def _titles_before(doc: Doc, i: int, titles: TitleTable | None = None) -> tuple[int, list[str]]:
+    """Title words right before token ``i`` (longest title first): (new start, titles)."""
+    titles = titles or title_table()
+    found: list[str] = []
+    while i > 0:
+        for n in range(min(titles.max_len, i), 0, -1):
+            words = [t.text for t in doc[i - n : i]]
+            if titles.is_title(words) and (n > 1 or words[0][0].isupper()):
+                found.insert(0, " ".join(words))
+                i -= n
+                break
+        else:
+            break
+    return i, found
+
+
+def sweep_names(
+    doc: Doc,
+    reg: PeopleRegistry,
+    pronouns: dict[str, str] | set[str] | None = None,
+    is_role_word: Any = None,
+    people: list[dict[str, Any]] | None = None,
+) -> None:
+    """Add bare surname mentions the NER left untagged (``Lee said``), and a lone first
+    name that is the subject of its verb; with ``people``, of those people only (names a
+    later component registered)."""
+    if pronouns is None:
+        pronouns = {
+            w.partition("|")[0].strip().lower()
+            for w in read_lexicon(data_path("people_pronouns.txt"))
+        }
+    if is_role_word is None:
+
+        def is_role_word(lower: str) -> bool:
+            return False
+
+    surnames: dict[str, list[dict[str, Any]]] = {}
+    firsts: dict[str, list[dict[str, Any]]] = {}
+    for p in reg.people if people is None else people:
+        parts = p["name"].split()
+        if len(parts) > 1:
+            surnames.setdefault(name_keys(parts)[-1], []).append(p)
+            firsts.setdefault(name_keys(parts)[0], []).append(p)
+    if not surnames:
+        return
+    taken = sorted((s, e) for p in reg.people for s, e in p["mentions"])
+    starts = [s for s, _ in taken]
+    for tok in doc:
+        cands = surnames.get(word_key(tok.text))
+        if not cands and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON"):
+            # "Sombat belongs to ...": a lone first name of exactly one person, no one's
+            # surname, the subject of its verb (Thai, Indonesian usage)
+            first = firsts.get(word_key(tok.text), [])
+            subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
+            if len(first) == 1 and subject:
+                cands = first
+        if not cands or not tok.text[:1].isupper():
+            continue
+        if tok.lower_ in pronouns:
+            continue  # "He said": the pronoun, not Ms. He
+        k = bisect_left(starts, tok.idx + 1) - 1
+        if k >= 0 and taken[k][1] > tok.idx:
+            continue  # inside a known mention
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        prv = doc[tok.i - 1] if tok.i > 0 else None
+        if nxt is not None and nxt.pos_ == "PROPN" and _is_name_word(nxt.text):
+            continue  # part of another name or an organisation ("Lee University")
+        start_i, titles = _titles_before(doc, tok.i)
+        if start_i == tok.i and prv is not None and prv.pos_ == "PROPN" and _is_name_word(prv.text):
+            continue  # "Bruce Lee" is someone else
+        # "Ford worker", "a Roe spokesman": a surname the NER took for an organisation
+        # (a firm named after its founder) compounded with a role noun is that firm
+        if (
+            tok.ent_type_ == "ORG"
+            and nxt is not None
+            and nxt.is_lower
+            and nxt.pos_ == "NOUN"
+            and is_role_word(nxt.lower_)
+        ):
+            continue
+        in_long_ent = tok.ent_iob_ == "I" or (nxt is not None and nxt.ent_iob_ == "I")
+        if tok.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART") and in_long_ent:
+            continue
+        reg.add(tok.text, doc[start_i].idx, tok.idx + len(tok.text), titles, trust_ner=False)
+
+
 # -- the component ----------------------------------------------------------------------
 
 
@@ -373,6 +484,8 @@ class PeopleComponent(RulePipe):
         "roles": "roles.txt",
         "suffixes": "people_name_suffixes.txt",
         "gender_words": "people_gender_words.txt",
+        "surname_prefixes": "people_surname_prefixes.txt",
+        "party_words": "aff_party_words.txt",
     }
 
     def _compile(self) -> None:
@@ -394,6 +507,9 @@ class PeopleComponent(RulePipe):
         _SUFFIXES = {word_key(w) for w in self.lexicons["suffixes"]}
         global _PARTICLES
         _PARTICLES = self.particles
+        self.party_words = {w.partition("|")[0].strip() for w in self.lexicons["party_words"]}
+        global _PREFIXES
+        _PREFIXES = {word_key(w) for w in self.lexicons["surname_prefixes"]}
 
     def _is_role_word(self, lower: str) -> bool:
         return any(
@@ -440,17 +556,7 @@ class PeopleComponent(RulePipe):
 
     # title words right before token i (longest title first): returns new start index
     def _titles_before(self, doc: Doc, i: int) -> tuple[int, list[str]]:
-        found: list[str] = []
-        while i > 0:
-            for n in range(min(self.titles.max_len, i), 0, -1):
-                words = [t.text for t in doc[i - n : i]]
-                if self.titles.is_title(words) and (n > 1 or words[0][0].isupper()):
-                    found.insert(0, " ".join(words))
-                    i -= n
-                    break
-            else:
-                break
-        return i, found
+        return _titles_before(doc, i, self.titles)
 
     @staticmethod
     def _in_place_list(doc: Doc, s: int, e: int) -> bool:
@@ -510,6 +616,13 @@ class PeopleComponent(RulePipe):
             # "Conservationists Ana Lopez": a role word the NER took into the name
             while len(toks) > 2 and self._is_role_word(toks[0].lower_):
                 toks = toks[1:]
+            # "Liberal Democrat Vince Cable", "Conservative Cameron": a party word before
+            # the name belongs to the affiliation
+            for n in (2, 1):
+                words = " ".join(t.text for t in toks[:n])
+                if len(toks) > n and words in self.party_words:
+                    toks = toks[n:]
+                    break
             # an entity running across a line break keeps its first line
             for k, t in enumerate(toks):
                 if "\n" in t.text_with_ws and k < len(toks) - 1:
@@ -627,53 +740,7 @@ class PeopleComponent(RulePipe):
 
     def _sweep_surnames(self, doc: Doc, reg: PeopleRegistry) -> None:
         """Add bare surname mentions the NER left untagged (``Lee said``)."""
-        surnames: dict[str, list[dict[str, Any]]] = {}
-        for p in reg.people:
-            parts = p["name"].split()
-            if len(parts) > 1:
-                surnames.setdefault(name_keys(parts)[-1], []).append(p)
-        if not surnames:
-            return
-        taken = sorted((s, e) for p in reg.people for s, e in p["mentions"])
-        starts = [s for s, _ in taken]
-        for tok in doc:
-            cands = surnames.get(word_key(tok.text))
-            if not cands or not tok.text[:1].isupper():
-                continue
-            if tok.lower_ in self.pronouns:
-                continue  # "He said": the pronoun, not Ms. He
-            k = bisect_left(starts, tok.idx + 1) - 1
-            if k >= 0 and taken[k][1] > tok.idx:
-                continue  # inside a known mention
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            prv = doc[tok.i - 1] if tok.i > 0 else None
-            if nxt is not None and nxt.pos_ == "PROPN" and _is_name_word(nxt.text):
-                continue  # part of another name or an organisation ("Lee University")
-            start_i, titles = self._titles_before(doc, tok.i)
-            if (
-                start_i == tok.i
-                and prv is not None
-                and prv.pos_ == "PROPN"
-                and _is_name_word(prv.text)
-            ):
-                continue  # "Bruce Lee" is someone else
-            # "Ford worker", "a Roe spokesman": a surname the NER took for an organisation
-            # (a firm named after its founder) compounded with a role noun is that firm
-            if (
-                tok.ent_type_ == "ORG"
-                and nxt is not None
-                and nxt.is_lower
-                and nxt.pos_ == "NOUN"
-                and self._is_role_word(nxt.lower_)
-            ):
-                continue
-            in_long_ent = tok.ent_iob_ == "I" or (nxt is not None and nxt.ent_iob_ == "I")
-            if (
-                tok.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART")
-                and in_long_ent
-            ):
-                continue
-            reg.add(tok.text, doc[start_i].idx, tok.idx + len(tok.text), titles, trust_ner=False)
+        sweep_names(doc, reg, self.pronouns, self._is_role_word)
 
     def _pronoun_genders(self, doc: Doc, reg: PeopleRegistry) -> None:
         """Give people of unknown gender the gender of the pronouns that follow their

@@ -1,0 +1,254 @@
+"""claim_affiliations / claim_people on news phrasings of round 2: parties named as written
+(before a name, in brackets, after a place), appositions with an adverb and participle,
+organisation acronyms in role words, "belongs to", bylines, participle clauses, names
+differing only by diacritics or by a hyphenated particle ("al-")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.claims import get_claims
+from extract.people import get_registry, name_keys, word_key
+
+
+def affs(nlp, text):
+    doc = nlp(text)
+    return doc, [(c["person"], c["role"], c["org"]) for c in get_claims(doc, "affiliation")]
+
+
+def by_person(found, last):
+    return [f for f in found if f[0].split()[-1] == last]
+
+
+def speakers(doc):
+    return [(c.get("speaker") or {}).get("name") for c in get_claims(doc, "quote")]
+
+
+# 1. parties: a place before the party, a possessive's party role, a party word alone
+@pytest.mark.parametrize(
+    "text,last,org",
+    [
+        ("Polls favour UK Labour leader Ed Grant over the others this week.", "Grant", "Labour"),
+        ("Scottish Conservative MP Rhona Bell voted against the plan.", "Bell", "Conservative"),
+        (
+            "The ratings of Mr Grant rose above those of his Conservative opponent, David "
+            "Hale, for the first time.",
+            "Hale",
+            "Conservative",
+        ),
+        ("Liberal Democrat Vince Hart expressed his anger at the remarks.", "Hart", "Liberal"),
+        ("Republican Dana Shore voted for the bill on Tuesday.", "Shore", "Republican"),
+        ("Former Labour leader Tony Barr said the party would win.", "Barr", "Labour"),
+    ],
+)
+def test_affiliations_news_party_as_org(nlp, text, last, org):
+    _, found = affs(nlp, text)
+    mine = by_person(found, last)
+    assert any(f[2] and org in f[2].split() for f in mine), found
+
+
+@pytest.mark.parametrize(
+    "text,last",
+    [
+        # a place or a non-party word before a role is no party
+        ("UK Prime Minister Ed Grant visited Paris.", "Grant"),
+        ("Democratic Republic of Congo President Jean Kalala spoke.", "Kalala"),
+        # a party word that is no sentence opener before a name
+        ("After meeting his lawyer, Abbas Kaya said he was innocent.", "Kaya"),
+    ],
+)
+def test_affiliations_news_no_party(nlp, text, last):
+    _, found = affs(nlp, text)
+    parties = ("Labour", "Conservative", "Democratic", "Republican", "Democrat")
+    assert not any(f[2] in parties for f in by_person(found, last)), found
+
+
+# 2. a party in brackets after the name
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Rep. Charles Wren (Democrats) who represents a district in Ohio said the bill "
+            "was wrong.",
+            ("Charles Wren", "Rep.", "Democrats"),
+        ),
+        ("Sen. Ann Cole (Republican) voted against the bill.", ("Ann Cole", "Sen.", "Republican")),
+    ],
+)
+def test_affiliations_news_bracketed_party(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+# 3. "the democratically elected head of X"; "X Council (XC) Speaker NAME"
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "On Monday a court jailed Aziz Farouk, the democratically elected head of the "
+            "Regional Legislative Council, for two years.",
+            ("Aziz Farouk", "democratically elected head", "Regional Legislative Council"),
+        ),
+        (
+            "Mara Quist, the newly appointed director of the Harbor Arts Foundation, said "
+            "the museum would reopen.",
+            ("Mara Quist", "newly appointed director", "Harbor Arts Foundation"),
+        ),
+        (
+            "The group called for the release of Regional Legislative Council (RLC) Speaker "
+            "Aziz Farouk.",
+            ("Aziz Farouk", "Speaker", "Regional Legislative Council"),
+        ),
+        (
+            "Northern Water Authority (NWA) spokesman Tim Rees said supplies were safe.",
+            ("Tim Rees", "spokesman", "Northern Water Authority"),
+        ),
+    ],
+)
+def test_affiliations_news_participle_and_acronym(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+# 4. an organisation from a later "belongs to" merges with the role-only item
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Sam Boon, a social activist who has rallied people for years, spoke on Friday. "
+            'Boon belongs to the "Yellow Shirts", a protest group which backs the government.',
+            [("Sam Boon", "social activist", "Yellow Shirts")],
+        ),
+        (
+            "Lena Varga, a retired teacher, marched with them. Varga belongs to the Green "
+            "Future Movement.",
+            [("Lena Varga", "retired teacher", "Green Future Movement")],
+        ),
+    ],
+)
+def test_affiliations_news_belongs_to(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected
+
+
+def test_affiliations_news_belongs_to_place_is_no_org(nlp):
+    _, found = affs(nlp, "Tom Ruud, a fisherman, said the boat belongs to Norway.")
+    assert found == [("Tom Ruud", "fisherman", None)]
+
+
+# 5. a byline: the publication before "<piece> by NAME"
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Last week an InterPress Service article by Gareth Moor reported that the talks "
+            "had failed.",
+            ("Gareth Moor", None, "InterPress Service"),
+        ),
+        (
+            "A Daily Courier column by Jane Pike argued the opposite.",
+            ("Jane Pike", None, "Daily Courier"),
+        ),
+    ],
+)
+def test_affiliations_news_byline(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,last",
+    [
+        ("A recent article by Jane Pike argued the opposite.", "Pike"),
+        ("A 2019 report by Jane Pike argued the opposite.", "Pike"),
+    ],
+)
+def test_affiliations_news_byline_needs_publication(nlp, text, last):
+    _, found = affs(nlp, text)
+    assert not any(f[2] for f in by_person(found, last)), found
+
+
+# 6. a participle clause after a comma is no role
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Nyikal stated: "We have written to Unicef, requesting assistance."',
+        "The ministry wrote to Helena Marsh, asking for the files.",
+    ],
+)
+def test_affiliations_news_participle_clause_no_role(nlp, text):
+    _, found = affs(nlp, text)
+    assert not any(f[1] and f[1].split()[0].endswith("ing") for f in found), found
+
+
+# 7. names differing only by diacritics are one person, written as first introduced
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            'In a speech, Hugo Chávez attacked the policy. Later Chavez said he was right. "I '
+            'am right," said Hugo Chavez.',
+            "Hugo Chávez",
+        ),
+        (
+            "José Alvarez, a lawyer, filed the case. Álvarez said the court would agree.",
+            "José Alvarez",
+        ),
+    ],
+)
+def test_people_news_diacritics_one_person(nlp, text, name):
+    doc = nlp(text)
+    reg = get_registry(doc)
+    last = name.split()[-1]
+    same = [p for p in reg.people if word_key(p["name"].split()[-1]) == word_key(last)]
+    assert [p["name"] for p in same] == [name]
+    assert all(sp == name for sp in speakers(doc))
+
+
+@pytest.mark.parametrize(
+    "word,key", [("Chávez", "chavez"), ("Müller", "muller"), ("Lee", "lee"), ("O’Neil", "o'neil")]
+)
+def test_people_news_word_key_folds_diacritics(word, key):
+    assert word_key(word) == key
+
+
+# 14. a hyphenated particle before a surname: "Rashidi" is "Nouri al-Rashidi"
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "Prime Minister Nouri al-Rashidi visited the city. Rashidi said the war was over.",
+            "Nouri al-Rashidi",
+        ),
+        (
+            "The cleric Ahmed el-Masri spoke at the rally. Masri said the protests would go on.",
+            "Ahmed el-Masri",
+        ),
+    ],
+)
+def test_people_news_surname_particle(nlp, text, name):
+    doc = nlp(text)
+    assert speakers(doc) == [name]
+
+
+@pytest.mark.parametrize(
+    "words,keys",
+    [
+        (["Nouri", "al-Maliki"], ("nouri", "maliki")),
+        (["Ahmed", "el-Tayeb"], ("ahmed", "tayeb")),
+        (["Jean", "Saint-Pierre"], ("jean", "saint-pierre")),  # no particle
+        (["Anna", "Al-Ek"], ("anna", "al-ek")),  # too short a rest
+    ],
+)
+def test_people_news_name_keys_strip_particle(words, keys):
+    assert name_keys(words) == keys
+
+
+# a lone first name that is a verb's subject joins a person the grammar found later
+def test_people_news_first_name_subject(nlp):
+    text = (
+        "Sombat Boonngam-anong, a social activist who has rallied farmers, spoke on Monday. "
+        "Sombat belongs to the Red Shirts Movement, a protest group."
+    )
+    _, found = affs(nlp, text)
+    assert found == [("Sombat Boonngam-anong", "social activist", "Red Shirts Movement")]
