@@ -261,6 +261,8 @@ def test_quotes_news_no_dangling_conjunction(nlp):
          "the city would build more homes", "rents would fall", "The mayor"),
         ("Officials said the bridge had been closed and warned that repairs would take months.",
          "the bridge had been closed", "repairs would take months", "Officials"),
+        ("The regulator said that only a third of the staff had stopped work, and warned that the strike was "
+         "illegal.", "only a third of the staff had stopped work", "the strike was illegal", "The regulator"),
     ],
 )
 def test_quotes_news_finite_cue_after_nonfinite_clause(nlp, text, first, second, speaker):
@@ -320,3 +322,19 @@ def test_speakers_news_outlet_and_group_variants(nlp, text, content, speaker):
 def test_speakers_news_group_needs_coordinated_orgs(nlp):
     text = "The Liberty Union filed the suit on Monday. The groups argued that the ban was illegal."
     assert " and " not in _name(_find(_quotes(nlp, text), "the ban was illegal"))
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("But opposition groups, the Green Alliance and the Residents Forum, disputed his figures. In a joint "
+         "letter these organisations argued that the money had been spent on offices.",
+         "the money had been spent on offices", "Green Alliance and Residents Forum"),
+        ("The court held last year that the council had a duty to maintain the culverts.",
+         "the council had a duty to maintain the culverts", "The court"),
+        ("The Daily Courier reported that the council had cut its drainage budget, citing figures obtained "
+         "under freedom of information laws.", "the council had cut its drainage budget", "Daily Courier"),
+    ],
+)
+def test_quotes_news_more_variants(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker

@@ -106,6 +106,7 @@ class QuotesComponent(RulePipe):
         "media_nouns": "quote_media_nouns.txt",
         "media_words": "quote_media_words.txt",
         "indefinite_persons": "quote_indefinite_person_nouns.txt",
+        "evidence_verbs": "quote_evidence_verbs.txt",
         "advance_verbs": "quote_advance_verbs.txt",
         "advance_nouns": "quote_advance_nouns.txt",
     }
@@ -167,6 +168,7 @@ class QuotesComponent(RulePipe):
             if words:
                 self.advance_verbs.setdefault(words[0], set()).add(words[1] if len(words) > 1 else "")
         self.advance_nouns = {v.lower() for v in lx["advance_nouns"]} | self.claim_nouns
+        self.evidence_verbs = {v.lower() for v in lx["evidence_verbs"]}
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
                                         {v.lower() for v in lx["person_roles"]},
@@ -211,8 +213,8 @@ class QuotesComponent(RulePipe):
             return stem in self.verbs or stem + "e" in self.verbs
         if not (t.pos_ in ("VERB", "AUX") or noun_verb):  # "The Agency notes, …" tagged a noun
             return False
-        if lemma in self.that_verbs:  # "held that …" only
-            return any(c.dep_ == "ccomp" and c.i > t.i and any(g.dep_ == "mark" and g.lower_ == "that"
+        if lemma in self.that_verbs:  # "held that …" only (also "held last year that …")
+            return any(c.dep_ == "ccomp" and c.i > t.i and any(g.lower_ == "that" and g.tag_ == "IN" and g.i < c.i
                                                                 for g in c.children) for c in t.children)
         if lemma in self.verbs:
             return True
@@ -484,8 +486,12 @@ class _DocContext:
         hs = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if hs is None:
             return None
+        comma_and = t.i >= 2 and t.doc[t.i - 1].dep_ == "cc" and t.doc[t.i - 2].text == ","
         if hs.lower_ not in ("he", "she", "they", "it") and not (
-                t.tag_ in ("VBD", "VBZ") and self._nonfinite_head(h)):
+                t.tag_ in ("VBD", "VBZ") and self._nonfinite_head(h)) and not (
+                comma_and and t.tag_ == "VBD" and h.tag_ == "VBN"):
+            # ("said that only a third had stopped work, and warned that …": a past form after
+            # ", and" is the saying subject's second act, not a participle under "had")
             # ("said the city would build homes and promised that …": a finite cue cannot be
             # coordinated with a verb after "would"; it goes with the finite cue)
             return None
@@ -554,6 +560,13 @@ class _DocContext:
                         cc = min(g.i for g in c.children if g.dep_ == "cc" and c.i < g.i < x.i)
                         toks = [y for y in toks if y.i < cc or y.i > x.right_edge.i]
             for x in list(toks):
+                if x.tag_ == "VBG" and x.lemma_.lower() in self.c.evidence_verbs and x.i > c.i and x.i > 0 \
+                        and x.doc[x.i - 1].text == "," and x.head.i == c.i and not self.in_marks(x.idx) \
+                        and not any(g.dep_ in ("nsubj", "ccomp") for g in x.children):
+                    # "…, citing figures obtained under FOI laws": the evidence, not the content
+                    cut = {y.i for y in x.subtree}
+                    toks = [y for y in toks if y.i not in cut]
+                    continue
                 if self._participle_cue(x, c):
                     # "claims that supplies are short, stating, “…”": the participle opens
                     # a second quote of the same speaker, not part of this content

@@ -1016,15 +1016,22 @@ class DocSpeakers:
                 continue
             names = []
             for x in sorted([root] + mates, key=lambda t: t.i):
+                if x.pos_ != "PROPN":
+                    continue  # "opposition groups, the X and the Y": the common noun is no name
                 e = self.ent_of.get(x.i)
                 if e is None or e.label_ != "ORG":
                     for g in x.subtree:  # "the Centre for Civic Rights" has its name below
                         e = self.ent_of.get(g.i)
                         if e is not None and e.label_ == "ORG":
                             break
-                if e is None or e.label_ != "ORG":
-                    continue
-                t = e.text[4:] if e.text.lower().startswith("the ") else e.text
+                if e is not None and e.label_ == "ORG":
+                    t = e.text
+                else:  # a name the NER missed: its capitalised words
+                    lo = x.i
+                    while lo - 1 >= 0 and self.doc[lo - 1].pos_ == "PROPN" and self.doc[lo - 1].head.i == x.i:
+                        lo -= 1
+                    t = self.doc[lo : x.i + 1].text
+                t = t[4:] if t.lower().startswith("the ") else t
                 if t not in names:
                     names.append(t)
             if len(names) >= 2:
