@@ -338,3 +338,65 @@ def test_speakers_news_group_needs_coordinated_orgs(nlp):
 )
 def test_quotes_news_more_variants(nlp, text, content, speaker):
     assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The report, by the Care Quality Board (CQB), found that staff shortages were the main cause.",
+         "staff shortages were the main cause", "Care Quality Board"),
+        ("Unison and the Royal College of Nursing welcomed the resignation. Both unions said that the problem "
+         "went far beyond one hospital.", "the problem went far beyond one hospital",
+         "Unison and Royal College of Nursing"),
+    ],
+)
+def test_speakers_news_document_by_and_unions(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("The tremors were felt in Bangalore and Chennai. But the authorities stated there was no fear of a flood.",
+         "there was no fear of a flood"),
+        ("The storm hit Leeds and the Acme Group plant. Those authorities said the roads were closed for the night.",
+         "the roads were closed for the night"),
+    ],
+)
+def test_speakers_news_group_not_places(nlp, text, content):
+    name = _name(_find(_quotes(nlp, text), content))
+    assert "Bangalore" not in name and "Leeds" not in name
+
+
+@pytest.mark.parametrize(
+    "text,indirect,direct,speaker",
+    [
+        ("Colonel Ivan Petrov told reporters the attack showed the rebels were never serious: \"They signed the "
+         "paper to buy time and rearm.\"", "the attack showed the rebels were never serious",
+         "They signed the paper to buy time and rearm.", "Ivan Petrov"),
+    ],
+)
+def test_quotes_news_colon_ends_reported_clause_before_quote(nlp, text, indirect, direct, speaker):
+    qs = _quotes(nlp, text)
+    a, b = _find(qs, indirect), _find(qs, direct)
+    assert a["kind"] == "indirect" and b["kind"] == "direct"
+    assert _name(a) == speaker and _name(b) == speaker
+
+
+def test_quotes_news_subject_hung_on_fronted_phrase(nlp):
+    text = ("In an interview with Radio Liberty, a rebel fighter, who gave his name only as Ali, said the men "
+            "were exhausted.")
+    assert "fighter" in _name(_find(_quotes(nlp, text), "the men were exhausted"))
+
+
+def test_quotes_news_adverb_before_coordinated_cue_is_content(nlp):
+    qs = _quotes(nlp, "The army said rebels had fired first but rebel commanders insist that troops shelled "
+                      "their camp.")
+    assert _name(_find(qs, "rebels had fired first")) == "The army"
+
+
+def test_speakers_news_role_after_object_name_is_that_person(nlp):
+    text = ("The agency spoke to Ana Lopes, a climate expert from Lisbon University, who said \"The ice is "
+            "melting faster than any model predicted.\"")
+    q = _find(_quotes(nlp, text), "The ice is melting faster than any model predicted.")
+    assert "Lopes" in _name(q)

@@ -817,11 +817,19 @@ class _DocContext:
     def span_of_tokens(self, toks: list[Token], drop_lead_mark: bool = False,
                        need_verb: bool = True) -> tuple[int, int] | None:
         toks = sorted(toks, key=lambda x: x.i)
-        # a semicolon outside quotation marks ends the reported clause
+        # a semicolon outside quotation marks ends the reported clause; so does a colon
+        # before a quotation ('told reporters the attack showed X: “…”' -- the quote after
+        # it is a quote of its own)
         for n, x in enumerate(toks):
             if x.text == ";" and n > 0 and not self.in_marks(x.idx):
                 toks = toks[:n]
                 break
+            if x.text == ":" and n >= 3 and n + 1 < len(toks) and self._opens_mark(toks[n + 1]) \
+                    and not self.in_marks(x.idx) and not any(self._opens_mark(y) for y in toks[:n]):
+                q = self.mark_at(toks[n + 1].idx)
+                if q is not None and self.sentence_like(q):
+                    toks = toks[:n]
+                    break
         dropped_mark = False
         while toks and (toks[0].is_punct and not self._opens_mark(toks[0]) or toks[0].is_space
                         or (drop_lead_mark and not dropped_mark and toks[0].dep_ == "mark"
@@ -1027,6 +1035,17 @@ class _DocContext:
             if any(t.text in _SENT_END and not self.in_marks(t.idx) for t in doc[ent.end : verb.i]):
                 continue
             return ent.root
+        # "In an interview with Radio X, a rebel fighter, who …, said": the subject the parser
+        # hung in apposition on the fronted phrase's object, closed by a comma before the verb
+        r = self.c.resolver
+        sent = self.sent_of(verb)
+        if verb.i > 0 and doc[verb.i - 1].text == ",":
+            for x in doc[max(sent.start, self.tok_at(lo)) : verb.i]:
+                lem = x.lemma_.lower()
+                if x.dep_ == "appos" and x.pos_ == "NOUN" and x.head.dep_ == "pobj" and x.right_edge.i == verb.i - 2 \
+                        and (lem in r.person_roles or lem in r.generic_persons or lem in r.epithets
+                             or lem in r.indefinite_persons or lem in r.titles):
+                    return x
         return None
 
     def subject_ok(self, verb: Token, subj: Token, lemma: str) -> bool:
@@ -1763,8 +1782,10 @@ class _DocContext:
                 if a is not b and a.start < cue.idx < a.end:
                     own = [c.left_edge.i for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
                     k = min([cue.i] + own) - 1
-                    while k > 0 and (doc[k].dep_ in ("cc", "punct", "advmod") or doc[k].is_space):
-                        k -= 1
+                    while k > 0 and doc[k].dep_ == "advmod" and doc[k].head.i == cue.i:
+                        k -= 1  # "and also said"
+                    while k > 0 and (doc[k].dep_ in ("cc", "punct") or doc[k].is_space):
+                        k -= 1  # (not "had fired first but …": that adverb is content)
                     end = doc[k].idx + len(doc[k].text)
                     if end - a.start >= 8:
                         a.end = end

@@ -594,11 +594,23 @@ class DocSpeakers:
             return None
         # a role noun in apposition to a name: "Terence Fan, an air industry expert, who said"
         if head.pos_ == "NOUN" and head.dep_ == "appos" and (
-                head.head.ent_type_ == "PERSON" or head.head.pos_ == "PROPN"):
+                head.head.ent_type_ == "PERSON" or head.head.pos_ == "PROPN") and not (
+                head.head.dep_ == "pobj" and head.head.ent_type_ in ("ORG", "GPE", "FAC")
+                and head.head.left_edge.i > 0 and _fronted_phrase(head.head, self.sent_of(head))
+                and head.lemma_.lower() not in self.res.org_nouns and head.lemma_.lower() not in self.res.company_nouns):
+            # (not "In an interview with Radio X, a rebel fighter, …, said": a person hung on
+            # the fronted phrase's organisation by the parser)
             return self.speaker_of(head.head)
         # a document/figure with an agent: "Figures provided by the Ministry"
         if head.lemma_.lower() in self.res.doc_nouns or head.lower_ in self.res.doc_nouns:
             agent = _agent_of(head)
+            if agent is None and head.dep_ in ("nsubj", "nsubjpass"):
+                # "The report, by the Care Board, found …": the "by" aside the parser hung on the verb
+                for c in head.head.children:
+                    if c.dep_ == "prep" and c.lower_ == "by" and head.i < c.i < head.head.i \
+                            and self.doc[c.i - 1].text == ",":
+                        agent = next((g for g in c.children if g.dep_ == "pobj" and (
+                            g.ent_type_ in ("PERSON", "ORG", "NORP") or g.pos_ == "PROPN")), None)
             if agent is not None:
                 return self.speaker_of(agent, avoid)
             frm = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -999,8 +1011,10 @@ class DocSpeakers:
         if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lemma_.lower() not in self.res.org_nouns | {
                 "organisation", "organization", "group"}:
             return None
-        if not any(c.dep_ in ("det", "predet") and c.lower_ in ("these", "those", "both", "the") for c in head.children):
-            return None
+        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet")}
+        if not dets & {"these", "those", "both"} and not (
+                "the" in dets and head.lemma_.lower() in ("group", "organisation", "organization", "union")):
+            return None  # ("the authorities" is any authority; "the groups" the ones just named)
         par = self.par_of(head.idx)
         for ent in reversed(self.ents[: bisect_left(self.ent_starts, head.i)]):
             if self.par_of(ent.start_char) < par - 1:
@@ -1016,16 +1030,19 @@ class DocSpeakers:
                 continue
             names = []
             for x in sorted([root] + mates, key=lambda t: t.i):
-                if x.pos_ != "PROPN":
+                if x.pos_ != "PROPN" or x.ent_type_ in ("GPE", "LOC", "FAC", "DATE"):
                     continue  # "opposition groups, the X and the Y": the common noun is no name
                 e = self.ent_of.get(x.i)
-                if e is None or e.label_ != "ORG":
-                    for g in x.subtree:  # "the Centre for Civic Rights" has its name below
-                        e = self.ent_of.get(g.i)
-                        if e is not None and e.label_ == "ORG":
-                            break
-                if e is not None and e.label_ == "ORG":
-                    t = e.text
+                if e is None or e.label_ not in ("ORG", "PERSON", "NORP"):
+                    # "the Centre for Civic Rights" with its name below the head (not in a conjunct)
+                    stack, e = [c for c in x.children if c.dep_ not in ("conj", "cc")], None
+                    while stack and e is None:
+                        g = stack.pop()
+                        e = self.ent_of.get(g.i) if self.ent_of.get(g.i) is not None and \
+                            self.ent_of[g.i].label_ == "ORG" else None
+                        stack.extend(c for c in g.children if c.dep_ not in ("conj", "cc"))
+                if e is not None and e.label_ in ("ORG", "PERSON", "NORP"):
+                    t = e.text  # (a one-word union name the NER typed a person: "Unison and the X")
                 else:  # a name the NER missed: its capitalised words
                     lo = x.i
                     while lo - 1 >= 0 and self.doc[lo - 1].pos_ == "PROPN" and self.doc[lo - 1].head.i == x.i:
@@ -1345,6 +1362,19 @@ def _subjectless_root_after(t: Token, sent: Span) -> bool:
     return t.i < root.i and root.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i > t.i for c in root.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+
+
+def _fronted_phrase(pobj: Token, sent: Span) -> bool:
+    """``In an interview with Radio X, …``: ``pobj`` lies in prepositional phrases that open
+    the sentence (climbing prep/pobj links up to a preposition at its start)."""
+    x = pobj
+    for _ in range(6):
+        if x.dep_ == "prep" and x.i == sent.start:
+            return True
+        if x.dep_ not in ("prep", "pobj") or x.head.i == x.i:
+            return False
+        x = x.head
+    return False
 
 
 def _in_content_clause(t: Token) -> bool:
