@@ -586,16 +586,16 @@ def test_affiliations_more_joining_clause_needs_named_org(nlp, text):
             "Penn",
             "Acme Corp",
         ),
-        # a news agency reporting or being told is no antecedent
+        # a news agency reporting or being told is no antecedent (and with none, no org)
         (
             "Shares rose, Reuters reported. The firm's founder, Sam Hill, sold his stake.",
             "Hill",
-            "firm",
+            None,
         ),
         (
             "Kim Dae-jung told Reuters the plan was dead. The company's founder, Ray Park, disagreed.",
             "Park",
-            "company",
+            None,
         ),
     ],
 )

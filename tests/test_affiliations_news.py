@@ -252,3 +252,140 @@ def test_people_news_first_name_subject(nlp):
     )
     _, found = affs(nlp, text)
     assert found == [("Sombat Boonngam-anong", "social activist", "Red Shirts Movement")]
+
+
+# 9. a generic organisation noun before a proper name: the name is the organisation
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Max Bell, who worked for the charity Oxfield Aid, said the crisis was growing.",
+            ("Max Bell", None, "Oxfield Aid"),
+        ),
+        (
+            "Ruth Olsen, a fellow at the think tank Civitas Nova, said the plan would fail.",
+            ("Ruth Olsen", "fellow", "Civitas Nova"),
+        ),
+        (
+            "Dan Pike, an organiser with the union Unite North, said members would strike.",
+            ("Dan Pike", "organiser", "Unite North"),
+        ),
+    ],
+)
+def test_affiliations_news_generic_org_noun_before_name(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+# 10. "the group", "the company's": the organisation named before, else no organisation
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Relief Now, a British aid group, sent food to the region. Nick Hale, director of "
+            "relief operations for the group, says the aid arrived.",
+            ("Nick Hale", "director of relief operations", "Relief Now"),
+        ),
+        (
+            "Green Shield is a small charity in Leeds. Its work grew fast, and Amy Cole, a "
+            "trustee of the charity, said more help was needed.",
+            ("Amy Cole", "trustee", "Green Shield"),
+        ),
+        (
+            "Aid arrived on Monday. Nick Hale, director of relief operations for the group, "
+            "says the aid arrived.",
+            ("Nick Hale", "director of relief operations", None),
+        ),
+        (
+            "The vote was close. Rosa Ibarra, the party's candidate for mayor, conceded.",
+            ("Rosa Ibarra", "candidate for mayor", None),
+        ),
+    ],
+)
+def test_affiliations_news_anaphoric_org_noun(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+# 11. an organisation after an organisation noun is no person
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australian online publication Scoop! reported the story first.",
+        "Speaking to news site Dublin Daily, the minister denied the claims.",
+        "Money was raised by the charity supergroup Band Relief in 1984.",
+        "The campaign group Stop Now said the law was unjust.",
+    ],
+)
+def test_affiliations_news_org_after_org_noun_is_no_person(nlp, text):
+    _, found = affs(nlp, text)
+    assert found == []
+
+
+# 12. roles fronted before a name: "Another X,", past a relative clause, lists
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Another activist, David Quale, said the protest would go on.",
+            [("David Quale", "activist", None)],
+        ),
+        (
+            "An exiled NLF commander who lives in Oslo, Aregawi Bekele, said the talks had failed.",
+            [("Aregawi Bekele", "exiled commander", "NLF")],
+        ),
+        (
+            "NLF leaders, including chairman Meles Tadesse, rejected the deal.",
+            [("Meles Tadesse", "chairman", "NLF")],
+        ),
+        (
+            "Two European Parliament lawmakers from Ireland, Lynn Boyle and Nessa Child, wrote "
+            "to the commission.",
+            [
+                ("Lynn Boyle", "lawmaker from Ireland", "European Parliament"),
+                ("Nessa Child", "lawmaker from Ireland", "European Parliament"),
+            ],
+        ),
+    ],
+)
+def test_affiliations_news_fronted_roles(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text,last",
+    [
+        # a plural role before a list names no organisation of its own: nothing extra
+        ("Two lawmakers, Lynn Boyle and Nessa Child, wrote to the commission.", "Boyle"),
+        # a relative clause after a plain noun: no role
+        ("A man who lives in Oslo, Aregawi Bekele, said the talks had failed.", "Bekele"),
+    ],
+)
+def test_affiliations_news_fronted_roles_negative(nlp, text, last):
+    _, found = affs(nlp, text)
+    assert not any(f[2] for f in by_person(found, last)), found
+
+
+# 13. a quoted organisation after "of"/"for" before the name
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            'Spokesperson of the "Refuge" Dimitri Vermeer said the shelter was full.',
+            ("Dimitri Vermeer", "Spokesperson", "Refuge"),
+        ),
+        (
+            'Lynn Boyle, a spokeswoman for the "Open Doors" network, said the shelter was full.',
+            ("Lynn Boyle", "spokeswoman", "Open Doors"),
+        ),
+    ],
+)
+def test_affiliations_news_quoted_org(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+def test_affiliations_news_quoted_work_is_no_org(nlp):
+    _, found = affs(nlp, 'Ann Ruiz, the author of "Silent Rivers", spoke at the fair.')
+    assert not any(f[2] == "Silent Rivers" for f in found), found

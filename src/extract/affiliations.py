@@ -153,6 +153,7 @@ class AffiliationsComponent(RulePipe):
         "org_verbs": "aff_org_verbs.txt",
         "party_words": "aff_party_words.txt",
         "byline_nouns": "aff_byline_nouns.txt",
+        "anaphoric_nouns": "aff_anaphoric_org_nouns.txt",
         "gender_words": "people_gender_words.txt",
     }
 
@@ -188,6 +189,7 @@ class AffiliationsComponent(RulePipe):
         self.org_head_roles = {w.lower() for w in self.lexicons["org_head_roles"]}
         self.org_verbs = {w.lower() for w in self.lexicons["org_verbs"]}
         self.byline_nouns = {w.lower() for w in self.lexicons["byline_nouns"]}
+        self.anaphoric_nouns = {w.lower() for w in self.lexicons["anaphoric_nouns"]}
         # nouns for people ("her son", "his wife"): another person a pronoun may stand for
         self.person_nouns = {
             w.partition("|")[0].strip().lower() for w in self.lexicons["gender_words"]
@@ -694,6 +696,11 @@ class AffiliationsComponent(RulePipe):
                         e = e2 + 1
                 seg.org = (s, e)
                 seg.end = e
+                if e < lim and doc[e].text in ('"', "”") and doc[s - 1].text in ('"', "“"):
+                    seg.end = e + 1  # 'of the "Refuge"': past the closing mark
+                    # 'for the "Open Doors" network': and the organisation noun after it
+                    if e + 1 < lim and doc[e + 1].is_lower and doc[e + 1].lower_ in self.org_cues:
+                        seg.end = e + 2
                 break
             seg.role_end = seg.end = j = e
             after_common = kind == "common"
@@ -1181,6 +1188,8 @@ class AffiliationsComponent(RulePipe):
             named = self._named_antecedent(ctx, org)
             if named is not None:
                 org = named
+            elif self._bare_anaphor(ctx, org):
+                return (role or None), None  # "for the group" with no group named
             org_text = ctx.text[doc[org[0]].idx : doc[org[1] - 1].idx + len(doc[org[1] - 1].text)]
             org_text = org_text.strip(" ,")
             if org_text.endswith(".") and org_text.split()[-1].lower() not in self.abbrevs:
@@ -1542,6 +1551,21 @@ class AffiliationsComponent(RulePipe):
         if j < ctx.n and doc[j].lower_ in DETS:
             j += 1
         lim = self._sent_lim(ctx, j)
+        # 'Spokesperson of the "Refuge" Dimitri Vermeer said': a quoted organisation
+        if j + 3 < lim and doc[j].text in ('"', "“"):
+            q = next((k for k in range(j + 2, min(lim, j + 8)) if doc[k].text in ('"', "”")), -1)
+            if q > 0 and ctx.owner[q + 1] < 0:
+                e = q + 1  # (the NER often runs a quoted title into the name)
+                while e < lim and e - q <= 4 and doc[e].pos_ == "PROPN" and ctx.owner[e] < 0:
+                    e += 1
+                if (
+                    2 <= e - q - 1 <= 3
+                    and e < lim
+                    and doc[e].pos_ in ("VERB", "AUX")
+                    and all(t.pos_ == "PROPN" and t.is_title for t in doc[q + 1 : e])
+                ):
+                    self._register(ctx, reg, q + 1, e, min_words=2, orgs_ok=True)
+            return
         e = j
         while e < lim and ctx.owner[e] < 0 and not self._boundary(ctx, e):
             if doc[e].pos_ == "VERB":
@@ -2229,6 +2253,15 @@ class AffiliationsComponent(RulePipe):
                         m -= 1
                     left = m
                 break
+            if doc[k].text in ('"', "”") and k > floor + 2 and k + 1 == name_start:
+                # 'Spokesperson of the "Refuge" NAME': a quoted organisation before the name
+                o = next(
+                    (m for m in range(k - 2, max(floor, k - 7), -1) if doc[m].text in ('"', "“")),
+                    -1,
+                )
+                if o > floor and doc[o - 1].lower_ in DETS | ORG_PREPS:
+                    left = o
+                    continue
             if self._boundary(ctx, k) and self._acronym_bracket(ctx, k, name_start) < 0:
                 break
             if (
@@ -2385,8 +2418,8 @@ class AffiliationsComponent(RulePipe):
             ):
                 continue
             p = s - 1
-            if p >= 0 and doc[p].lower_ in DETS:
-                p -= 1
+            if p >= 0 and (doc[p].lower_ in DETS or doc[p].lower_ == "another"):
+                p -= 1  # "Another activist, David Quale, said"
             closed: bool | str = b < ctx.n and doc[b].text == ","
             if closed and b + 1 < ctx.n and doc[b + 1].pos_ not in ("VERB", "AUX"):
                 if doc[b + 1].lower_ not in ("who", "whose", "which", "that"):
@@ -2401,14 +2434,16 @@ class AffiliationsComponent(RulePipe):
         # off by commas on both sides names the person's role whatever its head noun
         st = self._sent_start(ctx, comma)
         if (
-            doc[st].lower_ in DETS
+            (doc[st].lower_ in DETS or doc[st].lower_ == "another")
             and st + 1 < comma
             and b < ctx.n
             and doc[b].text == ","
             and all(ctx.owner[k] < 0 and not self._boundary(ctx, k) for k in range(st, comma))
         ):
             segs, end = self._phrase(ctx, st + 1, comma, relative=False, generic=True)
-            if segs and end == comma and not segs[-1].plural:
+            # "An exiled NLF commander who lives in Oslo, X,": past a relative clause
+            rel = end < comma and doc[end].lower_ in ("who", "that") and end > st + 1
+            if segs and (end == comma or rel) and not segs[-1].plural:
                 self._add_segs(ctx, found, idx, segs, st + 1, b, "pre_apposition")
 
     def _named_antecedent(self, ctx: _Doc, org: tuple[int, int]) -> tuple[int, int] | None:
@@ -2442,20 +2477,11 @@ class AffiliationsComponent(RulePipe):
                 r0 += 1
             if r0 < k:
                 return r0, k + 1  # "the Urban Institute" (not "Institute" alone)
-        if head in (
-            "company",
-            "firm",
-            "corporation",
-            "conglomerate",
-            "carmaker",
-            "automaker",
-            "airline",
-            "retailer",
-            "lender",
-            "insurer",
-            "broadcaster",
-            "startup",
-        ):
+        if head in self.anaphoric_nouns:
+            # "Relief Now, a British aid group, ... director for the group"
+            found = self._apposed_org(ctx, s, head)
+            if found is not None:
+                return found
             found = self._antecedent_org(ctx, s)
             # ("Shares rose, Reuters reported": the news agency is no antecedent)
             if found is not None:
@@ -2463,8 +2489,64 @@ class AffiliationsComponent(RulePipe):
                 source = verb.lemma_ == "tell" or (
                     verb.lemma_ == "report" and not any(c.dep_ == "dobj" for c in verb.children)
                 )
-                if not source:
+                # "the party": only a party's name
+                party = head != "party" or any(
+                    t.lower_ == "party" or t.text in self.party_words
+                    for t in doc[found[0] : found[1]]
+                )
+                if not source and party:
                     return found
+        return None
+
+    def _bare_anaphor(self, ctx: _Doc, org: tuple[int, int]) -> bool:
+        """``the group``, ``the group's``: a definite anaphoric organisation noun alone."""
+        doc = ctx.doc
+        words = [t for t in doc[org[0] : org[1]] if t.is_alpha and t.lower_ != "the"]
+        if len(words) != 1 or not words[0].is_lower:
+            return False
+        s = org[0]
+        definite = doc[s].lower_ == "the" or (s > 0 and doc[s - 1].lower_ == "the")
+        return definite and words[0].lemma_.lower() in self.anaphoric_nouns
+
+    def _apposed_org(self, ctx: _Doc, s: int, head: str) -> tuple[int, int] | None:
+        """The capitalised name an earlier indefinite description with the same head noun
+        stood beside: "Relief Now, a British aid group," / "Relief Now is a small group"."""
+        doc = ctx.doc
+        for k in range(s - 1, max(-1, s - 300), -1):
+            tok = doc[k]
+            if tok.lemma_.lower() != head or not tok.is_lower or tok.pos_ != "NOUN":
+                continue
+            d = k - 1
+            while (
+                d > 0
+                and k - d < 5
+                and doc[d].lower_ not in ("a", "an")
+                and (doc[d].is_lower or doc[d].ent_type_ in PLACE_ENTS)  # "a British group"
+            ):
+                d -= 1
+            if d <= 1 or doc[d].lower_ not in ("a", "an"):
+                continue
+            before = doc[d - 1]
+            if before.text == ",":
+                end = d - 1
+            elif before.lemma_ == "be" and d >= 2:
+                end = d - 1
+            else:
+                continue
+            r0 = end
+            while (
+                r0 > 0
+                and end - r0 < 6
+                # ("Green Shield is a charity": a "person" named once is the charity)
+                and (ctx.owner[r0 - 1] < 0 or ctx.owner[r0 - 1] in ctx.once)
+                and not self._boundary(ctx, r0 - 1)
+                and (_cap(doc[r0 - 1]) or doc[r0 - 1].lower_ in self.connectors)
+            ):
+                r0 -= 1
+            while r0 < end and (not _cap(doc[r0]) or doc[r0].lower_ == "the"):
+                r0 += 1
+            if r0 < end and not self._placey(doc, r0, end):
+                return r0, end
         return None
 
     def _antecedent_org(self, ctx: _Doc, p: int) -> tuple[int, int] | None:
@@ -2545,25 +2627,55 @@ class AffiliationsComponent(RulePipe):
                 continue
             lim = self._sent_lim(ctx, i + 1)
             start = i + 1
+            group: tuple[str | None, str | None] | None = None  # the plural phrase's split
+            lead = -1  # "including chairman X": a role word of the name's own
             if start < lim and ctx.owner[start] < 0:
-                # "photographers who used the camera, such as A, B"
-                start = -1
-                for k in range(i + 1, min(lim, i + 14)):
-                    if ctx.owner[k] >= 0:
-                        break
-                    for cue in LIST_CUES:
-                        words = cue.split()
-                        if tuple(t.lower_ for t in doc[k : k + len(words)]) == tuple(words):
-                            start = k + len(words)
+                # "Two European Parliament lawmakers from Ireland, A and B,": the names in
+                # apposition share the plural phrase's role and organisation
+                k = i + 1
+                if k + 1 < lim and doc[k].lower_ in ORG_PREPS:
+                    np = self._np(ctx, k + 1, lim)
+                    k = np[1] if np is not None else k
+                if k + 1 < lim and doc[k].text == "," and ctx.owner[k + 1] >= 0:
+                    group = self._plural_split(ctx, i, k)
+                    start = k + 1 if group is not None else -1
+                else:
+                    # "photographers who used the camera, such as A, B"
+                    start = -1
+                    for k in range(i + 1, min(lim, i + 14)):
+                        if ctx.owner[k] >= 0:
                             break
-                    if start >= 0:
-                        break
+                        for cue in LIST_CUES:
+                            words = cue.split()
+                            if tuple(t.lower_ for t in doc[k : k + len(words)]) == tuple(words):
+                                start = k + len(words)
+                                break
+                        if start >= 0:
+                            break
+                    # "NLF leaders, including chairman X": X's own role, the leaders' org
+                    if (
+                        0 <= start < lim - 1
+                        and doc[start].is_lower
+                        and ctx.owner[start] < 0
+                        and ctx.owner[start + 1] >= 0
+                        and self._role_at(doc, start) is not None
+                        and doc[start - 1].lower_ == "including"
+                    ):
+                        group = self._plural_split(ctx, i, i + 1)
+                        lead = start
+                        start += 1
                 if start < 0:
                     continue
             names = self._list_names(ctx, reg, start, lim)
-            if len(names) < 2 and start == i + 1:
+            if len(names) < 2 and (start == i + 1 or (group is not None and lead < 0)):
                 continue  # one name: the pre-modifier rule covers it
             role_text, org = role[1], None
+            if group is not None:
+                if not group[1]:
+                    continue  # the pre-modifier / apposition rules cover a role alone
+                role_text, org = group
+                if lead >= 0:
+                    role_text, names = doc[lead].text, names[:1]
             # "former UN Secretaries-General A and B": the role and organisation the
             # pre-modifier gave the first name belong to every name of the list
             if names and start == i + 1:
@@ -2584,6 +2696,27 @@ class AffiliationsComponent(RulePipe):
                         True,
                     )
                 )
+
+    def _plural_split(self, ctx: _Doc, i: int, k: int) -> tuple[str | None, str | None] | None:
+        """(role, org) of the plural role phrase whose role noun is token ``i`` and which
+        ends at token ``k`` ("Two European Parliament lawmakers from Ireland")."""
+        doc = ctx.doc
+        st = self._sent_start(ctx, i)
+        s0 = i
+        while s0 > st and self._is_mod(ctx, s0 - 1, k):
+            s0 -= 1
+        while s0 < i and (doc[s0].like_num or doc[s0].lower_ in DETS or doc[s0].pos_ == "DET"):
+            s0 += 1
+        segs, end = self._phrase(ctx, s0, k, relative=False)
+        if not segs or end != k:
+            return None
+        role, org = self._split(ctx, segs[-1])
+        head = self._role_at(doc, i)
+        if role and head and doc[i].lower_ != head[1]:  # "lawmakers from X": one lawmaker
+            word = doc[i].text
+            sing = word[: len(head[1])] if word.lower().startswith(head[1]) else head[1]
+            role = role.replace(word, sing, 1)
+        return role, org
 
     def _founded_by(self, ctx: _Doc, reg: PeopleRegistry, found: list) -> None:
         """``ORG was founded by X`` -> X founder of ORG."""
