@@ -400,3 +400,44 @@ def test_speakers_news_role_after_object_name_is_that_person(nlp):
             "melting faster than any model predicted.\"")
     q = _find(_quotes(nlp, text), "The ice is melting faster than any model predicted.")
     assert "Lopes" in _name(q)
+
+
+@pytest.mark.parametrize(
+    "text,first,second,speaker",
+    [
+        ("Northgate said its dam had passed every inspection and warned that critics were spreading panic.",
+         "its dam had passed every inspection", "critics were spreading panic", "Northgate"),
+    ],
+)
+def test_quotes_news_thing_cannot_speak_second_cue(nlp, text, first, second, speaker):
+    qs = _quotes(nlp, text)
+    assert speaker in _name(_find(qs, first)) and speaker in _name(_find(qs, second))
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The local paper, the Valley Herald, quoted a farmer, Joseph Mwangi, as saying that his cattle had died.",
+         "his cattle had died", "Joseph Mwangi"),
+        ("State radio quoted the interior minister as saying that the curfew would be lifted on Sunday.",
+         "the curfew would be lifted on Sunday", "the interior minister"),
+    ],
+)
+def test_quotes_news_quoted_as_saying_named_in_apposition(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Two rights groups, Civic Watch and the Freedom Forum, brought the case. These groups argued that the "
+         "ban had been used to silence critics.", "the ban had been used to silence critics",
+         "Civic Watch and Freedom Forum"),
+        ("The government had put forward the argument that the protests were funded from abroad.",
+         "the protests were funded from abroad", "The government"),
+        ("Court strikes down protest ban\\n\\nThe Supreme Court on Wednesday struck down a ban on street "
+         "protests, ruling that it violated the constitution.", "it violated the constitution", "Supreme Court"),
+    ],
+)
+def test_quotes_news_article_shapes(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker

@@ -455,8 +455,9 @@ class _DocContext:
         parts = self.c.advance_verbs.get(verb.lemma_.lower())
         if not parts or any(c.dep_ == "neg" for c in verb.children):
             return None
-        if "" not in parts and not any(c.dep_ == "prt" and c.lower_ in parts for c in verb.children):
-            return None
+        if "" not in parts and not any(c.dep_ in ("prt", "advmod") and c.lower_ in parts and c.i == verb.i + 1
+                                       for c in verb.children):
+            return None  # ("put forward" with the particle parsed as an adverb)
         subj = self._subject_of(verb)
         if subj is None or not self.subject_ok(verb, subj, verb.lemma_.lower()) or self._mute(subj) \
                 or subj.lower_ in ("it", "which", "who"):
@@ -489,7 +490,9 @@ class _DocContext:
         comma_and = t.i >= 2 and t.doc[t.i - 1].dep_ == "cc" and t.doc[t.i - 2].text == ","
         if hs.lower_ not in ("he", "she", "they", "it") and not (
                 t.tag_ in ("VBD", "VBZ") and self._nonfinite_head(h)) and not (
-                comma_and and t.tag_ == "VBD" and h.tag_ == "VBN"):
+                comma_and and t.tag_ == "VBD" and h.tag_ == "VBN") and not (
+                self._mute(hs) and hs.lemma_.lower() not in self.c.doc_nouns):
+            # ("said its dam had passed every test and warned that …": a thing cannot warn)
             # ("said that only a third had stopped work, and warned that …": a past form after
             # ", and" is the saying subject's second act, not a participle under "had")
             # ("said the city would build homes and promised that …": a finite cue cannot be
@@ -913,6 +916,15 @@ class _DocContext:
             # "The agency quoted a spokesman as saying …": the one quoted speaks
             obj = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
+                k = obj.right_edge.i + 1
+                doc = self.doc
+                if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ == "PERSON" \
+                        and doc[k + 1].ent_iob_ == "B":
+                    # "quoted a farmer, Joseph X, as saying": the name the parser split off the role
+                    ent = next((e for e in self.speakers.ents if e.start == k + 1), None)
+                    if ent is not None and ent.end < len(doc) and doc[ent.end].text == "," \
+                            and ent.end < t.head.i:
+                        return ent.root
                 return obj
         if (t.pos_ in ("NOUN", "PROPN") and t.dep_ == "ROOT") or (
                 t.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)):
@@ -984,6 +996,16 @@ class _DocContext:
                     and cur.head.i != cur.i and not self.across_paragraph(cur.head, t):
                 cur = cur.head
                 continue
+            if cur.dep_ in _INHERIT_DEPS and cur.head.i != cur.i and cur.head.i < cur.i:
+                # "Court strikes down ban\n\nThe Supreme Court … struck down …, ruling that":
+                # the parser hung the clause on the headline; its subject is the first noun
+                # phrase of its paragraph that the parser also hung up there
+                lo = self.par_starts[self.par_of(cur.idx)]
+                real = next((x for x in self.doc[self.tok_at(lo) : cur.i] if x.idx >= lo
+                             and x.pos_ in ("NOUN", "PROPN", "PRON") and x.head.i < x.i
+                             and self.across_paragraph(x.head, x)), None)
+                if real is not None:
+                    return real
             break
         return self.fallback_subject(t)
 

@@ -1016,15 +1016,25 @@ class DocSpeakers:
                 "the" in dets and head.lemma_.lower() in ("group", "organisation", "organization", "union")):
             return None  # ("the authorities" is any authority; "the groups" the ones just named)
         par = self.par_of(head.idx)
-        for ent in reversed(self.ents[: bisect_left(self.ent_starts, head.i)]):
-            if self.par_of(ent.start_char) < par - 1:
-                break
-            if ent.label_ != "ORG" or self.inside_quote(ent.start_char):
+        group_words = self.res.org_nouns | {"organisation", "organization", "group"}
+        anchors = []  # (position, head word of a coordinated name)
+        for ent in self.ents[: bisect_left(self.ent_starts, head.i)]:
+            if ent.label_ != "ORG" or self.par_of(ent.start_char) < par - 1:
                 continue
             root = ent.root
             while root.dep_ in ("pobj", "prep", "compound") and root.head.i != root.i and root.head.i in range(
                     ent.start - 1, ent.end):
                 root = root.head
+            anchors.append((root.i, root))
+        for t in self.doc[self.tok_at_char(self.par_starts[max(par - 1, 0)]) : head.i]:
+            # "Two rights groups, Civic Watch and the Freedom Forum,": names the NER missed or
+            # mistyped, in apposition to a group noun
+            if t.pos_ == "PROPN" and t.dep_ == "appos" and t.head.lemma_.lower() in group_words \
+                    and t.head.tag_ == "NNS" and any(c.dep_ == "conj" for c in t.children):
+                anchors.append((t.i, t))
+        for _i, root in sorted(anchors, key=lambda a: a[0], reverse=True):
+            if self.inside_quote(root.idx):
+                continue
             mates = [c for c in root.conjuncts]
             if not mates:
                 continue
