@@ -389,3 +389,54 @@ def test_affiliations_news_quoted_org(nlp, text, expected):
 def test_affiliations_news_quoted_work_is_no_org(nlp):
     _, found = affs(nlp, 'Ann Ruiz, the author of "Silent Rivers", spoke at the fair.')
     assert not any(f[2] == "Silent Rivers" for f in found), found
+
+
+# "Speaking on behalf of ORG, NAME": the organisation the person speaks for
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The country's military junta, the National Council for Order, said it would act. "
+            "Speaking on behalf of the junta, Colonel Anan Pradit said the movement was watched.",
+            ("Anan Pradit", "Colonel", "National Council for Order"),
+        ),
+        (
+            "On behalf of the Harbor Workers Union, Jane Holt thanked the mayor.",
+            ("Jane Holt", None, "Harbor Workers Union"),
+        ),
+    ],
+)
+def test_affiliations_news_on_behalf_of(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+def test_affiliations_news_on_behalf_of_family_is_no_org(nlp):
+    _, found = affs(nlp, "Speaking on behalf of the family, Tom Reyes said they were grateful.")
+    assert found == []
+
+
+# "Some Republican senators ... For example, NAME": one of the plural subject
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Some Republican congressmen who backed the bill have since changed their minds. "
+            "For example, Dana Shore, a veteran of the chamber, now opposes it.",
+            [("Dana Shore", "Republican congressman", "Republican")],
+        ),
+        (
+            "Several Acme Corp engineers quit last year. For example, Tim Walsh left in May.",
+            [("Tim Walsh", "engineer", "Acme Corp")],
+        ),
+        ("Many farmers lost their crops. For example, Tim Walsh lost everything.", []),
+        # not the subject: the name is no instance of the object
+        (
+            "The party expelled several Labour councillors. For example, Tim Walsh left in May.",
+            [],
+        ),
+    ],
+)
+def test_affiliations_news_for_example_instance(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected

@@ -214,6 +214,8 @@ class AffiliationsComponent(RulePipe):
                     return lower[: -len(suffix)]
         if len(lower) > 5 and lower.endswith("ies") and lower[:-3] + "y" in self.roles:
             return lower[:-3] + "y"  # "secretaries", "deputies"
+        if len(lower) > 5 and lower.endswith("men") and lower[:-3] + "man" in self.roles:
+            return lower[:-3] + "man"  # "congressmen", "spokesmen"
         stem = lower[:-1] if lower.endswith("s") else lower
         if stem.isalpha() and stem.endswith(self.role_suffixes) and len(stem) > 6:
             return stem  # "seismologist", "choreographers"
@@ -2062,6 +2064,12 @@ class AffiliationsComponent(RulePipe):
         # 7b. "an InterPress Service article by X": the publication X writes for
         if a == name_start:
             self._byline(ctx, idx, a, b, found)
+        # 7d. "Some Republican congressmen ... For example, X": one of them
+        if a == name_start:
+            self._instance_of(ctx, idx, a, b, found)
+        # 7c. "Speaking on behalf of the junta, Colonel X said"
+        p0 = pre[0] if pre is not None else a
+        self._on_behalf(ctx, idx, p0, b, premod_roles[-1][0] if premod_roles else None, found)
         # 8. "Before joining the World Bank in 2010, X taught at Harvard", "Having joined
         # Oxfam, X ...": the subject of the main clause joined the organisation
         if a >= 4 and doc[a - 1].text == ",":
@@ -2079,6 +2087,61 @@ class AffiliationsComponent(RulePipe):
                         ]
                         end_c = doc[b - 1].idx + len(doc[b - 1].text)
                         found.append((idx, None, org, doc[s0].idx, end_c, "joining", False))
+
+    def _instance_of(self, ctx: _Doc, idx: int, a: int, b: int, found: list) -> None:
+        """``Some Republican congressmen have changed their minds. For example, X ...``: a
+        name opening the sentence after "For example," is one of the plural role phrase
+        that is the previous sentence's subject (kept when it names an organisation)."""
+        doc = ctx.doc
+        st = self._sent_start(ctx, a)
+        words = tuple(t.lower_ for t in doc[st:a])
+        if words not in (("for", "example", ","), ("for", "instance", ","), ("among", "them", ",")):
+            return
+        if st == 0 or ctx.sent[st - 1] == ctx.sent[st]:
+            return
+        ps = self._sent_start(ctx, st - 1)
+        for i in range(ps, st):
+            tok = doc[i]
+            head = self._role_at(doc, i)
+            if head is None or tok.lower_ == head[1] or tok.tag_ != "NNS":
+                continue
+            if tok.dep_ not in ("nsubj", "nsubjpass") or ctx.owner[i] >= 0:
+                continue
+            got = self._plural_split(ctx, i, i + 1)
+            if got is None or not got[0]:
+                return
+            role, org = got
+            org = org or self._party_of(role)
+            if org:
+                end_c = doc[b - 1].idx + len(doc[b - 1].text)
+                found.append((idx, role, org, doc[a].idx, end_c, "instance_of", False))
+            return
+
+    def _on_behalf(
+        self, ctx: _Doc, idx: int, p0: int, b: int, role: str | None, found: list
+    ) -> None:
+        """``Speaking on behalf of the junta, Colonel X said``: the main clause's subject
+        speaks for the organisation (a definite common noun: the one it stands for)."""
+        doc = ctx.doc
+        if p0 < 5 or doc[p0 - 1].text != ",":
+            return
+        s0 = self._sent_start(ctx, p0)
+        k = s0 + (doc[s0].tag_ == "VBG")
+        if tuple(t.lower_ for t in doc[k : k + 3]) != ("on", "behalf", "of"):
+            return
+        np = self._np(ctx, k + 3, p0 - 1)
+        if np is None or np[1] != p0 - 1 or np[2] == "place":
+            return
+        span: tuple[int, int] | None = (np[0], np[1])
+        if doc[np[0]].is_lower:
+            span = self._named_antecedent(ctx, (np[0], np[1]))
+        elif np[2] != "org":
+            span = None
+        if span is None:
+            return
+        org = ctx.text[doc[span[0]].idx : doc[span[1] - 1].idx + len(doc[span[1] - 1].text)]
+        end_c = doc[b - 1].idx + len(doc[b - 1].text)
+        found.append((idx, role, org, doc[s0].idx, end_c, "on_behalf", False))
 
     def _byline(self, ctx: _Doc, idx: int, a: int, b: int, found: list) -> None:
         """``an InterPress Service article by X``, ``a Daily Courier column by X``: X writes
@@ -2516,6 +2579,13 @@ class AffiliationsComponent(RulePipe):
             tok = doc[k]
             if tok.lemma_.lower() != head or not tok.is_lower or tok.pos_ != "NOUN":
                 continue
+            # "Thailand's military junta, the National Council for Peace and Order,"
+            n0 = k + 2 + (k + 2 < s and doc[k + 2].lower_ == "the")
+            if k + 1 < s and doc[k + 1].text == "," and n0 < s and _cap(doc[n0]):
+                e = self._org_run(ctx, n0, s)
+                if e > n0 and e < s and doc[e].text in (",", ".", ";", "—", "–", ")"):
+                    if not self._placey(doc, n0, e):
+                        return n0, e
             d = k - 1
             while (
                 d > 0
@@ -2705,7 +2775,13 @@ class AffiliationsComponent(RulePipe):
         s0 = i
         while s0 > st and self._is_mod(ctx, s0 - 1, k):
             s0 -= 1
-        while s0 < i and (doc[s0].like_num or doc[s0].lower_ in DETS or doc[s0].pos_ == "DET"):
+        quantifiers = ("several", "many", "some", "few", "most", "numerous", "both", "all")
+        while s0 < i and (
+            doc[s0].like_num
+            or doc[s0].lower_ in DETS
+            or doc[s0].pos_ == "DET"
+            or doc[s0].lower_ in quantifiers
+        ):
             s0 += 1
         segs, end = self._phrase(ctx, s0, k, relative=False)
         if not segs or end != k:
