@@ -441,3 +441,21 @@ def test_quotes_news_quoted_as_saying_named_in_apposition(nlp, text, content, sp
 )
 def test_quotes_news_article_shapes(nlp, text, content, speaker):
     assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("SkyJet cancelled more than 300 flights on Monday. The carrier said the problem had been fixed by the "
+         "evening.", "the problem had been fixed by the evening", "SkyJet"),
+        ("Brightmart closed 40 stores last year. The retailer said that sales had fallen by a fifth.",
+         "sales had fallen by a fifth", "Brightmart"),
+    ],
+)
+def test_speakers_news_company_noun_points_back(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+def test_speakers_news_company_noun_not_a_person(nlp):
+    text = "Tom Walsh closed 40 stores last year. The retailer said that sales had fallen by a fifth."
+    assert "Walsh" not in _name(_find(_quotes(nlp, text), "sales had fallen by a fifth"))

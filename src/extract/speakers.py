@@ -948,7 +948,7 @@ class DocSpeakers:
                      if not self.inside_quote(m.start())]
             if found:
                 return found[-1].group().strip()
-        if lemma not in self.res.doc_nouns and lemma not in self.res.org_nouns:
+        if lemma not in self.res.doc_nouns and lemma not in self.res.org_nouns and lemma not in self.res.company_nouns:
             return self.role_referent(lemma, span.start_char)
         best = None
         for ent in reversed(self.ents[: bisect_left(self.ent_starts, span.start)]):  # latest first
@@ -969,9 +969,30 @@ class DocSpeakers:
                 if pos < span.start_char and lemma in (sp.get("_head"), sp.get("_doc")) \
                         and sp.get("start") != span.start_char:
                     return sp["name"]
+            if lemma in self.res.company_nouns and len(span) == 2:
+                return self._untyped_company(span)
             return None
         text = best.text
         return text[4:] if text.lower().startswith("the ") else text
+
+    def _untyped_company(self, span: Span) -> str | None:
+        """``Brightmart closed 40 stores. The retailer said …`` with the name untyped: the
+        proper-noun subject of the sentence before (no person the registry knows)."""
+        sent = self.sent_of(span[0])
+        if sent.start == 0:
+            return None
+        prev = self.sent_of(self.doc[sent.start - 1])
+        if self.par_of(prev[0].idx) < self.par_of(span.start_char) - 1:
+            return None
+        for t in prev:
+            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "PROPN" and not t.ent_type_ \
+                    and not self.inside_quote(t.idx) and self.reg.resolve(t.text) is None \
+                    and t.text[:1].isupper() and t.text.lower() not in self.res.pronouns:
+                lo = t.i
+                while lo - 1 >= prev.start and self.doc[lo - 1].dep_ == "compound" and self.doc[lo - 1].pos_ == "PROPN":
+                    lo -= 1
+                return self.doc[lo : t.i + 1].text
+        return None
 
     def media_referent(self, pos: int, lemma: str = "") -> str | None:
         """``The paper also said …``: the latest news outlet named before ``pos`` outside
