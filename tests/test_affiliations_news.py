@@ -440,3 +440,64 @@ def test_affiliations_news_on_behalf_of_family_is_no_org(nlp):
 def test_affiliations_news_for_example_instance(nlp, text, expected):
     _, found = affs(nlp, text)
     assert found == expected
+
+
+# a post held over a place: the place is part of the role, never an organisation
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The mayor of Valencia, Rita Soler, opened the bridge.",
+            ("Rita Soler", "mayor of Valencia", None),
+        ),
+        ("Ana Diaz, the mayor of Sevilla, spoke.", ("Ana Diaz", "mayor of Sevilla", None)),
+        ("Rita Soler, governor of Texas, spoke.", ("Rita Soler", "governor of Texas", None)),
+        # an organisation word still names one
+        (
+            "Governor of the Bank of England Mervyn Kell warned of rising prices.",
+            ("Mervyn Kell", "Governor", "Bank of England"),
+        ),
+        ("Rita Soler, president of Harvard, spoke.", ("Rita Soler", "president", "Harvard")),
+    ],
+)
+def test_affiliations_news_place_role(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
+
+def test_people_news_place_after_place_role_is_no_person(nlp):
+    doc = nlp("The mayor of Valencia, Rita Soler, opened the bridge.")
+    assert [p["name"] for p in get_registry(doc).people] == ["Rita Soler"]
+
+
+# a cabinet post's portfolio is part of the role; a place's force is an organisation
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Minister for Health Ann Ruane said hospitals were full.",
+            ("Ann Ruane", "Minister for Health", None),
+        ),
+        (
+            "Ann Ruane, the minister for Foreign Affairs, said it.",
+            ("Ann Ruane", "minister for Foreign Affairs", None),
+        ),
+        (
+            "Ann Ruane, Secretary of State for Defence, said it.",
+            ("Ann Ruane", "Secretary of State for Defence", None),
+        ),
+        ("Ann Ruane, a spokeswoman for Oxfam, said it.", ("Ann Ruane", "spokeswoman", "Oxfam")),
+        (
+            "Ann Ruane, the secretary for the Labour Party, said it.",
+            ("Ann Ruane", "secretary", "Labour Party"),
+        ),
+        (
+            "Dallas Police Chief David Brown said the suspect was dead.",
+            ("David Brown", "Dallas Police Chief", "Dallas Police"),
+        ),
+        ("UK Prime Minister Ed Grant said it.", ("Ed Grant", "UK Prime Minister", None)),
+    ],
+)
+def test_affiliations_news_portfolio_and_force(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found

@@ -154,6 +154,7 @@ class AffiliationsComponent(RulePipe):
         "party_words": "aff_party_words.txt",
         "byline_nouns": "aff_byline_nouns.txt",
         "anaphoric_nouns": "aff_anaphoric_org_nouns.txt",
+        "place_roles": "aff_place_roles.txt",
         "gender_words": "people_gender_words.txt",
     }
 
@@ -190,6 +191,7 @@ class AffiliationsComponent(RulePipe):
         self.org_verbs = {w.lower() for w in self.lexicons["org_verbs"]}
         self.byline_nouns = {w.lower() for w in self.lexicons["byline_nouns"]}
         self.anaphoric_nouns = {w.lower() for w in self.lexicons["anaphoric_nouns"]}
+        self.place_roles = {tuple(w.lower().split()) for w in self.lexicons["place_roles"]}
         # nouns for people ("her son", "his wife"): another person a pronoun may stand for
         self.person_nouns = {
             w.partition("|")[0].strip().lower() for w in self.lexicons["gender_words"]
@@ -657,8 +659,11 @@ class AffiliationsComponent(RulePipe):
                 after_common = True
                 continue
             # "a teacher in the town of X": after a common noun "of" names a place
+            # ("the mayor of Valencia": after a post held over a place, "of" needs an
+            # organisation word or entity to name an organisation)
             strict = doc[j].lower_ in ("from", "in", "to") or (
-                after_common and doc[j].lower_ == "of"
+                doc[j].lower_ == "of"
+                and (after_common or tuple(t.lower_ for t in doc[role[0] : j]) in self.place_roles)
             )
             # "chief executive of Nordwind" with "Nordwind" taken for a person named once
             nxt = j + 1 + (j + 1 < lim and doc[j + 1].lower_ in DETS)
@@ -685,6 +690,13 @@ class AffiliationsComponent(RulePipe):
             if np is None:
                 break
             s, e, kind = np
+            if (
+                kind == "org"
+                and doc[j].lower_ == "of"
+                and tuple(t.lower_ for t in doc[role[0] : j]) in self.place_roles
+                and not any(t.lower_ in self.org_cues or _camel(t.text) for t in doc[s:e])
+            ):
+                kind = "place"  # "the mayor of Sevilla" whatever the NER says
             if kind == "org":
                 # "the Dallas chapter of the Council on X": a unit of a named organisation
                 if e + 1 < lim and doc[e].lower_ == "of" and doc[e - 1].is_lower:
@@ -1107,6 +1119,21 @@ class AffiliationsComponent(RulePipe):
                 k = e
             else:
                 k += 1
+        # "Dallas Police Chief": a place before a role noun whose first word is an
+        # organisation word ("police chief") names the place's force
+        h = seg.head_start
+        if (
+            left_org is None
+            and h > rs
+            and _cap(doc[h])
+            and doc[h].lower_ in self.org_cues
+            and self._role_at(doc, seg.role_end - 1) is not None
+        ):
+            k = h
+            while k > rs and _cap(doc[k - 1]) and doc[k - 1].ent_type_ in PLACE_ENTS:
+                k -= 1
+            if k < h:
+                left_org = (k, h + 1)  # the role keeps its words
         # a lower-case organisation noun compounded with the role: "a company spokesman",
         # "city council member" (the noun run right before the role noun)
         h = seg.head_start
@@ -1119,14 +1146,19 @@ class AffiliationsComponent(RulePipe):
         # "UN High Commissioner for Refugees", "EU Commissioner for Health": with an
         # organisation in the modifiers, a bare "for" phrase with no organisation word is the
         # post's portfolio, part of the role
+        # ("Minister for Health", "Secretary of State for Defence": a cabinet post's
+        # portfolio, with or without an organisation before)
+        cabinet = any(
+            doc[k].lower_ in ("minister", "secretary") for k in range(seg.head_start, seg.role_end)
+        )
         if (
             org is not None
-            and left_org is not None
+            and (left_org is not None or cabinet)
             and seg.role_text is None
             and doc[org[0] - 1].lower_ == "for"
             and org[1] - org[0] <= 3
             and not any(
-                t.ent_type_ == "ORG"
+                (t.ent_type_ == "ORG" and not cabinet)
                 or t.lower_ in self.org_cues
                 or _camel(t.text)
                 or (t.is_upper and len(t.text) > 1)
@@ -1532,8 +1564,14 @@ class AffiliationsComponent(RulePipe):
         e = self._name_fwd(ctx, comma + 1, max_words=4, orgs_ok=True, places_ok=True)
         if e - comma - 1 < 2 or e + 1 >= ctx.n or doc[e].text != ",":
             return
-        if doc[e + 1].pos_ not in ("VERB", "AUX") or any(
-            t.ent_type_ in PLACE_ENTS for t in doc[comma + 1 : e]
+        # (a run the NER took for a place: a proper-noun name of two or three words only)
+        if doc[e + 1].pos_ not in ("VERB", "AUX") or (
+            any(t.ent_type_ in PLACE_ENTS for t in doc[comma + 1 : e])
+            and not (
+                e - comma - 1 <= 3
+                and all(t.pos_ == "PROPN" and t.is_title for t in doc[comma + 1 : e])
+                and any(self._role_at(doc, k) for k in range(st, comma))
+            )
         ):
             return
         for s in (st, st + 1):

@@ -486,6 +486,7 @@ class PeopleComponent(RulePipe):
         "gender_words": "people_gender_words.txt",
         "surname_prefixes": "people_surname_prefixes.txt",
         "party_words": "aff_party_words.txt",
+        "place_roles": "aff_place_roles.txt",
     }
 
     def _compile(self) -> None:
@@ -508,6 +509,7 @@ class PeopleComponent(RulePipe):
         global _PARTICLES
         _PARTICLES = self.particles
         self.party_words = {w.partition("|")[0].strip() for w in self.lexicons["party_words"]}
+        self.place_roles = [tuple(w.lower().split()) for w in self.lexicons["place_roles"]]
         global _PREFIXES
         _PREFIXES = {word_key(w) for w in self.lexicons["surname_prefixes"]}
 
@@ -557,6 +559,16 @@ class PeopleComponent(RulePipe):
     # title words right before token i (longest title first): returns new start index
     def _titles_before(self, doc: Doc, i: int) -> tuple[int, list[str]]:
         return _titles_before(doc, i, self.titles)
+
+    def _after_place_role(self, doc: Doc, i: int) -> bool:
+        """Token ``i`` is the object of "<role> of" for a role held over a place."""
+        if i < 2 or doc[i - 1].lower_ != "of":
+            return False
+        for words in self.place_roles:
+            n = len(words)
+            if i - 1 - n >= 0 and tuple(t.lower_ for t in doc[i - 1 - n : i - 1]) == words:
+                return True
+        return False
 
     @staticmethod
     def _in_place_list(doc: Doc, s: int, e: int) -> bool:
@@ -634,6 +646,8 @@ class PeopleComponent(RulePipe):
                 continue
             if len(toks) <= 2 and self._in_place_list(doc, toks[0].i, toks[-1].i + 1):
                 continue
+            if len(toks) == 1 and self._after_place_role(doc, toks[0].i):
+                continue  # "the mayor of Valencia": a place the NER took for a person
             # "Kim Min-seok" tagged as "Kim Min": take the hyphenated rest
             nxt = toks[-1].i + 1
             if (
