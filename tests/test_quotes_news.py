@@ -52,6 +52,9 @@ def test_quotes_news_colon_clause_subject(nlp, text, content, speaker):
     [
         "The market was busy. The shop sells three things: \"fresh bread, cheap milk and local cheese.\"",
         "The vote was close. The council approved two roads: \"the northern bypass and the river link.\"",
+        # words received or come upon are not the subject's
+        "The vote was close. Reporters obtained a copy of the memo: \"All staff must return to the office.\"",
+        "The vote was close. Officials received a letter from the union: \"We will strike on Monday.\"",
     ],
 )
 def test_quotes_news_colon_list_is_no_quote(nlp, text):
@@ -459,3 +462,10 @@ def test_speakers_news_company_noun_points_back(nlp, text, content, speaker):
 def test_speakers_news_company_noun_not_a_person(nlp):
     text = "Tom Walsh closed 40 stores last year. The retailer said that sales had fallen by a fifth."
     assert "Walsh" not in _name(_find(_quotes(nlp, text), "sales had fallen by a fifth"))
+
+
+def test_speakers_news_described_paper_is_not_outlet(nlp):
+    text = ("The Daily Courier covered the trial. The paper, published in a medical journal on Monday, said that "
+            "the drug was safe.")
+    qs = _quotes(nlp, text)
+    assert all("Courier" not in _name(q) for q in qs if "drug was safe" in q["text"])

@@ -107,6 +107,7 @@ class QuotesComponent(RulePipe):
         "media_words": "quote_media_words.txt",
         "indefinite_persons": "quote_indefinite_person_nouns.txt",
         "evidence_verbs": "quote_evidence_verbs.txt",
+        "receiving_verbs": "quote_receiving_verbs.txt",
         "advance_verbs": "quote_advance_verbs.txt",
         "advance_nouns": "quote_advance_nouns.txt",
     }
@@ -169,6 +170,7 @@ class QuotesComponent(RulePipe):
                 self.advance_verbs.setdefault(words[0], set()).add(words[1] if len(words) > 1 else "")
         self.advance_nouns = {v.lower() for v in lx["advance_nouns"]} | self.claim_nouns
         self.evidence_verbs = {v.lower() for v in lx["evidence_verbs"]}
+        self.receiving_verbs = {v.lower() for v in lx["receiving_verbs"]}
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
                                         {v.lower() for v in lx["person_roles"]},
@@ -1647,8 +1649,10 @@ class _DocContext:
         if len(tops) != 1 or self.in_marks(tops[0].idx):
             return None
         verb = tops[0]
-        if verb.lemma_.lower() in self.c.blocking or any(c.dep_ == "neg" for c in verb.children):
-            return None
+        if verb.lemma_.lower() in self.c.blocking | self.c.receiving_verbs or any(c.dep_ == "neg" for c in verb.children):
+            return None  # ("Reporters obtained a copy of the memo: “…”": not theirs)
+        if any(t.lower_ == "from" and t.dep_ == "prep" and t.head.i != verb.i for t in toks):
+            return None  # ("a letter from the union: “…”": someone else's words)
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subj is None or self.in_marks(subj.idx) or subj.lower_ in ("i", "we", "you", "it", "this", "that"):
             return None

@@ -930,7 +930,9 @@ class DocSpeakers:
                 t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in span[1:]):
             return None
         lemma = head.lemma_.lower()
-        if lemma in self.res.media_nouns and head.tag_ == "NN":
+        if lemma in self.res.media_nouns and head.tag_ == "NN" and not any(
+                c.dep_ in ("acl", "appos", "prep", "relcl") for c in head.children):
+            # (not "The paper, published in a journal, …": that paper is a document)
             outlet = self.media_referent(span.start_char, lemma)
             if outlet is not None:
                 return outlet
