@@ -469,3 +469,9 @@ def test_speakers_news_described_paper_is_not_outlet(nlp):
             "the drug was safe.")
     qs = _quotes(nlp, text)
     assert all("Courier" not in _name(q) for q in qs if "drug was safe" in q["text"])
+
+
+def test_speakers_news_unnamed_subject_tagged_proper_noun(nlp):
+    text = ("The bishop, who has led the diocese since 2010, said the church would cooperate. \"We have nothing to "
+            "hide,\" he said.")
+    assert "bishop" in _name(_find(_quotes(nlp, text), "We have nothing to hide,"))

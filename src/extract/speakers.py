@@ -410,7 +410,9 @@ class DocSpeakers:
         for t in reversed(doc[:k]):
             if self.par_of(t.idx) < par - 1:
                 break
-            if t.dep_ != "nsubj" or t.pos_ != "NOUN" or t.tag_ != "NN" or t.ent_type_ or self.inside_quote(t.idx):
+            lower_propn = t.pos_ == "PROPN" and t.is_lower and t.tag_ == "NNP"  # "The bishop" mistagged
+            if t.dep_ != "nsubj" or not (t.pos_ == "NOUN" and t.tag_ == "NN" or lower_propn) or t.ent_type_ \
+                    or self.inside_quote(t.idx):
                 continue
             lemma = t.lemma_.lower()
             who = any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in t.children)
