@@ -501,3 +501,36 @@ def test_people_news_place_after_place_role_is_no_person(nlp):
 def test_affiliations_news_portfolio_and_force(nlp, text, expected):
     _, found = affs(nlp, text)
     assert expected in found
+
+
+# a surname with its particle as a separate word: "Bin Salman", "Van Gogh"
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Mohammed bin Salman visited Paris. Bin Salman met the president.", "Mohammed bin Salman"),
+        ("Vincent van Gogh painted it. Van Gogh said it was done.", "Vincent van Gogh"),
+    ],
+)
+def test_people_news_particle_surname(nlp, text, name):
+    doc = nlp(text)
+    assert [p["name"] for p in get_registry(doc).people] == [name]
+
+
+# a relational role ("rival") yields to a post found for the same person
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The deal made his rival, Omar Kiptoo, prime minister.",
+            [("Omar Kiptoo", "prime minister", None)],
+        ),
+        (
+            "Her Labour rival, Anne Pike, said the result was close.",
+            [("Anne Pike", "Labour rival", "Labour")],
+        ),
+        ("His rival, Omar Kiptoo, said the result was close.", [("Omar Kiptoo", "rival", None)]),
+    ],
+)
+def test_affiliations_news_relational_role(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected

@@ -155,6 +155,7 @@ class AffiliationsComponent(RulePipe):
         "byline_nouns": "aff_byline_nouns.txt",
         "anaphoric_nouns": "aff_anaphoric_org_nouns.txt",
         "place_roles": "aff_place_roles.txt",
+        "relational_roles": "aff_relational_roles.txt",
         "gender_words": "people_gender_words.txt",
     }
 
@@ -192,6 +193,7 @@ class AffiliationsComponent(RulePipe):
         self.byline_nouns = {w.lower() for w in self.lexicons["byline_nouns"]}
         self.anaphoric_nouns = {w.lower() for w in self.lexicons["anaphoric_nouns"]}
         self.place_roles = {tuple(w.lower().split()) for w in self.lexicons["place_roles"]}
+        self.relational_roles = {w.lower() for w in self.lexicons["relational_roles"]}
         # nouns for people ("her son", "his wife"): another person a pronoun may stand for
         self.person_nouns = {
             w.partition("|")[0].strip().lower() for w in self.lexicons["gender_words"]
@@ -2897,6 +2899,10 @@ class AffiliationsComponent(RulePipe):
                     )
                 )
 
+    def _relational(self, role: str) -> bool:
+        """A role that relates the person to someone else ("rival", "Labour opponent")."""
+        return role.split()[-1].lower() in self.relational_roles
+
     def _rank_only(self, role: str) -> bool:
         """A role that is only a title or rank ("Major general", "Colonel")."""
         words = role.split()
@@ -2933,8 +2939,10 @@ class AffiliationsComponent(RulePipe):
                     key is None
                     and role
                     and dup["role"]
-                    and self._rank_only(dup["role"])
-                    and not self._rank_only(role)
+                    and (
+                        (self._rank_only(dup["role"]) and not self._rank_only(role))
+                        or (self._relational(dup["role"]) and not self._relational(role))
+                    )
                 ):
                     # "Major general X, spokesman for ...": the position, not the rank
                     dup.update(role=role, start=start, end=end, rule=rule)

@@ -193,6 +193,11 @@ def match_score(query: tuple[str, ...], name: tuple[str, ...]) -> int:
     if len(query) > 1 and len(name) > 1:
         if query[0] == name[0] and query[-1] == name[-1]:
             return 3
+        # "Bin Salman" for "Mohammed bin Salman", "Van Gogh" for "Vincent van Gogh": a
+        # surname with its particle
+        short, long_ = (query, name) if len(query) < len(name) else (name, query)
+        if short[0] in particles() and long_[-len(short) :] == short:
+            return 2
         return 0
     short, long_ = (query, name) if len(query) == 1 else (name, query)
     if short[0] == long_[-1]:
