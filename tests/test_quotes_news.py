@@ -475,3 +475,19 @@ def test_speakers_news_unnamed_subject_tagged_proper_noun(nlp):
     text = ("The bishop, who has led the diocese since 2010, said the church would cooperate. \"We have nothing to "
             "hide,\" he said.")
     assert "bishop" in _name(_find(_quotes(nlp, text), "We have nothing to hide,"))
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The United Nations Children's Fund (Unicef) warned of famine. Unicef said that half a million children "
+         "were at risk.", "half a million children were at risk", "United Nations Children's Fund"),
+        ("Reuters reported that the deal was close. The agency said that the two sides had agreed on most points.",
+         "the two sides had agreed on most points", "Reuters"),
+        # an organisation named with the same head noun comes first
+        ("The Environment Agency issued warnings. Reuters reported that the river had burst its banks. The "
+         "agency said that more rain was expected.", "more rain was expected", "Environment Agency"),
+    ],
+)
+def test_speakers_news_word_acronym_and_news_agency(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker

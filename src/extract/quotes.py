@@ -108,6 +108,7 @@ class QuotesComponent(RulePipe):
         "indefinite_persons": "quote_indefinite_person_nouns.txt",
         "evidence_verbs": "quote_evidence_verbs.txt",
         "receiving_verbs": "quote_receiving_verbs.txt",
+        "media_fallback": "quote_media_fallback_nouns.txt",
         "advance_verbs": "quote_advance_verbs.txt",
         "advance_nouns": "quote_advance_nouns.txt",
     }
@@ -180,7 +181,8 @@ class QuotesComponent(RulePipe):
                                         {v.lower() for v in lx["epithet_nouns"]},
                                         {v.lower() for v in lx["media_nouns"]},
                                         {v.lower() for v in lx["media_words"]},
-                                        {v.lower() for v in lx["indefinite_persons"]})
+                                        {v.lower() for v in lx["indefinite_persons"]},
+                                        {v.lower() for v in lx["media_fallback"]})
 
     # -- main -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

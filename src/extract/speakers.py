@@ -154,7 +154,7 @@ class SpeakerResolver:
                  expression_verbs: set[str] | None = None, generic_persons: set[str] | None = None,
                  municipal_nouns: set[str] | None = None, epithets: set[str] | None = None,
                  media_nouns: set[str] | None = None, media_words: set[str] | None = None,
-                 indefinite_persons: set[str] | None = None) -> None:
+                 indefinite_persons: set[str] | None = None, media_fallback: set[str] | None = None) -> None:
         self.titles = titles  # lower-case, no trailing period
         self.pronouns = pronouns  # pronoun -> male/female/plural/neuter
         self.doc_nouns = doc_nouns
@@ -169,6 +169,7 @@ class SpeakerResolver:
         self.media_nouns = media_nouns or set()
         self.media_words = media_words or set()
         self.indefinite_persons = indefinite_persons or set()
+        self.media_fallback = media_fallback or set()
 
     def for_doc(self, doc: Doc, quoted: list[tuple[int, int]], text: str | None = None) -> DocSpeakers:
         return DocSpeakers(self, doc, quoted, text)
@@ -586,6 +587,15 @@ class DocSpeakers:
             if low in ("his", "her") and head.dep_ == "poss":  # "his claim that …"
                 return self.pronoun_like(head, avoid)
             return None
+        if head.text in self.defined and head.pos_ in ("PROPN", "NOUN") and not any(
+                c.dep_ in ("compound", "flat") for c in head.children) and self.defined[head.text] != head.text:
+            # "Unicef said" after "the United Nations Children's Fund (Unicef)", whatever the
+            # NER typed it: the organisation the text defined
+            lo = head.i - 1 if head.i > 0 and head.doc[head.i - 1].lower_ == "the" else head.i
+            mention = head.doc[lo : head.i + 1]
+            return {"name": self.defined[head.text], "mention": mention.text, "start": mention.start_char,
+                    "end": mention.end_char, "titles": [], "_person": False, "_head": head.lemma_.lower(),
+                    "_plural": False}
         epithet = self.epithet_referent(head, avoid)
         if epithet is not None:
             return epithet
@@ -975,6 +985,8 @@ class DocSpeakers:
                     return sp["name"]
             if lemma in self.res.company_nouns and len(span) == 2:
                 return self._untyped_company(span)
+            if lemma in self.res.media_fallback and len(span) == 2 and head.tag_ == "NN":
+                return self.media_referent(span.start_char, lemma)  # "Reuters reported … The agency said"
             return None
         text = best.text
         return text[4:] if text.lower().startswith("the ") else text
