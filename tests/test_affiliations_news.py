@@ -534,3 +534,24 @@ def test_people_news_particle_surname(nlp, text, name):
 def test_affiliations_news_relational_role(nlp, text, expected):
     _, found = affs(nlp, text)
     assert found == expected
+
+
+# "ORG, founded by X" with the organisation misread as a person after an org noun
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The charity supergroup Band Aid, founded by Bob Geldof, released a new song.",
+            [("Bob Geldof", "founder", "Band Aid")],
+        ),
+        (
+            "The charity Shelter, founded by Bob Geldof, released a report.",
+            [("Bob Geldof", "founder", "Shelter")],
+        ),
+        # a person led by someone is no organisation
+        ("His friend Tom Lee, led by Bob Geldof, sang.", []),
+    ],
+)
+def test_affiliations_news_founded_by_misread_org(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected

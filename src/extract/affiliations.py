@@ -722,6 +722,15 @@ class AffiliationsComponent(RulePipe):
             after_common = kind == "common"
         if loose and seg.org is None and seg.role_end > role[0] + 1:
             return None  # "the subject of the documentary", "the target of the attack"
+        # "X, sang." (a verb the tagger took for a noun): a bare unknown head with no
+        # determiner that ends the sentence
+        if (
+            loose
+            and seg.org is None
+            and (i == 0 or doc[i - 1].lower_ not in DETS | POSS_DETS)
+            and (seg.end >= ctx.n or doc[seg.end].text in (".", "!", "?"))
+        ):
+            return None
         if loose and seg.org is None and j < lim and doc[j].lower_ in ORG_PREPS:
             return None  # "NAME, a kiss for you,": a preposition with no noun phrase after
         return seg
@@ -2884,6 +2893,17 @@ class AffiliationsComponent(RulePipe):
                 if caps:
                     s = caps[0].i
                     org = doc[s : self._org_run(ctx, s, sub.i + 1)].text or None
+                o = ctx.owner[sub.i]
+                if not org and o >= 0 and o in ctx.once and o != idx:
+                    # "the charity supergroup Band Aid, founded by X": the "person" after
+                    # an organisation noun is the organisation the NER misread
+                    s = sub.i
+                    while s > 0 and ctx.owner[s - 1] == o:
+                        s -= 1
+                    prev = doc[s - 1] if s > 0 else None
+                    if prev is not None and prev.is_lower and prev.lemma_.lower() in self.org_cues:
+                        org = doc[s : sub.i + 1].text
+                        ents = [None]  # the name stands as it is
             if org and reduced and not (ents or self._orgish(doc, sub.left_edge.i, sub.i + 1)):
                 continue  # "Lawyers for the groups, led by X": no organisation named
             if org:
