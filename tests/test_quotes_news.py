@@ -491,3 +491,23 @@ def test_speakers_news_unnamed_subject_tagged_proper_noun(nlp):
 )
 def test_speakers_news_word_acronym_and_news_agency(nlp, text, content, speaker):
     assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Two doctors at the clinic, Ana Ruiz and Ben Ode, raised the alarm in May. They said that staff had been "
+         "told to stay silent.", "staff had been told to stay silent", "Ana Ruiz and Ben Ode"),
+        ("Ana Ruiz and Ben Ode founded the clinic in 2010. They said that the building was too small.",
+         "the building was too small", "Ana Ruiz and Ben Ode"),
+        ("Greenpeace and Oxfam issued a joint statement. They said the deal would fail the poorest countries.",
+         "the deal would fail the poorest countries", "Greenpeace and Oxfam"),
+    ],
+)
+def test_speakers_news_they_after_coordinated_names(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+def test_speakers_news_they_not_the_single_named_subject(nlp):
+    qs = _quotes(nlp, "Ana Ruiz met the inspectors on Monday. They said that the building was unsafe.")
+    assert all("Ruiz" not in _name(q) for q in qs)

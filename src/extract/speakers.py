@@ -498,6 +498,39 @@ class DocSpeakers:
             return t
         return None
 
+    def _coordinated_people(self, tok: Token) -> dict[str, Any] | None:
+        """``Two doctors, Ana Ruiz and Ben Ode, raised the alarm. They said …``: a "they"
+        whose latest subject before it (this or the previous sentence, outside quotes and
+        reported clauses) is two or more named people coordinated, or a plural noun they
+        are in apposition to: those people together."""
+        doc = self.doc
+        sent = self.sent_of(tok)
+        lo = self.sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        if self.par_of(doc[lo].idx) < self.par_of(tok.idx) - 1:
+            return None
+        for t in reversed(doc[lo : tok.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or self.inside_quote(t.idx) or _in_content_clause(t):
+                continue
+            first = t
+            if t.pos_ == "NOUN" and t.tag_ == "NNS":
+                first = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                if first is None:
+                    return None
+            mates = [c for c in first.conjuncts if c.pos_ == "PROPN"]
+            if first.pos_ != "PROPN" or not mates:
+                return None
+            names = []
+            for x in [first] + mates:
+                sp = self.speaker_of(x)
+                if sp is None or not sp.get("_person"):
+                    return None
+                names.append(sp["name"])
+            if len(names) < 2:
+                return None
+            return {"name": ", ".join(names[:-1]) + " and " + names[-1], "mention": tok.text, "start": tok.idx,
+                    "end": tok.idx + len(tok.text), "titles": [], "_person": False, "_plural": True}
+        return None
+
     def _subject_owner(self, pos: int) -> dict[str, Any] | None:
         """``X's sister pleaded with him, but he replied``: when the latest subject before
         the pronoun in its sentence is an unnamed noun owned by a person, a he/she after
@@ -1349,6 +1382,10 @@ class DocSpeakers:
                     sp = _pointed_at(sp, tok)
                     return sp
             return None
+        if kind == "plural":
+            group = self._coordinated_people(tok)
+            if group is not None:
+                return group
         # they/it: an organisation or document in subject position, else the last
         # non-person speaker
         ante = self.np_antecedent(pos, plural=(kind == "plural"))
