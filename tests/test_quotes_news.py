@@ -511,3 +511,16 @@ def test_speakers_news_they_after_coordinated_names(nlp, text, content, speaker)
 def test_speakers_news_they_not_the_single_named_subject(nlp):
     qs = _quotes(nlp, "Ana Ruiz met the inspectors on Monday. They said that the building was unsafe.")
     assert all("Ruiz" not in _name(q) for q in qs)
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The union has written to ministers warning that the strike could spread to other sectors.",
+         "the strike could spread to other sectors", "The union"),
+        ("The charity sent a letter to parents warning that the school could close.",
+         "the school could close", "The charity"),
+    ],
+)
+def test_quotes_news_participle_on_addressee_is_the_writers(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker

@@ -994,6 +994,14 @@ class _DocContext:
                     return src
             if passive or any(c.dep_ == "expl" for c in cur.children):
                 return None
+            if cur is t and t.tag_ == "VBG" and cur.dep_ == "acl" and cur.head.dep_ == "pobj" \
+                    and cur.head.head.lower_ == "to" and cur.head.head.head.pos_ == "VERB" \
+                    and cur.head.head.head.i < cur.head.i and self.doc[cur.i - 1].text != ",":
+                # "The union has written to ministers warning that …": the writer warns, not
+                # the addressee the parser hung the participle on
+                outer = self._subject_of(cur.head.head.head)
+                if outer is not None:
+                    return outer
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
                 return cur.head
             if (cur.dep_ in _INHERIT_DEPS or (cur.dep_ == "prep" and cur.pos_ == "ADP")) \
