@@ -555,3 +555,36 @@ def test_affiliations_news_relational_role(nlp, text, expected):
 def test_affiliations_news_founded_by_misread_org(nlp, text, expected):
     _, found = affs(nlp, text)
     assert found == expected
+
+
+# writing for a publication; a bare bracketed party code after a titled name
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Writing in the Guardian, Tom Hale said the plan was flawed.",
+            [("Tom Hale", None, "Guardian")],
+        ),
+        (
+            "Tom Hale, writing for the BBC, said the plan was flawed.",
+            [("Tom Hale", None, "BBC")],
+        ),
+        (
+            "In an op-ed for the Washington Post, Jane Roe argued for the ban.",
+            [("Jane Roe", None, "Washington Post")],
+        ),
+        (
+            "A Daily Courier op-ed by Jane Pike argued the opposite.",
+            [("Jane Pike", None, "Daily Courier")],
+        ),
+        ("Writing in Kabul, Tom Hale said the city was calm.", []),
+        ("In an interview with the Daily Sun, Ahmed Khan said he was innocent.", []),
+        (
+            "Sen. John Doe (R) and Rep. Jane Roe (D) disagreed.",
+            [("John Doe", "Sen.", "Republican Party"), ("Jane Roe", "Rep.", "Democratic Party")],
+        ),
+    ],
+)
+def test_affiliations_news_writing_for_and_party_code(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected

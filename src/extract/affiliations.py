@@ -2025,6 +2025,28 @@ class AffiliationsComponent(RulePipe):
                     role = premod_roles[-1][0] if premod_roles else None
                     end_c = doc[e].idx + 1
                     found.append((idx, role, org, doc[a].idx, end_c, "bracketed_org", False))
+        # 4a. "Sen. John Doe (R)": a bare party code in brackets after a titled name
+        if (
+            b + 2 < lim
+            and doc[b].text == "("
+            and doc[b + 1].text in self.parties
+            and doc[b + 2].text == ")"
+            and (premod_roles or a < name_start)
+        ):
+            role = premod_roles[-1][0] if premod_roles else None
+            end_c = doc[b + 2].idx + 1
+            found.append(
+                (idx, role, self.parties[doc[b + 1].text], doc[a].idx, end_c, "party_code", False)
+            )
+        # 4b. "Tom Hale, writing for the BBC, said": the publication X writes for
+        if b + 3 < lim and doc[b].text == "," and doc[b + 1].lower_ == "writing":
+            if doc[b + 2].lower_ in ("for", "in"):
+                np = self._np(ctx, b + 3, lim)
+                if np is not None and np[2] == "org" and _cap(doc[np[0]]):
+                    org = ctx.text[doc[np[0]].idx : doc[np[1] - 1].idx + len(doc[np[1] - 1].text)]
+                    role = premod_roles[-1][0] if premod_roles else None
+                    end_c = doc[np[1] - 1].idx + len(doc[np[1] - 1].text)
+                    found.append((idx, role, org, doc[a].idx, end_c, "writing_for", False))
         # 4. party code: "Senator Jane Roe (D-Calif.)", "Sen. Jane Roe, D-Calif.,"
         if b + 2 < lim and doc[b].text in ("(", ",") and doc[b + 1].text in self.parties:
             if doc[b + 2].text in ("-", "–") and (doc[b].text == "(" or b + 3 < lim):
@@ -2170,16 +2192,32 @@ class AffiliationsComponent(RulePipe):
         self, ctx: _Doc, idx: int, p0: int, b: int, role: str | None, found: list
     ) -> None:
         """``Speaking on behalf of the junta, Colonel X said``: the main clause's subject
-        speaks for the organisation (a definite common noun: the one it stands for)."""
+        speaks for the organisation (a definite common noun: the one it stands for).
+        ``Writing in the Guardian, X said`` / ``In an op-ed for the Post, X``: the
+        publication X writes for."""
         doc = ctx.doc
-        if p0 < 5 or doc[p0 - 1].text != ",":
+        if p0 < 3 or doc[p0 - 1].text != ",":
             return
         s0 = self._sent_start(ctx, p0)
         k = s0 + (doc[s0].tag_ == "VBG")
-        if tuple(t.lower_ for t in doc[k : k + 3]) != ("on", "behalf", "of"):
+        rule = "on_behalf"
+        if tuple(t.lower_ for t in doc[k : k + 3]) == ("on", "behalf", "of"):
+            k += 3
+        elif doc[s0].lower_ == "writing" and doc[s0 + 1].lower_ in ("in", "for"):
+            k, rule = s0 + 2, "writing_for"
+        elif (
+            doc[s0].lower_ == "in"
+            and doc[s0 + 1].lower_ in ("a", "an", "his", "her", "their")
+            and self._piece_end(ctx, s0 + 2) > 0
+            and doc[self._piece_end(ctx, s0 + 2)].lower_ in ("for", "in")
+        ):
+            k, rule = self._piece_end(ctx, s0 + 2) + 1, "writing_for"
+        else:
             return
-        np = self._np(ctx, k + 3, p0 - 1)
+        np = self._np(ctx, k, p0 - 1)
         if np is None or np[1] != p0 - 1 or np[2] == "place":
+            return
+        if rule == "writing_for" and (np[2] != "org" or not _cap(doc[np[0]])):
             return
         span: tuple[int, int] | None = (np[0], np[1])
         if doc[np[0]].is_lower:
@@ -2190,7 +2228,21 @@ class AffiliationsComponent(RulePipe):
             return
         org = ctx.text[doc[span[0]].idx : doc[span[1] - 1].idx + len(doc[span[1] - 1].text)]
         end_c = doc[b - 1].idx + len(doc[b - 1].text)
-        found.append((idx, role, org, doc[s0].idx, end_c, "on_behalf", False))
+        found.append((idx, role, org, doc[s0].idx, end_c, rule, False))
+
+    def _piece_end(self, ctx: _Doc, i: int) -> int:
+        """End of a piece-of-writing noun starting at token ``i`` ("article", "op-ed" as
+        three tokens), or -1."""
+        doc = ctx.doc
+        if i >= ctx.n:
+            return -1
+        if (
+            i + 3 < ctx.n
+            and doc[i + 1].text == "-"
+            and f"{doc[i].lower_}-{doc[i + 2].lower_}" in self.byline_nouns
+        ):
+            return i + 3
+        return i + 1 if doc[i].lower_ in self.byline_nouns and i + 1 < ctx.n else -1
 
     def _byline(self, ctx: _Doc, idx: int, a: int, b: int, found: list) -> None:
         """``an InterPress Service article by X``, ``a Daily Courier column by X``: X writes
@@ -2208,7 +2260,9 @@ class AffiliationsComponent(RulePipe):
         """The publication before ``<piece> by`` ending at token ``a`` (the name), if any."""
         doc = ctx.doc
         n = a - 2
-        if n < 1 or doc[a - 1].lower_ != "by" or doc[n].lower_ not in self.byline_nouns:
+        if n >= 3 and doc[n - 1].text == "-" and self._piece_end(ctx, n - 2) == a - 1:
+            n -= 2  # "a Daily Courier op-ed by X"
+        if n < 1 or doc[a - 1].lower_ != "by" or self._piece_end(ctx, n) != a - 1:
             return None
         if not doc[n].is_lower:
             return None
