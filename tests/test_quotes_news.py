@@ -524,3 +524,16 @@ def test_speakers_news_they_not_the_single_named_subject(nlp):
 )
 def test_quotes_news_participle_on_addressee_is_the_writers(nlp, text, content, speaker):
     assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Protesters chanted outside the embassy. One of them, a retired teacher named Rosa Lima, said she had "
+         "come from the north.", "she had come from the north", "Rosa Lima"),
+        ("A farmer named Joseph Kariuki said the rains had failed for a second year.",
+         "the rains had failed for a second year", "Joseph Kariuki"),
+    ],
+)
+def test_speakers_news_one_of_them_and_named(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker

@@ -635,6 +635,10 @@ class DocSpeakers:
         described = self.described_name(head)
         if described is not None:
             return described
+        if head.lower_ == "one" and head.pos_ == "NUM":
+            ap = next((c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
+            if ap is not None:  # "One of them, a retired teacher named X, said"
+                return self.speaker_of(ap, avoid)
         if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
             return None
         # a role noun in apposition to a name: "Terence Fan, an air industry expert, who said"
@@ -1485,6 +1489,12 @@ def _named_person(head: Token, ents: list[Span], starts: list[int]) -> Token | N
     for c in head.children:  # "curator Elaine Gustafon" parsed with the role as head
         if c.dep_ in ("compound", "flat") and c.ent_type_ == "PERSON" and c.i > head.i:
             return c
+        if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call") and c.tag_ == "VBN" and c.i == head.i + 1:
+            # "a retired teacher named Rosa Lima"
+            named = next((g for g in c.children if g.dep_ in ("oprd", "attr", "dobj", "xcomp")
+                          and g.ent_type_ == "PERSON"), None)
+            if named is not None:
+                return named
     doc = head.doc
     sub = [t for t in head.subtree if t.dep_ not in ("relcl",)]
     lo = sub[0].i
