@@ -588,3 +588,39 @@ def test_affiliations_news_founded_by_misread_org(nlp, text, expected):
 def test_affiliations_news_writing_for_and_party_code(nlp, text, expected):
     _, found = affs(nlp, text)
     assert found == expected
+
+
+# 15. a title or role word as a first name, set off after a possessive family noun
+@pytest.mark.parametrize(
+    "text,name,n",
+    [
+        (
+            "Ali Khan was attacked on Monday. His brother, Sultan, insulted the judge. Sultan "
+            "said he was sorry.",
+            "Sultan",
+            2,
+        ),
+        (
+            'Her husband, Bishop, said the house was empty. "It was cold," said Bishop.',
+            "Bishop",
+            2,
+        ),
+        ("His son, Prince, was arrested on Monday. Prince said he was innocent.", "Prince", 2),
+    ],
+)
+def test_people_news_title_word_as_name(nlp, text, name, n):
+    doc = nlp(text)
+    people = {p["name"]: p for p in get_registry(doc).people}
+    assert name in people and len(people[name]["mentions"]) == n
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sultan met his son, Ahmed, on Monday. The Sultan said he was proud.",
+        "The President said the talks would go on.",
+    ],
+)
+def test_people_news_title_word_with_article_is_no_name(nlp, text):
+    doc = nlp(text)
+    assert not any(p["name"] in ("Sultan", "President") for p in get_registry(doc).people)

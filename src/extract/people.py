@@ -492,6 +492,7 @@ class PeopleComponent(RulePipe):
         "surname_prefixes": "people_surname_prefixes.txt",
         "party_words": "aff_party_words.txt",
         "place_roles": "aff_place_roles.txt",
+        "kin_nouns": "people_kin_nouns.txt",
     }
 
     def _compile(self) -> None:
@@ -515,6 +516,7 @@ class PeopleComponent(RulePipe):
         _PARTICLES = self.particles
         self.party_words = {w.partition("|")[0].strip() for w in self.lexicons["party_words"]}
         self.place_roles = [tuple(w.lower().split()) for w in self.lexicons["place_roles"]]
+        self.kin_nouns = {w.lower() for w in self.lexicons["kin_nouns"]}
         global _PREFIXES
         _PREFIXES = {word_key(w) for w in self.lexicons["surname_prefixes"]}
 
@@ -752,10 +754,45 @@ class PeopleComponent(RulePipe):
         # fullest names first, so "Lee" (anywhere) joins "Sung-Yoon Lee"
         for s, e, words, titles in sorted(raw, key=lambda m: (-len(m[2]), m[0])):
             reg.add(" ".join(words), s, e, titles, trust_ner=False)
+        self._kin_names(doc, reg)
         self._sweep_surnames(doc, reg)
         self._pronoun_genders(doc, reg)
         reg.people.sort(key=lambda p: p["mentions"][0][0] if p["mentions"] else 0)
         return doc
+
+    def _kin_names(self, doc: Doc, reg: PeopleRegistry) -> None:
+        """``His brother, Sultan, insulted the judge. Sultan said ...``: a lone capitalised
+        word set off as the apposition of a possessive family noun is a (first) name, even
+        a title or role word; its other lone uses as a subject are the same person."""
+        names: set[str] = set()
+        taken = {i for p in reg.people for s, e in p["mentions"] for i in range(s, e)}
+        for tok in doc[3:-1]:
+            i = tok.i
+            # (a title word as a name is often tagged a common noun)
+            if not (tok.text[:1].isupper() and tok.is_alpha and tok.pos_ in ("PROPN", "NOUN")):
+                continue
+            if doc[i - 1].text != "," or doc[i - 2].lower_ not in self.kin_nouns:
+                continue
+            if not (doc[i - 3].lower_ in ("his", "her", "their") or doc[i - 3].tag_ == "POS"):
+                continue
+            if doc[i + 1].text not in (",", ".") or word_key(tok.text) in self.not_names:
+                continue
+            # (the NER's label does not count here: "her son, Jordan,", "his wife, Bishop,")
+            if tok.idx in taken or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+                continue
+            reg.add(tok.text, tok.idx, tok.idx + len(tok.text), trust_ner=False)
+            names.add(tok.text)
+        for tok in doc:
+            if tok.text not in names or tok.idx in taken:
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            prv = doc[tok.i - 1] if tok.i > 0 else None
+            if nxt is not None and nxt.text[:1].isupper():
+                continue  # "Sultan Qaboos": a title before a name
+            if prv is not None and (prv.lower_ in ("the", "a", "an") or prv.pos_ in ("ADJ", "DET")):
+                continue  # "the Sultan"
+            if tok.dep_ in ("nsubj", "nsubjpass") or (prv is not None and prv.lemma_ == "say"):
+                reg.add(tok.text, tok.idx, tok.idx + len(tok.text), trust_ner=False)
 
     def _sweep_surnames(self, doc: Doc, reg: PeopleRegistry) -> None:
         """Add bare surname mentions the NER left untagged (``Lee said``)."""
