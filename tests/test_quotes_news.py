@@ -55,6 +55,7 @@ def test_quotes_news_colon_clause_subject(nlp, text, content, speaker):
         # words received or come upon are not the subject's
         "The vote was close. Reporters obtained a copy of the memo: \"All staff must return to the office.\"",
         "The vote was close. Officials received a letter from the union: \"We will strike on Monday.\"",
+        "The vote was close. The club now faces a difficult question: \"Who will replace the manager this year?\"",
     ],
 )
 def test_quotes_news_colon_list_is_no_quote(nlp, text):

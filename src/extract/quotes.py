@@ -1611,6 +1611,8 @@ class _DocContext:
             subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in ids), None)
             if subj is None or verb.pos_ not in ("VERB", "AUX"):
                 continue
+            if verb.lemma_.lower() in self.c.receiving_verbs:
+                return None  # "The club faces a difficult question: “…”": not the club's words
             if any(t.pos_ in ("VERB", "AUX") and t.i > verb.i and t.dep_ not in ("aux", "auxpass")
                    and t.head.i == verb.i and t.dep_ != "acomp" for t in toks):
                 continue  # another clause follows before the colon
