@@ -624,3 +624,48 @@ def test_people_news_title_word_as_name(nlp, text, name, n):
 def test_people_news_title_word_with_article_is_no_name(nlp, text):
     doc = nlp(text)
     assert not any(p["name"] in ("Sultan", "President") for p in get_registry(doc).people)
+
+
+# "ORG, which X leads/founded/joined": the organisation before the relative clause
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Acme Corp, which Jane Roe founded in 1999, was sold.",
+            [("Jane Roe", "founder", "Acme Corp")],
+        ),
+        (
+            "Greenpeace, which Tom Lee joined in 2001, protested.",
+            [("Tom Lee", None, "Greenpeace")],
+        ),
+        (
+            "Sara Mendez spoke first. The Democratic Alliance, which Mendez leads, called for an "
+            "inquiry.",
+            [("Sara Mendez", "leader", "Democratic Alliance")],
+        ),
+        ("The bill, which Jane Roe wrote, passed.", []),
+        ("The house, which Tom Lee owns, burned down.", []),
+    ],
+)
+def test_affiliations_news_org_relative(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected
+
+
+# bylines with role words; "was mayor of the capital" (a post over a place, no article)
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A Guardian analysis by economist Ann Pettifor estimated losses at $2 billion.",
+            [("Ann Pettifor", "economist", "Guardian")],
+        ),
+        (
+            "Sara Mendez spoke. Her father, Jorge, was mayor of the capital.",
+            [("Jorge", "mayor of the capital", None)],
+        ),
+    ],
+)
+def test_affiliations_news_byline_role_and_bare_post(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected

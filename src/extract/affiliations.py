@@ -696,7 +696,10 @@ class AffiliationsComponent(RulePipe):
                 kind == "org"
                 and doc[j].lower_ == "of"
                 and tuple(t.lower_ for t in doc[role[0] : j]) in self.place_roles
-                and not any(t.lower_ in self.org_cues or _camel(t.text) for t in doc[s:e])
+                and (
+                    doc[s].is_lower  # "mayor of the capital"
+                    or not any(t.lower_ in self.org_cues or _camel(t.text) for t in doc[s:e])
+                )
             ):
                 kind = "place"  # "the mayor of Sevilla" whatever the NER says
             if kind == "org":
@@ -2079,7 +2082,18 @@ class AffiliationsComponent(RulePipe):
                 while k < lim and doc[k].pos_ == "ADV" and k - b < 4:
                     k += 1  # "is also a member of", "is now the head of"
                 segs, end = self._complement(ctx, k, lim)
-                if segs and (doc[k].lower_ in DETS or segs[0].org is not None):
+                # ("X was mayor of the capital": a bare lexicon post over a place)
+                over = (
+                    segs
+                    and segs[0].role_text is None
+                    and segs[0].role_end < lim
+                    and any(
+                        tuple(t.lower_ for t in doc[segs[0].head_start : m]) in self.place_roles
+                        and doc[m].lower_ == "of"
+                        for m in range(segs[0].head_start + 1, segs[0].role_end)
+                    )
+                )
+                if segs and (doc[k].lower_ in DETS or segs[0].org is not None or over):
                     self._add_segs(ctx, found, idx, segs, a, end, "copula")
                 break
         # 5b. role verb: "Park works at Stanford University", "Roe heads the Acme Group"
@@ -2135,6 +2149,29 @@ class AffiliationsComponent(RulePipe):
         # 7b. "an InterPress Service article by X": the publication X writes for
         if a == name_start:
             self._byline(ctx, idx, a, b, found)
+        # 7e. "The Democratic Alliance, which Mendez leads, said": the org before
+        if a >= 3 and b < lim and doc[a - 1].lower_ in ("which", "that") and doc[a - 2].text == ",":
+            verb = doc[b].lower_
+            base = self.role_verbs.get(verb) or self._role_verb_base(doc[b])
+            joined = verb in ("joined", "joins")  # a member, no post
+            if (base or joined) and doc[b].pos_ == "VERB":
+                e0 = a - 2
+                s0 = e0
+                while (
+                    s0 > 0
+                    and e0 - s0 < 8
+                    and ctx.owner[s0 - 1] < 0
+                    and (_cap(doc[s0 - 1]) or doc[s0 - 1].lower_ in self.connectors)
+                    and not self._boundary(ctx, s0 - 1)
+                ):
+                    s0 -= 1
+                while s0 < e0 and (not _cap(doc[s0]) or doc[s0].lower_ == "the"):
+                    s0 += 1
+                if s0 < e0 and self._orgish(doc, s0, e0) and not self._placey(doc, s0, e0):
+                    org = ctx.text[doc[s0].idx : doc[e0 - 1].idx + len(doc[e0 - 1].text)]
+                    end_c = doc[b].idx + len(doc[b].text)
+                    role = None if joined else base
+                    found.append((idx, role, org, doc[s0].idx, end_c, "org_relative", False))
         # 7d. "Some Republican congressmen ... For example, X": one of them
         if a == name_start:
             self._instance_of(ctx, idx, a, b, found)
@@ -2259,6 +2296,11 @@ class AffiliationsComponent(RulePipe):
     def _byline_org(self, ctx: _Doc, a: int) -> tuple[int, int] | None:
         """The publication before ``<piece> by`` ending at token ``a`` (the name), if any."""
         doc = ctx.doc
+        # "a Guardian analysis by economist X": past lower-case role words
+        while a > 2 and doc[a - 1].is_lower and self._is_mod(ctx, a - 1, a) and a - 1 > 0:
+            if doc[a - 1].lower_ == "by":
+                break
+            a -= 1
         n = a - 2
         if n >= 3 and doc[n - 1].text == "-" and self._piece_end(ctx, n - 2) == a - 1:
             n -= 2  # "a Daily Courier op-ed by X"
