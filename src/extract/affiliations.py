@@ -16,7 +16,17 @@ titles}``:
 * verbs of taking, holding and leaving a post: ``took over as / stepped down as ROLE of
   X``, ``the first woman to lead X``, ``in charge of X``, ``joined X as a ROLE``,
   ``serves on the board of X``, ``Before joining X, NAME``, ``ORG, headed by NAME``;
-* parties: ``Labour MP X``, ``X, a Washington Democrat,``;
+* parties, named as the article writes them: ``Labour MP X``, ``UK Labour leader X``,
+  ``X, a Washington Democrat,``, ``his Conservative opponent, X,``, ``Liberal Democrat X
+  said``, ``Rep. X (Democrats)``, ``Sen. X (R)``;
+* bylines and publications: ``an InterPress Service article by X``, ``Writing in the
+  Guardian, X``, ``X, writing for the BBC,``; ``Speaking on behalf of the junta, X``;
+  ``X belongs to the "Red Shirts"``; ``ORG, which X leads,``; ``Some Republican
+  congressmen ... For example, X``; plural appositions (``Two European Parliament
+  lawmakers from Ireland, A and B,``, ``NLF leaders, including chairman X``);
+* a post held over a place keeps the place in the role (``the mayor of Valencia``), a
+  cabinet portfolio too (``Minister for Health``); a definite anaphoric organisation noun
+  (``the group``, ``the company's``) takes the organisation named before or none;
 * the next sentence: ``The Colombian-French politician said`` / ``She is a professor at
   X`` after a sentence naming exactly one (matching) person;
 * a definite common-noun organisation (``a fellow at the institute``) takes the named

@@ -17,7 +17,11 @@ extend it through :func:`get_registry` (``resolve``, ``person_at``, ``add``,
   "Simon") or hyphenated rest ("Kim Min-seok" tagged "Kim Min"); phrases and places the
   NER took for people are dropped (``people_not_names.txt``, ``people_name_particles.txt``).
 * Bare surnames the NER left untagged are added as mentions (``Lee said``); a surname
-  shared by two people goes to the one mentioned most recently.
+  shared by two people goes to the one mentioned most recently. Names are compared
+  without diacritics (``Chavez`` is ``Hugo Chávez``, the first full spelling is kept) and
+  without a hyphenated particle (``Maliki`` is ``Nouri al-Maliki``, ``Bin Salman`` is
+  ``Mohammed bin Salman``); a lone first name that is a verb's subject joins its person;
+  ``his brother, Sultan,`` makes even a title word a name.
 * Gender comes from titles (Mr., Ms.), gendered nouns next to a name ("spokeswoman X",
   "X, the father of") and subject pronouns that continue a subject mention outside quotes.
 * ``add`` accepts sloppy spans ("economist at the Bank of X Jane Roe" -> "Jane Roe") and,
