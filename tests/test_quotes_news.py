@@ -72,6 +72,8 @@ def test_quotes_news_colon_list_is_no_quote(nlp, text):
          "pay has fallen", "Our members cannot afford their rent any more.", "union"),
         ("The group also alleges that the police used tear gas, writing, \"Children could not breathe.\"",
          "the police used tear gas", "Children could not breathe.", "group"),
+        ("The minister said the talks were over, before adding: \"But the door is never completely closed.\"",
+         "the talks were over", "But the door is never completely closed.", "minister"),
     ],
 )
 def test_quotes_news_participle_splits_two_quotes(nlp, text, indirect, direct, speaker):

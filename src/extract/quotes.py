@@ -688,10 +688,17 @@ class _DocContext:
         return None
 
     def _participle_cue(self, x: Token, clause: Token) -> bool:
-        """``…, stating, “…”`` / ``…, adding that …``: a cue participle after a comma that
-        hangs on the reported clause ``clause`` and has content of its own."""
-        if not (x.lower_.endswith("ing") and x.head.i == clause.i and x.i > clause.i
-                and x.dep_ in ("advcl", "conj", "xcomp") and x.i > 0 and x.doc[x.i - 1].text == ","
+        """``…, stating, “…”`` / ``…, adding that …`` / ``…, before adding: “…”``: a cue
+        participle after a comma (or after before/after/while and a comma) that hangs on
+        the reported clause ``clause`` and has content of its own."""
+        if x.dep_ == "prep" and x.lower_ in ("before", "after", "while") and x.head.i == clause.i:
+            x = next((c for c in x.children if c.dep_ == "pcomp" and c.i == x.i + 1), x)
+            if x.dep_ != "pcomp" or x.head.i == 0 or x.doc[x.head.i - 1].text != ",":
+                return False
+        elif not (x.head.i == clause.i and x.dep_ in ("advcl", "conj", "xcomp") and x.i > 0
+                  and x.doc[x.i - 1].text == ","):
+            return False
+        if not (x.lower_.endswith("ing") and x.i > 0
                 and self.c.is_cue_verb(x) and not any(c.dep_ in _SUBJ_DEPS or c.dep_ == "nsubjpass" for c in x.children)):
             return False
         if x.tag_ == "VBG" and any(c.dep_ in _CONTENT_DEPS and c.i > x.i for c in x.children):
@@ -916,6 +923,11 @@ class _DocContext:
             # "The paper claims that supplies are short, stating, “…”": the participle goes on
             # with the speaker of the cue whose clause it hangs on
             return self._subject_of(t.head.head)
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.dep_ == "ccomp" \
+                and self.c.is_cue_verb(t.head.head.head) and t.head.head.head.i < t.head.head.i \
+                and self._participle_cue(t.head, t.head.head):
+            # "The minister said the talks were over, before adding: “…”"
+            return self._subject_of(t.head.head.head)
         if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.lemma_.lower() in _QUOTED_AS:
             # "The agency quoted a spokesman as saying …": the one quoted speaks
             obj = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
