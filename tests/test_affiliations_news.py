@@ -669,3 +669,27 @@ def test_affiliations_news_org_relative(nlp, text, expected):
 def test_affiliations_news_byline_role_and_bare_post(nlp, text, expected):
     _, found = affs(nlp, text)
     assert found == expected
+
+
+# a fronted role mid-sentence past a relative clause; a fronted role before "NAME of ORG,"
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            '"The talks failed," said an exiled NLF commander who lives in Oslo, Aregawi Bekele.',
+            [("Aregawi Bekele", "exiled commander", "NLF")],
+        ),
+        (
+            "A third lawmaker, Tom Reed of the Green Party, abstained.",
+            [("Tom Reed", "third lawmaker", "Green Party")],
+        ),
+        # a relative clause after a person's name is no role phrase of the next name
+        (
+            "He thanked the nurses who cared for him, Ann Cole and Tom Reed.",
+            [],
+        ),
+    ],
+)
+def test_affiliations_news_fronted_role_mid_sentence(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected

@@ -2156,6 +2156,11 @@ class AffiliationsComponent(RulePipe):
         # 7. apposition before the name: "a spokesman for the agency, X" / "As head of Y, X"
         if a >= 2 and doc[a - 1].text == "," and (b >= ctx.n or self._closes(ctx, b)):
             self._pre_apposition(ctx, idx, a, b, found)
+        elif a >= 2 and doc[a - 1].text == "," and b + 2 < lim and doc[b].lower_ == "of":
+            # "A third lawmaker, Tom Reed of the Green Party, abstained"
+            np = self._np(ctx, b + 1, lim)
+            if np is not None and np[2] == "org" and np[1] < lim and doc[np[1]].text == ",":
+                self._pre_apposition(ctx, idx, a, np[1], found)
         # 7b. "an InterPress Service article by X": the publication X writes for
         if a == name_start:
             self._byline(ctx, idx, a, b, found)
@@ -2594,7 +2599,19 @@ class AffiliationsComponent(RulePipe):
         doc = ctx.doc
         comma = a - 1
         floor = max(self._sent_start(ctx, comma), comma - 16)
-        left = comma
+        # "said an exiled NLF commander who lives in Oslo, NAME": the role phrase ends
+        # before a relative clause that runs to the comma
+        stop = comma
+        w = next(
+            (k for k in range(comma - 2, max(floor, comma - 10), -1) if doc[k].lower_ == "who"), -1
+        )
+        if (
+            w > floor
+            and doc[w - 1].pos_ == "NOUN"
+            and all(ctx.owner[k] < 0 and not self._boundary(ctx, k) for k in range(w, comma))
+        ):
+            stop = w
+        left = stop
         while left > floor:
             k = left - 1
             if doc[k].text == ")":  # "of CEI (Italian Episcopal Conference), NAME"
@@ -2609,22 +2626,22 @@ class AffiliationsComponent(RulePipe):
                 # "The agency's director, NAME": an organisation's possessive (a person's
                 # one stops the walk above)
                 (tok.tag_ == "POS" and k > floor and ctx.owner[k - 1] < 0)
-                or self._is_mod(ctx, k, comma)
+                or self._is_mod(ctx, k, stop)
                 or tok.lower_ in ORG_PREPS | DETS | {"and"} | self.connectors
             ):
                 left = k
                 continue
             break
-        for s in range(left, comma):
+        for s in range(left, stop):
             if doc[s].lower_ in ORG_PREPS | {"and"} or doc[s].text in GLUE:
                 continue
             # "the President and the First Lady, NAME": only the last conjunct is NAME's
             if any(
-                doc[k].lower_ == "and" and doc[k + 1].lower_ in DETS for k in range(s, comma - 1)
+                doc[k].lower_ == "and" and doc[k + 1].lower_ in DETS for k in range(s, stop - 1)
             ):
                 continue
-            segs, end = self._phrase(ctx, s, comma, relative=False)
-            if not segs or end != comma:
+            segs, end = self._phrase(ctx, s, stop, relative=False)
+            if not segs or end != stop:
                 continue
             # "The firm's lawyers, Baker McKenzie,": a plural role before one name
             if segs[-1].plural and not (b < ctx.n and doc[b].lower_ in ("and", ",")):
