@@ -540,3 +540,8 @@ def test_quotes_news_participle_on_addressee_is_the_writers(nlp, text, content, 
 )
 def test_speakers_news_one_of_them_and_named(nlp, text, content, speaker):
     assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+def test_speakers_news_network_without_media_word(nlp):
+    text = "Al Jazeera interviewed the commander on Sunday. The network reported that the ceasefire had collapsed."
+    assert _name(_find(_quotes(nlp, text), "the ceasefire had collapsed")) == "Al Jazeera"

@@ -983,6 +983,16 @@ class DocSpeakers:
                 c.dep_ in ("acl", "appos", "prep", "relcl") for c in head.children):
             # (not "The paper, published in a journal, …": that paper is a document)
             outlet = self.media_referent(span.start_char, lemma)
+            if outlet is None and span.start > 0:
+                # "Al Jazeera interviewed the commander. The network reported …": an outlet with
+                # no media word, the organisation subject of the sentence before
+                prev = self.sent_of(self.doc[self.sent_of(span[0]).start - 1]) if self.sent_of(span[0]).start else None
+                subj = next((t for t in prev if t.dep_ == "nsubj" and t.ent_type_ == "ORG"
+                             and not self.inside_quote(t.idx)), None) if prev is not None else None
+                if subj is not None and self.par_of(subj.idx) >= self.par_of(span.start_char) - 1:
+                    ent = self.ent_of.get(subj.i)
+                    name = ent.text if ent is not None else subj.text
+                    outlet = name[4:] if name.lower().startswith("the ") else name
             if outlet is not None:
                 return outlet
         if lemma in self.res.municipal_nouns and len(span) == 2:
