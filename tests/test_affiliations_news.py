@@ -693,3 +693,25 @@ def test_affiliations_news_byline_role_and_bare_post(nlp, text, expected):
 def test_affiliations_news_fronted_role_mid_sentence(nlp, text, expected):
     _, found = affs(nlp, text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            'Sam Boon is a member of the "Yellow Shirts", a protest group.',
+            ("Sam Boon", "member", "Yellow Shirts"),
+        ),
+        (
+            'Sam Boon, a member of the group "Yellow Shirts", spoke on Friday.',
+            ("Sam Boon", "member", "Yellow Shirts"),
+        ),
+        (
+            'Sam Boon, a leader of the "Yellow Shirts" movement, spoke on Friday.',
+            ("Sam Boon", "leader", "Yellow Shirts"),
+        ),
+    ],
+)
+def test_affiliations_news_quoted_org_member(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found

@@ -585,6 +585,10 @@ class AffiliationsComponent(RulePipe):
                 return e + 1, e2, "org"
         # "the group Save the Frogs", "the charity Oxfam": the name that follows is the org
         words = sum(1 for t in doc[j:e] if t.is_alpha)
+        if kind == "org" and words <= 3 and e + 2 < lim and doc[e].text in ('"', "“"):
+            quoted = self._np(ctx, e, lim, quoted=True)  # 'the group "Yellow Shirts"'
+            if quoted is not None and quoted[0] == e + 1:
+                return quoted
         # (a one-word "person" there is the NER's misreading: "the charity Shelter")
         # ("the law firm Crowe Lyall": a "person" named once there, too)
         named = e < lim and (
