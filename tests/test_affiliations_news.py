@@ -715,3 +715,19 @@ def test_affiliations_news_fronted_role_mid_sentence(nlp, text, expected):
 def test_affiliations_news_quoted_org_member(nlp, text, expected):
     _, found = affs(nlp, text)
     assert expected in found
+
+
+# a role-modifier word opening an organisation's name ("Labour Party", "Health Ministry")
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Labour Party Chairman Ian Lavery said the vote was close.",
+            ("Ian Lavery", "Chairman", "Labour Party"),
+        ),
+        ("Labour MP Dev Patel voted against it.", ("Dev Patel", "Labour MP", "Labour")),
+    ],
+)
+def test_affiliations_news_modifier_opens_org(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found

@@ -1104,10 +1104,17 @@ class AffiliationsComponent(RulePipe):
                 (r := self._role_at(doc, m)) is not None and r[0] <= k < m
                 for m in range(k + 1, min(k + 4, seg.head_start + 1))
             )
+            # ("Labour Party Chairman": a role modifier opening an organisation's name)
+            named_org = (
+                k + 1 < seg.head_start
+                and _cap(doc[k + 1])
+                and doc[k + 1].lower_ in self.org_cues
+                and self._role_at(doc, k + 1) is None
+            )
             if (
                 _cap(tok)
                 and not in_role
-                and tok.lower_ not in self.role_mods
+                and (tok.lower_ not in self.role_mods or named_org)
                 and self._role_at(doc, k) is None
             ):
                 e = max(self._org_run(ctx, k, seg.head_start), k + 1)
