@@ -731,3 +731,15 @@ def test_affiliations_news_quoted_org_member(nlp, text, expected):
 def test_affiliations_news_modifier_opens_org(nlp, text, expected):
     _, found = affs(nlp, text)
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,org",
+    [
+        ("Ann Lee, a spokeswoman for the U.N., said it.", "U.N."),
+        ("Ann Lee works for SpaceX.", "SpaceX"),
+    ],
+)
+def test_affiliations_news_dotted_acronym_keeps_dots(nlp, text, org):
+    _, found = affs(nlp, text)
+    assert [f[2] for f in found] == [org]

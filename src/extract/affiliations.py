@@ -1261,7 +1261,10 @@ class AffiliationsComponent(RulePipe):
                 return (role or None), None  # "for the group" with no group named
             org_text = ctx.text[doc[org[0]].idx : doc[org[1] - 1].idx + len(doc[org[1] - 1].text)]
             org_text = org_text.strip(" ,")
-            if org_text.endswith(".") and org_text.split()[-1].lower() not in self.abbrevs:
+            last = org_text.split()[-1]
+            # ("U.N." keeps its dots: letters and periods only)
+            dotted = len(last) > 2 and all(c == "." for c in last[1::2]) and last[::2].isupper()
+            if org_text.endswith(".") and last.lower() not in self.abbrevs and not dotted:
                 org_text = org_text[:-1]  # "SpaceX." at a sentence end
             if org_text.lower().startswith(("the ", "a ", "an ")):
                 org_text = org_text.split(" ", 1)[1]
