@@ -3013,6 +3013,7 @@ class AffiliationsComponent(RulePipe):
                 continue
             sub = subj[0]
             org = None
+            misread = False
             ents = [
                 ent
                 for ent in doc.ents
@@ -3040,8 +3041,13 @@ class AffiliationsComponent(RulePipe):
                     prev = doc[s - 1] if s > 0 else None
                     if prev is not None and prev.is_lower and prev.lemma_.lower() in self.org_cues:
                         org = doc[s : sub.i + 1].text
-                        ents = [None]  # the name stands as it is
-            if org and reduced and not (ents or self._orgish(doc, sub.left_edge.i, sub.i + 1)):
+                        misread = True  # the organisation noun names it
+            if (
+                org
+                and reduced
+                and not misread
+                and not (ents or self._orgish(doc, sub.left_edge.i, sub.i + 1))
+            ):
                 continue  # "Lawyers for the groups, led by X": no organisation named
             if org:
                 found.append(
