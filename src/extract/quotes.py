@@ -918,6 +918,17 @@ class _DocContext:
                         for c in subj.children)
 
     def _subject_of(self, t: Token) -> Token | None:
+        subj = self._subject_of_raw(t)
+        if subj is not None and subj.pos_ == "NOUN" and subj.dep_ in ("nsubj", "nsubjpass"):
+            # "the charity Hope Relief issued …": the parser gave the verb two subjects,
+            # the common noun and the name right after it; the name is the speaker
+            nxt = next((c for c in subj.head.children if c.dep_ == subj.dep_ and c.i > subj.i
+                        and c.pos_ == "PROPN" and c.left_edge.i == subj.i + 1), None)
+            if nxt is not None:
+                subj = nxt
+        return subj
+
+    def _subject_of_raw(self, t: Token) -> Token | None:
         if t.head.dep_ == "ccomp" and self.c.is_cue_verb(t.head.head) and t.head.head.i < t.head.i \
                 and self._participle_cue(t, t.head):
             # "The paper claims that supplies are short, stating, “…”": the participle goes on
@@ -990,6 +1001,25 @@ class _DocContext:
                 for c in cur.head.conjuncts:
                     if c.i > cur.head.i and c.left_edge.i <= k <= c.right_edge.i:
                         return c
+                if subs[0].lower_ == "who" and cur.head.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "NORP"):
+                    # "Jun Tanaka, a specialist with the X Department, who said …": "who" is
+                    # a person; the parser hung it on the organisation that ends the
+                    # apposition: climb back to the person it describes
+                    x = cur.head
+                    r = self.c.resolver
+                    for _ in range(5):
+                        if x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.head.i != x.head.i:
+                            x = x.head.head
+                        elif x.dep_ == "appos":
+                            x = x.head
+                        else:
+                            break
+                        if x.ent_type_ == "PERSON" and not any(a.dep_ == "appos" and a.ent_type_ == "PERSON"
+                                                               for a in x.children):
+                            return x
+                        if x.pos_ == "NOUN" and not any(a.dep_ == "appos" for a in x.children) and (
+                                x.lemma_.lower() in r.person_roles or x.lemma_.lower() in r.titles):
+                            return x
                 return cur.head  # "Terence Fan, an expert, who said …"
             if subs:
                 if len(subs) > 1:  # a misparse: prefer a name, then the nearest to the verb

@@ -279,6 +279,13 @@ class DocSpeakers:
                 k += 1
             if self.inside_quote(t.idx):
                 continue
+            if _according_source(t):
+                # "According to X, Y is a threat. … he said": X spoke; Y is only talked about
+                if t.i in tok_people and tok_people.get(t.head.i) is not tok_people[t.i]:
+                    self.events.append((t.idx, tok_people[t.i]))
+                continue
+            if _under_according(t):
+                continue
             kind = self.res.pronouns.get(t.lower_)
             if t.dep_ in ("nsubj", "nsubjpass") and kind in ("male", "female"):
                 if _in_content_clause(t):
@@ -902,12 +909,12 @@ class DocSpeakers:
         if head.dep_ == "dobj" and head.head.pos_ == "VERB":
             # "The group released a video claiming …": the subject that put it out
             verb = head.head
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subj = _nsubj(verb)
             while subj is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ in ("VBG", "VBN") \
                     and verb.head.pos_ in ("VERB", "AUX"):
                 # "The ministry denied it, posting a statement that read …": the main subject
                 verb = verb.head
-                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                subj = _nsubj(verb)
             if subj is not None and subj.lower_ not in ("i", "we", "you") and not self.inside_quote(subj.idx):
                 return subj
         if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in head.subtree if t.i != head.i):
@@ -922,7 +929,7 @@ class DocSpeakers:
             verb = t.head if t.dep_ == "dobj" else t.head.head
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subj = _nsubj(verb)
             if subj is not None and subj.lower_ not in ("i", "we", "you") and not self.inside_quote(subj.idx):
                 return subj
         # "In a release from the Union, …. "…," read the statement": the source of the
@@ -1475,6 +1482,36 @@ def _fronted_phrase(pobj: Token, sent: Span) -> bool:
     return False
 
 
+def _nsubj(verb: Token) -> Token | None:
+    """The subject of ``verb``; when the parser gave it two (``the charity Hope Relief
+    issued …`` as "charity" + "Relief"), the name right after the common noun."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.pos_ == "NOUN":
+        name = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i
+                     and c.pos_ == "PROPN" and c.left_edge.i == subj.i + 1), None)
+        if name is not None:
+            return name
+    return subj
+
+
+def _according_source(t: Token) -> bool:
+    """``According to X, …``: the head of X."""
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
+
+
+def _under_according(t: Token) -> bool:
+    """The subject (or a name in apposition to it) of a clause that an ``according to``
+    phrase attributes (``According to X, Y fled``): the content, not a source."""
+    if t.dep_ == "appos":
+        t = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = t.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "prep" and c.lower_ == "according" for c in verb.children)
+
+
 def _in_content_clause(t: Token) -> bool:
     h = t.head
     for _ in range(6):
@@ -1607,11 +1644,31 @@ def _defined_acronyms(text: str, ents: list[Span]) -> tuple[dict[str, str], list
                 words = words[1:]
             caps = [w[0] for w in words if w[:1].isupper()]
         it = iter(caps)
-        if len(words) < 2 or not all(ch in it for ch in letters):
+        if len(words) < 2 or not (all(ch in it for ch in letters) or _prefix_spells(acro, words)):
             continue
         out.setdefault(acro, " ".join(words))
         spans.append((start, m.start(2) - 1))
     return out, spans
+
+
+def _prefix_spells(acro: str, words: list[str]) -> bool:
+    """``TEPCO`` = ``Tokyo Electric Power Company``: the acronym is the opening letters of
+    each capitalised word in turn (one or more from each; small words may be left out)."""
+    acro = acro.lower()
+    words = [w.lower() for w in words if w[:1].isupper() or w.lower() not in _ACRO_SKIP]
+
+    def match(a: int, k: int) -> bool:
+        if k == len(words):
+            return a == len(acro)
+        w = words[k]
+        for n in range(1, min(len(w), len(acro) - a) + 1):
+            if w[:n] != acro[a : a + n]:
+                break
+            if match(a + n, k + 1):
+                return True
+        return False
+
+    return len(acro) >= 3 and len(words) >= 2 and match(0, 0)
 
 
 def _acronyms(ents: list[Span]) -> dict[str, str]:

@@ -1,0 +1,122 @@
+"""claim_quotes / speakers (round 3): "according to" sources as antecedents of a later
+he/she, a common noun and a name the parser made two subjects, a "who" clause hung on the
+organisation that ends an apposition, syllable acronyms defined in brackets.
+
+All texts are written for these tests (no article sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.claims import get_claims
+
+
+def _quotes(nlp, text):
+    doc = nlp(text)
+    return [dict(q, text=text[q["start"] : q["end"]]) for q in get_claims(doc, "quote")]
+
+
+def _find(qs, content):
+    found = [q for q in qs if q["text"] == content]
+    assert found, [(q["text"], _name(q)) for q in qs]
+    return found[0]
+
+
+def _name(q):
+    return (q.get("speaker") or {}).get("name") or ""
+
+
+# -- 1. "According to X, Y …. “…,” he said": X, not Y ------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("According to Karim Nasser, Haddad is a threat to the other groups. "
+         "\"We need to limit them,\" he said.", "We need to limit them,", "Karim Nasser"),
+        ("According to police spokesman Ali Musa, the suspect Peter Grant fled the city on Sunday. "
+         "\"We expect to find him soon,\" he said.", "We expect to find him soon,", "Ali Musa"),
+        ("According to Laura Fenn, Marta Quist has left the company. "
+         "\"Nobody saw it coming,\" she said.", "Nobody saw it coming,", "Laura Fenn"),
+    ],
+)
+def test_speakers_according_source_is_pronoun_antecedent(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # no "according to": the subject of the sentence before stays the antecedent
+        ("Peter Grant fled the city on Sunday. \"I will not go back,\" he said.",
+         "I will not go back,", "Peter Grant"),
+    ],
+)
+def test_speakers_plain_subject_still_antecedent(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+# -- 2. "the charity Hope Relief issued a statement saying" ----------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The clinic was closed in March. In response, the charity Hope Relief issued a statement "
+         "saying, \"We are deeply saddened by the decision.\"",
+         "We are deeply saddened by the decision.", "Hope Relief"),
+        ("Officials from the ministry spoke first. Later the company Bluefin Ltd released a statement "
+         "saying, \"Our staff are safe.\"", "Our staff are safe.", "Bluefin Ltd"),
+    ],
+)
+def test_speakers_statement_issuer_named_after_common_noun(nlp, text, content, speaker):
+    assert speaker in _name(_find(_quotes(nlp, text), content))
+
+
+# -- 3. "X, a specialist with the Y Department, who said …": X --------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The report also quotes Jun Tanaka, a specialist with the Prefecture Fisheries Department, "
+         "who said he was shocked by the number of dead fish.",
+         "he was shocked by the number of dead fish", "Jun Tanaka"),
+        ("The article cites Maria Olsen, an engineer at the Northern Rail Authority, who said the "
+         "bridge had been inspected twice.", "the bridge had been inspected twice", "Maria Olsen"),
+    ],
+)
+def test_quotes_who_clause_after_apposition_org_is_person(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a "which" clause on the organisation is the organisation's
+        ("The report also cites the Northern Rail Authority, which said the bridge had been "
+         "inspected twice.", "the bridge had been inspected twice", "Northern Rail Authority"),
+    ],
+)
+def test_quotes_which_clause_on_org_stays_org(nlp, text, content, speaker):
+    assert speaker in _name(_find(_quotes(nlp, text), content))
+
+
+# -- 4. syllable acronyms defined in brackets --------------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The Tokyo Electric Power Company (TEPCO) runs the plant. On Monday TEPCO said the "
+         "reactor was stable.", "the reactor was stable", "Tokyo Electric Power Company"),
+        ("The Northern Bank Corporation (NORBANCO) owns the branch. NORBANCO said the loans "
+         "would be repaid.", "the loans would be repaid", "Northern Bank Corporation"),
+    ],
+)
+def test_speakers_syllable_acronym_expanded(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # letters that are no word's opening: not that name's acronym
+        ("The Tokyo Electric Power Company (TXQ) runs the plant. On Monday TXQ said the "
+         "reactor was stable.", "the reactor was stable", "TXQ"),
+    ],
+)
+def test_speakers_unrelated_bracket_acronym_not_expanded(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker
