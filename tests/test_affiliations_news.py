@@ -743,3 +743,26 @@ def test_affiliations_news_modifier_opens_org(nlp, text, expected):
 def test_affiliations_news_dotted_acronym_keeps_dots(nlp, text, org):
     _, found = affs(nlp, text)
     assert [f[2] for f in found] == [org]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Democrats Tom Udall, Ann Kirk and Joe Biden voted against the bill.",
+            [
+                ("Tom Udall", None, "Democrats"),
+                ("Ann Kirk", None, "Democrats"),
+                ("Joe Biden", None, "Democrats"),
+            ],
+        ),
+        # a singular party word is one person's
+        (
+            "Democrat Tom Udall and Ann Kirk voted against the bill.",
+            [("Tom Udall", None, "Democrat")],
+        ),
+    ],
+)
+def test_affiliations_news_plural_party_before_list(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected

@@ -1887,6 +1887,19 @@ class AffiliationsComponent(RulePipe):
                     party = " ".join(t.text for t in doc[s0:a])
                     end_c = doc[b - 1].idx + len(doc[b - 1].text)
                     found.append((idx, None, party, doc[s0].idx, end_c, "party_member", False))
+                    # "Democrats Tom Udall and Ann Kirk": a plural party word before a list
+                    k = b
+                    while party.endswith("s") and k + 1 < ctx.n and doc[k].lower_ in (",", "and"):
+                        k += 1 + (doc[k].text == "," and doc[k + 1].lower_ == "and")
+                        o = ctx.owner[k] if k < ctx.n else -1
+                        if o < 0 or o == idx:
+                            break
+                        e = k
+                        while e < ctx.n and ctx.owner[e] == o:
+                            e += 1
+                        end_o = doc[e - 1].idx + len(doc[e - 1].text)
+                        found.append((o, None, party, doc[k].idx, end_o, "party_member", False))
+                        k = e
                 break
         # possessive mention ("Lee's") introduces nothing after it, but for the person's
         # party: "Halvorsen's Labour party", "Roe's ZANU-PF party" (a member of it)
