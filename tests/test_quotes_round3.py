@@ -120,3 +120,87 @@ def test_speakers_syllable_acronym_expanded(nlp, text, content, speaker):
 )
 def test_speakers_unrelated_bracket_acronym_not_expanded(nlp, text, content, speaker):
     assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+# -- 5. a document introduced with its author organisation -------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Mr Lee received a declassified Defense Intelligence Agency assessment titled \"Future "
+         "Threats\", in which the report states, \"The region will become unstable.\"",
+         "The region will become unstable.", "Defense Intelligence Agency"),
+    ],
+)
+def test_speakers_document_author_modifier(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a document with no author named keeps the document as its source
+        ("According to the letter, the government began the programme in 2004.",
+         "the government began the programme in 2004", "the letter"),
+        ("Jane Doe, a lawyer, obtained a copy of the letter. According to the letter, the "
+         "government began the programme in 2004.", "the government began the programme in 2004",
+         "the letter"),
+    ],
+)
+def test_speakers_document_without_author_is_itself(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+# -- 6. "found that the law was unfair and ordered …": the finder's next act -------------------
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("The court found that the law was unfair and ordered the government to pay damages.",
+         "the law was unfair"),
+        ("The judge ruled that the search was illegal and dismissed the case.", "the search was illegal"),
+        ("The panel concluded that the drug was safe and recommended its approval.", "the drug was safe"),
+    ],
+)
+def test_quotes_ruling_action_ends_content(nlp, text, content):
+    _find(_quotes(nlp, text), content)
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # a person in the reported clause can do the second act: it stays content
+        ("Police said the man was armed and fired at officers.", "the man was armed and fired at officers"),
+        ("The minister said the plan was costly and would fail.", "the plan was costly and would fail"),
+    ],
+)
+def test_quotes_coordinated_content_verb_kept(nlp, text, content):
+    _find(_quotes(nlp, text), content)
+
+
+# -- 7. "X, quoting an official, said": the one quoted -----------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Reuters, quoting an official at the ministry, said the talks had failed.",
+         "the talks had failed", "an official"),
+        ("Quoting a senior officer, the newspaper said the army would withdraw.",
+         "the army would withdraw", "a senior officer"),
+        ("The agency, quoting Defence Minister Jan Holt, said the army would withdraw.",
+         "the army would withdraw", "Jan Holt"),
+        ("\"The army will withdraw,\" the newspaper said, quoting a senior officer.",
+         "The army will withdraw,", "a senior officer"),
+    ],
+)
+def test_quotes_quoting_outlet_gives_quoted_source(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # quoting figures/a document is evidence, not a speaker
+        ("The newspaper, quoting figures from the ministry, said the army would withdraw.",
+         "the army would withdraw", "The newspaper"),
+    ],
+)
+def test_quotes_quoting_figures_keeps_subject(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker

@@ -111,12 +111,14 @@ class QuotesComponent(RulePipe):
         "media_fallback": "quote_media_fallback_nouns.txt",
         "advance_verbs": "quote_advance_verbs.txt",
         "advance_nouns": "quote_advance_nouns.txt",
+        "ruling_actions": "quote_ruling_actions.txt",
     }
 
     # -- compile ------------------------------------------------------------------------
     def _compile(self) -> None:
         lx = self.lexicons
         self.that_verbs = {v.lower() for v in lx["that_verbs"]}
+        self.ruling_actions = {v.lower() for v in lx["ruling_actions"]}
         self.verbs = {v.lower() for v in lx["verbs"] if " " not in v.strip()} | self.that_verbs
         self.particle_verbs: dict[str, set[str]] = {}
         for v in lx["verbs"]:
@@ -317,6 +319,7 @@ class _DocContext:
         cands += self.colon_cands()
         cands = [c for c in cands if c.cue_tok is None or not self.in_headline(c.cue_tok.idx)]
         self.split_coordinated(cands)
+        self.split_actions(cands)
         cands = self.drop_relayed(cands)
         cands = self.dedupe(cands)
         used = self.attach_marks(cands)
@@ -897,6 +900,10 @@ class _DocContext:
 
     def subject_of(self, t: Token) -> Token | None:
         subj = self._subject_of(t)
+        if subj is not None:
+            relayed = self._quoted_source(t, subj)
+            if relayed is not None:
+                return relayed
         if subj is not None and t.dep_ == "conj" and subj.head.i != t.i and (
                 self._mute(subj) or subj.lemma_.lower() in self.c.doc_nouns):
             # "The verdict came after Selim announced …, and said …": the parser tied the
@@ -907,6 +914,22 @@ class _DocContext:
                     if s2 is not None and not self._mute(s2) and s2.lemma_.lower() not in self.c.doc_nouns:
                         return s2
         return subj
+
+    def _quoted_source(self, verb: Token, subj: Token) -> Token | None:
+        """``Reuters, quoting an official at the ministry, said …`` / ``…, the paper said,
+        quoting a senior officer``: the one quoted is the source, the outlet only relays."""
+        r = self.c.resolver
+        for q in list(subj.children) + list(verb.children):
+            if q.dep_ not in ("acl", "advcl") or q.lemma_.lower() != "quote" or q.tag_ != "VBG":
+                continue
+            obj = next((c for c in q.children if c.dep_ == "dobj"), None)
+            if obj is None or self.in_marks(obj.idx):
+                continue
+            lemma = obj.lemma_.lower()
+            if obj.ent_type_ == "PERSON" or (obj.pos_ == "NOUN" and (
+                    lemma in r.person_roles or lemma in r.titles or lemma in r.indefinite_persons)):
+                return obj
+        return None
 
     def _mute(self, subj: Token) -> bool:
         """A plain common noun that names no speaker (``the verdict``, ``the news``)."""
@@ -1869,6 +1892,37 @@ class _DocContext:
                     end = doc[k].idx + len(doc[k].text)
                     if end - a.start >= 8:
                         a.end = end
+
+    def split_actions(self, cands: list[_Cand]) -> None:
+        """``The court found that the law was unfair and ordered …``: the parser tied the
+        finder's next act to the reported clause; a ruling verb (quote_ruling_actions.txt)
+        with no subject of its own, coordinated with a clause about a thing (no person,
+        organisation or pronoun as its subject), ends the content before it."""
+        doc = self.doc
+        r = self.c.resolver
+        for a in cands:
+            if a.kind != "indirect" or a.cue_tok is None:
+                continue
+            for clause in a.cue_tok.children:
+                if clause.dep_ != "ccomp" or not a.start <= clause.idx < a.end:
+                    continue
+                subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or subj.lemma_.lower() in r.person_roles \
+                        or subj.lemma_.lower() in r.titles or subj.lemma_.lower() in r.org_nouns \
+                        or subj.lemma_.lower() in r.group_nouns:
+                    continue
+                act = next((c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                            and c.lemma_.lower() in self.c.ruling_actions and c.tag_ == a.cue_tok.tag_
+                            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children)
+                            and a.start < c.idx < a.end), None)
+                if act is None:
+                    continue
+                k = act.i - 1
+                while k > clause.i and (doc[k].dep_ in ("cc", "punct") or doc[k].is_space):
+                    k -= 1
+                end = doc[k].idx + len(doc[k].text)
+                if end - a.start >= 8:
+                    a.end = end
 
     def drop_relayed(self, cands: list[_Cand]) -> list[_Cand]:
         """``According to the AP, X said …`` / ``Agency reported that officials said …``:

@@ -939,7 +939,7 @@ class DocSpeakers:
                 if self.par_of(t.idx) < par:
                     break
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.res.doc_nouns and not self.inside_quote(t.idx):
-                    agent = _agent_of(t)
+                    agent = _agent_of(t) or _author_modifier(t)
                     if agent is not None and not self.inside_quote(agent.idx):
                         return agent
         # "a statement on their website": "their" names the source
@@ -1713,6 +1713,16 @@ def _agent_of(head: Token) -> Token | None:
             for h in c.children:
                 if h.dep_ == "pobj" and h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                     return h
+    return None
+
+
+def _author_modifier(head: Token) -> Token | None:
+    """``a declassified Defence Intelligence Agency assessment`` -> the organisation named
+    as the document's modifier (its author)."""
+    for c in head.children:
+        if c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG" and c.i < head.i \
+                and (c.i + 1 == head.i or c.head.i == head.i):
+            return c
     return None
 
 
