@@ -204,3 +204,57 @@ def test_quotes_quoting_outlet_gives_quoted_source(nlp, text, content, speaker):
 )
 def test_quotes_quoting_figures_keeps_subject(nlp, text, content, speaker):
     assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+# -- 8. "a Hamas activist dressed as X and begged …. “…,” he said": the activist ----------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("During the rally a Green League activist dressed as Mayor Tom Hale and begged for mercy. "
+         "\"I miss my old job,\" he said.", "I miss my old job,", "a Green League activist"),
+        ("During the parade a student dressed as President Lamar and waved to the crowd. "
+         "\"It is only a joke,\" he said.", "It is only a joke,", "a student"),
+    ],
+)
+def test_speakers_indefinite_subject_with_org_modifier_and_costume(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+# -- 9. "drew the criticism of X, stating …": X ------------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The new law has drawn the criticism of Amnesty International, stating it reflects "
+         "\"a deep contempt for free speech.\"", "it reflects \"a deep contempt for free speech.\"",
+         "Amnesty International"),
+        ("The plan drew praise from Governor Ada Lenz, saying it would \"save the valley.\"",
+         "it would \"save the valley.\"", "Ada Lenz"),
+    ],
+)
+def test_quotes_reaction_owner_speaks_participle(nlp, text, content, speaker):
+    assert speaker in _name(_find(_quotes(nlp, text), content))
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # an unnamed group behind the reaction: the subject stays (no name to give)
+        ("The mayor drew the anger of residents, saying the road would \"cut the town in two.\"",
+         "the road would \"cut the town in two.\"", "mayor"),
+    ],
+)
+def test_quotes_reaction_without_named_owner(nlp, text, content, speaker):
+    assert speaker in _name(_find(_quotes(nlp, text), content))
+
+
+# -- 10. a name the parser swallowed into a fronted phrase --------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("In a comment to the Daily Courier, army Colonel Ari Banto shared a similar sentiment: "
+         "\"[The council] must look at [their] intentions and what they want.\"",
+         "[The council] must look at [their] intentions and what they want.", "Ari Banto"),
+    ],
+)
+def test_quotes_fronted_phrase_swallowed_subject(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker

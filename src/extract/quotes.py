@@ -112,6 +112,7 @@ class QuotesComponent(RulePipe):
         "advance_verbs": "quote_advance_verbs.txt",
         "advance_nouns": "quote_advance_nouns.txt",
         "ruling_actions": "quote_ruling_actions.txt",
+        "reaction_nouns": "quote_reaction_nouns.txt",
     }
 
     # -- compile ------------------------------------------------------------------------
@@ -119,6 +120,7 @@ class QuotesComponent(RulePipe):
         lx = self.lexicons
         self.that_verbs = {v.lower() for v in lx["that_verbs"]}
         self.ruling_actions = {v.lower() for v in lx["ruling_actions"]}
+        self.reaction_nouns = {v.lower() for v in lx["reaction_nouns"]}
         self.verbs = {v.lower() for v in lx["verbs"] if " " not in v.strip()} | self.that_verbs
         self.particle_verbs: dict[str, set[str]] = {}
         for v in lx["verbs"]:
@@ -951,7 +953,30 @@ class _DocContext:
                 subj = nxt
         return subj
 
+    def _reaction_owner(self, t: Token) -> Token | None:
+        """``The law drew the criticism of Amnesty International, stating it …``: a
+        participle on a clause whose object is a reaction of a named body or person
+        (quote_reaction_nouns.txt) is that body's."""
+        if t.tag_ != "VBG" or t.dep_ not in ("advcl", "conj", "xcomp") or t.head.pos_ not in ("VERB", "AUX"):
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return None
+        for obj in t.head.children:
+            if obj.dep_ != "dobj" or obj.lemma_.lower() not in self.c.reaction_nouns or obj.i > t.i:
+                continue
+            preps = list(obj.children) + [c for c in t.head.children if c.lower_ == "from" and obj.i < c.i < t.i]
+            for p in preps:
+                if p.dep_ == "prep" and p.lower_ in ("of", "from"):
+                    owner = next((g for g in p.children if g.dep_ == "pobj"
+                                  and g.ent_type_ in ("ORG", "PERSON", "NORP")), None)
+                    if owner is not None:
+                        return owner
+        return None
+
     def _subject_of_raw(self, t: Token) -> Token | None:
+        owner = self._reaction_owner(t)
+        if owner is not None:
+            return owner
         if t.head.dep_ == "ccomp" and self.c.is_cue_verb(t.head.head) and t.head.head.i < t.head.i \
                 and self._participle_cue(t, t.head):
             # "The paper claims that supplies are short, stating, “…”": the participle goes on
@@ -1130,6 +1155,8 @@ class _DocContext:
             if ent.end > verb.i:
                 break
             if ent.root.dep_ in ("pobj", "poss", "compound") or self.in_marks(ent.start_char):
+                if ent.root.dep_ == "pobj" and self._fronted_person(verb) is ent.root:
+                    return ent.root
                 continue
             if any(t.text in _SENT_END and not self.in_marks(t.idx) for t in doc[ent.end : verb.i]):
                 continue
@@ -1146,6 +1173,25 @@ class _DocContext:
                              or lem in r.indefinite_persons or lem in r.titles):
                     return x
         return None
+
+    def _fronted_person(self, verb: Token) -> Token | None:
+        """``In a comment to the Post, army Colonel X shared …``: a subjectless verb right
+        after a fronted phrase whose last object is a person's name: the parser swallowed
+        the subject into the phrase (there was a comma after the phrase, none before the verb)."""
+        if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return None
+        x = self.doc[verb.i - 1]
+        if x.ent_type_ != "PERSON" or x.dep_ != "pobj" or x.i + 1 != verb.i:
+            return None
+        sent = self.sent_of(verb)
+        p = x
+        while p.dep_ in ("pobj", "prep") and p.head.i != p.i and p.i > sent.start:
+            p = p.head
+        if not (p.dep_ == "prep" and p.i == sent.start and p.head.i == verb.i):
+            return None
+        if not any(t.text == "," for t in self.doc[p.i : x.i]):
+            return None
+        return x
 
     def subject_ok(self, verb: Token, subj: Token, lemma: str) -> bool:
         slem = subj.lemma_.lower()
@@ -1673,7 +1719,8 @@ class _DocContext:
         ids = {t.i for t in toks}
         r = self.c.resolver
         for verb in toks[:-1]:
-            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in ids), None)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in ids), None) \
+                or self._fronted_person(verb)
             if subj is None or verb.pos_ not in ("VERB", "AUX"):
                 continue
             if verb.lemma_.lower() in self.c.receiving_verbs:
@@ -1730,7 +1777,8 @@ class _DocContext:
             return None  # ("Reporters obtained a copy of the memo: “…”": not theirs)
         if any(t.lower_ == "from" and t.dep_ == "prep" and t.head.i != verb.i for t in toks):
             return None  # ("a letter from the union: “…”": someone else's words)
-        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None) \
+            or self._fronted_person(verb)
         if subj is None or self.in_marks(subj.idx) or subj.lower_ in ("i", "we", "you", "it", "this", "that"):
             return None
         r = self.c.resolver

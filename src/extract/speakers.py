@@ -495,12 +495,17 @@ class DocSpeakers:
                 return None
             if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
                 return None
-            if any(c.dep_ == "appos" or (c.pos_ == "PROPN" and c.dep_ in ("compound", "flat")) for c in t.children):
-                return None
+            if any(c.dep_ == "appos" or (c.pos_ == "PROPN" and c.dep_ in ("compound", "flat")
+                                         and c.ent_type_ not in ("ORG", "NORP", "GPE"))
+                   for c in t.children):
+                return None  # (a group modifier is no name: "a Hamas activist")
             if (lemma.endswith("woman") and gender == "male") or (
                     lemma.endswith("man") and not lemma.endswith("woman") and gender == "female"):
                 return None
-            if any(t.idx < s < tok.idx for s, _e, _p in self._person_mentions_before(tok.idx)):
+            # people named in the description itself ("a student dressed as X") do not
+            # come between
+            own = {x.idx for c in t.children if c.dep_ in ("acl", "prep") and c.i > t.i for x in c.subtree}
+            if any(t.idx < s < tok.idx and s not in own for s, _e, _p in self._person_mentions_before(tok.idx)):
                 return None
             return t
         return None
