@@ -258,3 +258,31 @@ def test_quotes_reaction_without_named_owner(nlp, text, content, speaker):
 )
 def test_quotes_fronted_phrase_swallowed_subject(nlp, text, content, speaker):
     assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+# -- 11. ", stating, “…”" hung on a verb deep in the reported clause ----------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Just a few weeks earlier, former inspector Lars Berg recommended that the council give a "
+         "similar pledge not to attack the region, just as it has given to its neighbours, stating, "
+         "\"Outside pressure is not much of a cure. So I think the council should consider it.\"",
+         "Outside pressure is not much of a cure. So I think the council should consider it.", "Lars Berg"),
+    ],
+)
+def test_quotes_deep_participle_opens_own_quote(nlp, text, content, speaker):
+    qs = _quotes(nlp, text)
+    assert _name(_find(qs, content)) == speaker
+    assert not any(q["kind"] == "mixed" for q in qs)
+
+
+# -- 12. "X polling indicated …" ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Veltra polling indicated the outcome of the vote is too close to call.",
+         "the outcome of the vote is too close to call", "Veltra"),
+    ],
+)
+def test_quotes_polling_is_a_source(nlp, text, content, speaker):
+    assert speaker in _name(_find(_quotes(nlp, text), content))

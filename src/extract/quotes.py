@@ -579,7 +579,8 @@ class _DocContext:
                     cut = {y.i for y in x.subtree}
                     toks = [y for y in toks if y.i not in cut]
                     continue
-                if self._participle_cue(x, c):
+                deep = self._deep_participle_cue(x)
+                if self._participle_cue(x, c) or (deep is not None and deep.i == t.i):
                     # "claims that supplies are short, stating, “…”": the participle opens
                     # a second quote of the same speaker, not part of this content
                     cut = {y.i for y in x.subtree}
@@ -690,6 +691,30 @@ class _DocContext:
             toks = [x for x in toks if sent.start <= x.i < sent.end]
             if toks:
                 return self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
+        return None
+
+    def _deep_participle_cue(self, x: Token) -> Token | None:
+        """``X recommended that the council give a pledge, just as it has given to others,
+        stating, “…”``: a cue participle between commas right before a quote, hung by the
+        parser on a verb deeper in the reported clause: the cue verb whose reported clause
+        that is (the participle goes on with that cue's speaker)."""
+        doc = x.doc
+        if x.tag_ != "VBG" or x.dep_ not in ("advcl", "conj", "xcomp") or x.i == 0 or doc[x.i - 1].text != "," \
+                or not self.c.is_cue_verb(x) or self.in_marks(x.idx) \
+                or any(c.dep_ in _SUBJ_DEPS or c.dep_ == "nsubjpass" for c in x.children):
+            return None
+        k = x.i + 1
+        while k < len(doc) and doc[k].text in (",", ":"):
+            k += 1
+        if not (k < len(doc) and k > x.i + 1 and self._opens_mark(doc[k])):
+            return None
+        h = x.head
+        for _ in range(5):
+            if h.dep_ == "ccomp" and h.head.i < h.i and self.c.is_cue_verb(h.head):
+                return h.head if h.i != x.head.i else None  # (directly on the clause: _participle_cue)
+            if h.dep_ not in ("advcl", "conj", "acl", "relcl", "xcomp", "ccomp") or h.head.i == h.i:
+                return None
+            h = h.head
         return None
 
     def _participle_cue(self, x: Token, clause: Token) -> bool:
@@ -977,6 +1002,9 @@ class _DocContext:
         owner = self._reaction_owner(t)
         if owner is not None:
             return owner
+        deep = self._deep_participle_cue(t)
+        if deep is not None:
+            return self._subject_of(deep)
         if t.head.dep_ == "ccomp" and self.c.is_cue_verb(t.head.head) and t.head.head.i < t.head.i \
                 and self._participle_cue(t, t.head):
             # "The paper claims that supplies are short, stating, “…”": the participle goes on
