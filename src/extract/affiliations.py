@@ -114,6 +114,7 @@ class _Doc:
                 for i in range(s.start, s.end):
                     self.sent[i] = k
         self.owner: list[int] = [-1] * self.n
+        self.inside_quote = quoted_regions(self.text)
         self.reindex(reg)
 
     def reindex(self, reg: PeopleRegistry) -> None:
@@ -545,6 +546,8 @@ class AffiliationsComponent(RulePipe):
         e = j
         while e < lim and not self._boundary(ctx, e) and ctx.owner[e] < 0:
             tok = doc[e]
+            if e > j and _cap(tok) and doc[e - 1].is_lower:
+                break  # "the charity Shelter": a name (tagged a noun) after the noun
             # (a lower-case word tagged PROPN is a tagger slip: "the city council")
             if tok.pos_ in ("NOUN", "ADJ", "NUM") or (tok.text in ("-",) and e > j):
                 e += 1
@@ -2740,8 +2743,12 @@ class AffiliationsComponent(RulePipe):
             if r0 < k:
                 return r0, k + 1  # "the Urban Institute" (not "Institute" alone)
         if head in self.anaphoric_nouns:
-            # "Relief Now, a British aid group, ... director for the group"
+            # "Relief Now, a British aid group, ... director for the group"; "the charity
+            # Hope Relief ..." / "one such group, called Safecast," (the nearer one)
             found = self._apposed_org(ctx, s, head)
+            named = self._introduced_org(ctx, s)
+            if named is not None and (found is None or named[0] > found[0]):
+                found = named
             if found is not None:
                 return found
             found = self._antecedent_org(ctx, s)
@@ -2818,6 +2825,47 @@ class AffiliationsComponent(RulePipe):
                 return r0, end
         return None
 
+    def _introduced_org(self, ctx: _Doc, s: int) -> tuple[int, int] | None:
+        """The nearest earlier organisation an organisation noun introduced outside
+        quotation marks: "the charity Hope Relief", "one such group, called Safecast",
+        "an NGO named Clearwater" (within a few paragraphs)."""
+        doc = ctx.doc
+        for k in range(s - 1, max(-1, s - 300), -1):
+            tok = doc[k]
+            if not (tok.is_lower and tok.pos_ == "NOUN") and not (
+                tok.is_upper and len(tok.text) > 1 and tok.pos_ in ("NOUN", "PROPN")
+            ):
+                continue  # ("an NGO named X")
+            if tok.lemma_.lower() not in self.org_cues or ctx.inside_quote(tok.idx):
+                continue
+            n0 = k + 1
+            called = False
+            if n0 < s and doc[n0].text == ",":
+                n0 += 1
+                if n0 >= s or doc[n0].lower_ not in ("called", "named"):
+                    continue
+            if n0 < s and doc[n0].lower_ in ("called", "named"):
+                n0 += 1
+                called = True
+            if n0 >= s or not _cap(doc[n0]) or ctx.owner[n0] >= 0:
+                continue
+            lim = self._sent_lim(ctx, n0)
+            e = self._org_run(ctx, n0, min(lim, s))
+            if e <= n0 or self._placey(doc, n0, e) and not called:
+                continue
+            if not called:
+                # "the charity Hope Relief": the name stands beside the noun
+                last = doc[e - 1]
+                beside = (
+                    (last.dep_ == "appos" and last.head.i == k)
+                    or (tok.dep_ == "compound" and n0 <= tok.head.i < e)
+                    or (last.dep_ == tok.dep_ and last.head.i == tok.head.i)
+                )
+                if not beside:
+                    continue
+            return n0, e
+        return None
+
     def _antecedent_org(self, ctx: _Doc, p: int) -> tuple[int, int] | None:
         """The organisation ``its``/``their`` at token ``p`` points back to: the nearest
         ORG entity in this or the previous sentence."""
@@ -2828,7 +2876,12 @@ class AffiliationsComponent(RulePipe):
             while k > floor and ctx.sent[k - 1] >= ctx.sent[p] - 1:
                 k -= 1
             floor = k
+        quoted = p < ctx.n and ctx.inside_quote(doc[p].idx)
         for k in range(p - 1, floor - 1, -1):
+            # ('"... the BBC's version of events." ... for the group': an organisation
+            # named only inside a quotation is no antecedent outside one)
+            if not quoted and ctx.inside_quote(doc[k].idx):
+                continue
             if doc[k].ent_type_ == "ORG" and ctx.owner[k] < 0:
                 e = k + 1
                 s = k

@@ -497,6 +497,7 @@ class PeopleComponent(RulePipe):
         "party_words": "aff_party_words.txt",
         "place_roles": "aff_place_roles.txt",
         "kin_nouns": "people_kin_nouns.txt",
+        "org_cues": "org_cues.txt",
     }
 
     def _compile(self) -> None:
@@ -521,6 +522,7 @@ class PeopleComponent(RulePipe):
         self.party_words = {w.partition("|")[0].strip() for w in self.lexicons["party_words"]}
         self.place_roles = [tuple(w.lower().split()) for w in self.lexicons["place_roles"]]
         self.kin_nouns = {w.lower() for w in self.lexicons["kin_nouns"]}
+        self.org_cues = {w.lower() for w in self.lexicons["org_cues"]}
         global _PREFIXES
         _PREFIXES = {word_key(w) for w in self.lexicons["surname_prefixes"]}
 
@@ -565,6 +567,35 @@ class PeopleComponent(RulePipe):
             if ch not in pool:
                 return False
             pool.remove(ch)
+        return True
+
+    def _named_by_org_noun(self, doc: Doc, s: int, e: int) -> bool:
+        """Tokens [s, e) name the organisation a lower-case organisation noun introduces:
+        ``the charity Hope Relief issued``, ``worked for the aid group Hope Relief``, ``a
+        group called Safecast``, ``an NGO named Clearwater`` (not ``the company Jane Roe
+        founded``, ``told the committee Jane Roe lied``)."""
+        if s < 1:
+            return False
+        prev = doc[s - 1]
+        if prev.lower_ in ("called", "named") and s >= 2:
+            k = s - 2
+            if doc[k].text == "," and k >= 1:
+                k -= 1
+            noun = doc[k]
+            return (noun.is_lower or noun.is_upper) and noun.lemma_.lower() in self.org_cues
+        if not (prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_.lower() in self.org_cues):
+            return False
+        root = doc[e - 1]
+        if not (
+            (root.dep_ == "appos" and root.head.i == prev.i)
+            or (prev.dep_ == "compound" and prev.head.i == root.i)
+            # ("the charity Hope Relief issued": both parsed as the verb's subjects)
+            or (root.dep_ == prev.dep_ and root.head.i == prev.head.i)
+        ):
+            return False
+        # "the company Jane Roe founded": a clause whose subject is the name
+        if e < len(doc) and doc[e].pos_ in ("VERB", "AUX") and prev.head.i != doc[e].i:
+            return False
         return True
 
     # title words right before token i (longest title first): returns new start index
@@ -629,6 +660,8 @@ class PeopleComponent(RulePipe):
         text = doc.text  # Doc.text is rebuilt on every access
         out: list[tuple[int, int, list[str], list[str]]] = []
         covered: set[int] = set()
+        # names an organisation noun introduces: every mention is the organisation
+        org_names: set[tuple[str, ...]] = set()
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -700,6 +733,9 @@ class PeopleComponent(RulePipe):
                     toks = [prev, *toks]
             if self._ends_acronym_name(doc, toks[0].i, toks[-1].i + 1):
                 continue
+            if self._named_by_org_noun(doc, toks[0].i, toks[-1].i + 1):
+                org_names.add(tuple(t.text for t in toks))
+                continue
             # "the General Staff": "the" + a capitalised title before one word is a body
             f = toks[0].i
             if (
@@ -720,6 +756,14 @@ class PeopleComponent(RulePipe):
                 (doc[start_i].idx, toks[-1].idx + len(toks[-1].text), words, titles + inner_titles)
             )
             covered.update(range(start_i, toks[-1].i + 1))
+        if org_names:
+            keys = {tuple(word_key(w) for w in n) for n in org_names}
+            out = [m for m in out if tuple(word_key(w) for w in m[2]) not in keys]
+            covered = set()
+            for s, e, _, _ in out:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None:
+                    covered.update(range(span.start, span.end))
         # title-led names the NER missed: "Dr. Lee", "Ms Smith"
         for tok in doc:
             if tok.i in covered or tok.i + 1 >= len(doc):
