@@ -286,3 +286,36 @@ def test_quotes_deep_participle_opens_own_quote(nlp, text, content, speaker):
 )
 def test_quotes_polling_is_a_source(nlp, text, content, speaker):
     assert speaker in _name(_find(_quotes(nlp, text), content))
+
+
+# -- 13. "X said Y's remarks hinted at panic: “…”": X's words ------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Former mayor Ann Price said Lenz's remarks hinted at panic: \"They are up to their old "
+         "tricks again. It will backfire on them.\"", "They are up to their old tricks again. It will backfire on them.",
+         "Ann Price"),
+        ("Union leader Omar Salt said the minister's speech showed fear: \"The government is "
+         "running out of ideas and out of time.\"", "The government is running out of ideas and out of time.",
+         "Omar Salt"),
+    ],
+)
+def test_quotes_colon_after_inner_cue_of_a_thing_is_outer_speaker(nlp, text, content, speaker):
+    assert _name(_find(_quotes(nlp, text), content)) == speaker
+
+
+# -- 14. "received confirmation/assurances from X that …": X's ---------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The agency reported that it received confirmation from city officials that, \"the bridge "
+         "is closed until May\"; and a second paper received similar statements.",
+         "the bridge is closed until May", "city officials"),
+        ("The paper said it had received assurances from the ministry that the school would stay open.",
+         "the school would stay open", "the ministry"),
+    ],
+)
+def test_quotes_claim_received_from_source(nlp, text, content, speaker):
+    qs = _quotes(nlp, text)
+    assert _name(_find(qs, content)) == speaker
+    assert len([q for q in qs if q["start"] <= text.index(content) < q["end"]]) == 1

@@ -384,6 +384,13 @@ class _DocContext:
             outer = self._reattached_cue(t)
             if outer is not None:
                 subj = self.subject_of(outer)
+            elif subj is not None and t.dep_ == "ccomp" and t.head.i < t.i and self.c.is_cue_verb(t.head) \
+                    and subj.pos_ == "NOUN" and (self._mute(subj) or subj.lower_ in self.c.doc_nouns
+                                                 or subj.lemma_.lower() in self.c.doc_nouns) \
+                    and self.text[:s].rstrip(" \"“‘'").endswith(":"):
+                # 'X said Y's remarks hinted at panic: “…”' with the quote parsed as the
+                # inner cue's clause: the words after the colon are X's
+                subj = self.subject_of(t.head) or subj
             if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and self.in_marks(t.head.idx) \
                     and (subj is None or self.in_marks(subj.idx)):
                 # '"…," later adding that "…"': a participle hung on the quoted words goes
@@ -433,6 +440,13 @@ class _DocContext:
             advanced = self._advanced_by(t) if owner is None else None
             if advanced is not None:
                 owner = advanced
+            elif owner is None and t.lemma_.lower() in self.c.claim_nouns and any(
+                    p.dep_ == "prep" and p.lower_ == "from" for p in self._from_preps(t)):
+                # "received assurances from the ministry that …": the one it came from
+                owner = next((g for p in self._from_preps(t)
+                              for g in p.children if g.dep_ == "pobj" and not self.in_marks(g.idx)), None)
+                if owner is None:
+                    continue
             elif owner is None or not (owner.ent_type_ in ("PERSON", "ORG", "NORP") or owner.pos_ == "PROPN"
                                      or owner.lower_ in ("his", "her", "their")
                                      or (owner.pos_ == "NOUN" and not self._mute(owner))):
@@ -451,6 +465,15 @@ class _DocContext:
                 while subj.head.i != subj.i and subj.head.dep_ == "compound":
                     subj = subj.head
             out.append(_Cand(span[0], span[1], "indirect", t.text, t, subj, f"cue-noun:{t.lemma_.lower()}"))
+        return out
+
+    def _from_preps(self, noun: Token) -> list[Token]:
+        """The "from" phrases of a claim noun, also one the parser hung on the receiving
+        verb right after the noun (``received confirmation from X that …``)."""
+        out = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.c.receiving_verbs:
+            out += [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "from"
+                    and p.i == noun.i + 1]
         return out
 
     def _advanced_by(self, noun: Token) -> Token | None:
@@ -1637,7 +1660,8 @@ class _DocContext:
                     # whose subject speaks no words hands the quote to the cue around it
                     inner = self._subject_of(verb)
                     if inner is not None and not (inner.pos_ == "NOUN" and (
-                            self._mute(inner) or inner.lemma_.lower() in self.c.doc_nouns)):
+                            self._mute(inner) or inner.lemma_.lower() in self.c.doc_nouns
+                            or inner.lower_ in self.c.doc_nouns)):  # ("X's remarks hinted at …")
                         break
                     verb = verb.head
                 gap = [t for t in toks if t.i > verb.i]
@@ -2019,6 +2043,14 @@ class _DocContext:
                           and b.cue_tok.lemma_.lower() not in self.c.belief_verbs  # a relayed belief stays the outlet's
                           and (b.end - b.start) * 2 >= (a.end - a.start) * 0.6
                           for b in cands)
+            # "The paper said it had received assurances from the ministry that …": the
+            # ministry's claim, relayed by whoever received it
+            relayed = relayed or any(
+                b is not a and b.rule.startswith("cue-noun:") and b.cue_tok is not None and b.subj is not None
+                and b.cue_tok.dep_ == "dobj" and b.cue_tok.head.lemma_.lower() in self.c.receiving_verbs
+                and b.subj.dep_ == "pobj" and b.subj.head.lower_ == "from"
+                and a.start <= b.cue_tok.head.idx < a.end and a.start <= b.start and b.end <= a.end
+                for b in cands)
             if not relayed:
                 out.append(a)
         return out
