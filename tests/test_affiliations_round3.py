@@ -112,3 +112,94 @@ def test_affiliations_group_skips_org_named_only_in_quote(nlp):
     )
     _, found = affs(nlp, text)
     assert all(o != "BBC" for _, _, o in found), found
+
+
+# 4. an acronym the article defines is an organisation wherever it stands
+@pytest.mark.parametrize(
+    "text,last,role,org",
+    [
+        (
+            "Dawit Hailu is a member of the Harar National Liberation Front (HNLF).\n\nThe "
+            "money went to HNLF leaders, including chairman Meles Tekle, who has been prime "
+            "minister since 1991.",
+            "Tekle",
+            "chairman",
+            "HNLF",
+        ),
+        (
+            "The Kaffa People's Union (KPU) was formed in 1975. Funds reached KPU leaders, "
+            "including treasurer Abel Gebre, by March.",
+            "Gebre",
+            "treasurer",
+            "KPU",
+        ),
+    ],
+)  # fmt: skip
+def test_affiliations_defined_acronym_is_org(nlp, text, last, role, org):
+    _, found = affs(nlp, text)
+    assert by_person(found, last) == [(found and by_person(found, last)[0][0], role, org)], found
+
+
+def test_affiliations_possessive_inside_org_entity(nlp):
+    text = "Dawit Hailu, a senior member of the Tigrayan People's Liberation Front, spoke."
+    _, found = affs(nlp, text)
+    assert by_person(found, "Hailu")[0][2] == "Tigrayan People's Liberation Front", found
+
+
+# 5. a title word used as a family member's first name is a person, never a role
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The row began after Kohl's brother, Sultan, insulted a girl. Mohamed Kohl, Sultan "
+        "and a friend were later arrested.",
+        "The row began after Kohl's brother, Sultan, insulted a girl. Police arrested Mohamed "
+        "Kohl, Sultan, and two others.",
+        "Mohamed Kohl was jailed. The row began after Kohl's brother, Sultan, insulted a "
+        "girl.\n\nAccording to Sultan, Mohamed came to his rescue.",
+        "Ali Nour was jailed. The row began after Nour's sister, Princess, insulted a "
+        "girl.\n\nAccording to Princess, Ali came to her rescue.",
+    ],
+)
+def test_affiliations_kin_first_name_is_no_role(nlp, text):
+    _, found = affs(nlp, text)
+    assert all(r not in ("Sultan", "Princess") for _, r, _ in found), found
+
+
+
+# 6. "the Pride's co-ordinator and spokesperson X": a definite short form of a name given
+# before, shared by coordinated roles
+@pytest.mark.parametrize(
+    "text,last,role,org",
+    [
+        (
+            "Ghent Pride will be held in June.\n\nAsked about the theme, the Pride's "
+            "co-ordinator and spokesperson Lotte Maes said, \"All are welcome.\"",
+            "Maes",
+            "co-ordinator and spokesperson",
+            "Ghent Pride",
+        ),
+        (
+            "The Harlow Festival opens on Friday. The Festival's director Jane Roe said "
+            "tickets had sold out.",
+            "Roe",
+            "director",
+            "Harlow Festival",
+        ),
+        ("The ministry's spokesman Kim Lee said it was false.", "Lee", "spokesman", "ministry"),
+    ],
+)  # fmt: skip
+def test_affiliations_possessive_short_form(nlp, text, last, role, org):
+    _, found = affs(nlp, text)
+    assert [(r, o) for _, r, o in by_person(found, last)] == [(role, org)], found
+
+
+@pytest.mark.parametrize(
+    "text,role",
+    [
+        ("Co-ordinator Jane Roe spoke.", "Co-ordinator"),
+        ("Jane Roe, the site's co-ordinator, spoke.", "co-ordinator"),
+    ],
+)
+def test_affiliations_hyphenated_coordinator(nlp, text, role):
+    _, found = affs(nlp, text)
+    assert found and found[0][1] == role, found

@@ -337,7 +337,11 @@ class AffiliationsComponent(RulePipe):
                 and e + 1 < lim
                 and _cap(doc[e + 1])
                 and ctx.owner[e + 1] < 0
-                and doc[e + 1].lower_ in self.org_cues
+                and (
+                    doc[e + 1].lower_ in self.org_cues
+                    # "the Ogaden People's Front": inside one organisation entity
+                    or (doc[e + 1].ent_type_ == "ORG" and doc[e + 1].ent_iob_ == "I")
+                )
             ):
                 e += 1
             elif (  # "the Union of Writers' Press Committee": a plural's possessive
@@ -373,10 +377,54 @@ class AffiliationsComponent(RulePipe):
             e -= 1
         return e
 
+    def _acronyms(self, doc: Doc) -> set[str]:
+        """Acronyms the article defines for an organisation: "the Harar Liberation Front
+        (HLF)" makes a later bare "HLF" an organisation whatever the NER calls it."""
+        cache = self._role_cache
+        if cache.get("doc") is not doc:
+            cache.clear()
+            cache["doc"] = doc
+        if "acronyms" in cache:
+            return cache["acronyms"]
+        found: set[str] = set()
+        for o in range(1, len(doc) - 2):
+            if doc[o].text != "(" or doc[o + 2].text != ")":
+                continue
+            acr = doc[o + 1].text
+            if not (acr.isalpha() and acr.isupper() and len(acr) >= 2):
+                continue
+            initials: list[str] = []
+            k = o - 1
+            while k >= 0 and o - k <= 12:
+                t = doc[k]
+                if _cap(t) and t.is_alpha:
+                    initials.append(t.text[0].upper())
+                elif not (t.is_lower and t.is_stop) and t.text not in ("'s", "’s"):
+                    break
+                k -= 1
+            # every letter of the acronym is the initial of a word of the name before it
+            pool = list(initials)
+            ok = len(initials) >= max(2, len(acr) - 1)
+            for ch in acr:
+                if ch in pool:
+                    pool.remove(ch)
+                else:
+                    ok = False
+            words = doc[k + 1 : o]
+            if ok and not all(t.ent_type_ in PLACE_ENTS for t in words if _cap(t)):
+                found.add(acr)
+        cache["acronyms"] = found
+        return found
+
     def _orgish(self, doc: Doc, s: int, e: int) -> bool:
         """Positive evidence that a capitalised run names an organisation."""
+        acronyms = self._acronyms(doc)
         return any(
-            t.ent_type_ == "ORG" or t.lower_ in self.org_cues or _camel(t.text) for t in doc[s:e]
+            t.ent_type_ == "ORG"
+            or t.lower_ in self.org_cues
+            or _camel(t.text)
+            or t.text in acronyms
+            for t in doc[s:e]
         )
 
     def _placey(self, doc: Doc, s: int, e: int) -> bool:
@@ -388,6 +436,8 @@ class AffiliationsComponent(RulePipe):
             return False
         if any(_camel(t.text) for t in words):
             return False  # "AirAsia", "YouTube": brands, whatever the NER says
+        if any(t.text in self._acronyms(doc) for t in words):
+            return False
         return all(t.ent_type_ in PLACE_ENTS for t in words)
 
     def _np(
@@ -1097,6 +1147,8 @@ class AffiliationsComponent(RulePipe):
                     any(_cap(t) for t in words) and not self._placey(doc, s0, k)
                 ):
                     cut, left_org = (s0, k + 1), (s0, k)
+                    if k == s0 + 1 and s0 > 0 and doc[s0 - 1].lower_ == "the":
+                        left_org = self._short_form(ctx, s0) or left_org
                 break
         # a capitalised name among the role words: "Procter & Gamble spokeswoman"
         k = rs
@@ -1147,7 +1199,7 @@ class AffiliationsComponent(RulePipe):
                 ):
                     k = e
                     continue
-                orgish = any(t.ent_type_ == "ORG" or t.lower_ in self.org_cues for t in words)
+                orgish = self._orgish(doc, k, e)
                 proper = orgish or any(t.pos_ == "PROPN" or _camel(t.text) for t in words)
                 # "Prime Minister", "Korean Studies Professor": part of a capitalised title
                 title_part = e == seg.head_start and _cap(doc[e]) and not orgish
@@ -2598,7 +2650,7 @@ class AffiliationsComponent(RulePipe):
                             segs2, end2 = self._phrase(ctx, s, a, relative=False)
                             if segs2 and end2 == a:
                                 segs = segs2
-                        return s, [self._split(ctx, seg) for seg in segs]
+                        return s, self._shared_possessive(ctx, segs)
             # "coauthor Jane Roe", "veteran beekeeper Jane Roe": a lower-case noun the
             # parser attaches to the name as a compound is a role whatever the noun
             h = name_start - 1
@@ -2617,6 +2669,26 @@ class AffiliationsComponent(RulePipe):
         finally:
             ctx.owner[lo:name_start] = saved
         return None
+
+    def _shared_possessive(
+        self, ctx: _Doc, segs: list[Seg]
+    ) -> list[tuple[str | None, str | None]]:
+        """(role, org) of each segment; "the Pride's co-ordinator and spokesperson X": an
+        organisation's possessive before coordinated roles with none of their own is the
+        organisation of all of them (one role, "co-ordinator and spokesperson")."""
+        doc = ctx.doc
+        splits = [self._split(ctx, seg) for seg in segs]
+        if len(segs) < 2 or not splits[0][1] or any(o for _, o in splits[1:]):
+            return splits
+        first = segs[0]
+        poss = next(
+            (k for k in range(first.start, first.head_start) if doc[k].text in ("'s", "’s")), -1
+        )
+        if poss < 0 or any(g.org is not None or g.role_text for g in segs):
+            return splits
+        last = doc[segs[-1].role_end - 1]
+        text = " ".join(ctx.text[doc[poss + 1].idx : last.idx + len(last.text)].split())
+        return [(text.replace("- ", "-"), splits[0][1])]
 
     def _mention_end(self, ctx: _Doc, a: int) -> int:
         """End of the registry mention that owns token ``a``."""
@@ -2710,6 +2782,29 @@ class AffiliationsComponent(RulePipe):
             rel = end < comma and doc[end].lower_ in ("who", "that") and end > st + 1
             if segs and (end == comma or rel) and not segs[-1].plural:
                 self._add_segs(ctx, found, idx, segs, st + 1, b, "pre_apposition")
+
+    def _short_form(self, ctx: _Doc, k: int) -> tuple[int, int] | None:
+        """"the Pride's coordinator" after "Antwerp Pride": a definite capitalised word
+        standing for the nearest earlier capitalised name that ends in it (the NER may have
+        taken that name for a person)."""
+        doc = ctx.doc
+        word = doc[k].text
+        for m in range(k - 1, max(-1, k - 400), -1):
+            if doc[m].text != word or m == 0 or not _cap(doc[m - 1]) or doc[m - 1].is_punct:
+                continue
+            if doc[m - 1].lower_ == "the" or self._boundary(ctx, m - 1):
+                continue
+            o = ctx.owner[m]
+            if o >= 0 and (ctx.owner[m - 1] != o or o not in ctx.once):
+                continue  # a person's real name ("Jane Pride")
+            r0 = m - 1
+            while r0 > 0 and _cap(doc[r0 - 1]) and ctx.owner[r0 - 1] == ctx.owner[m]:
+                r0 -= 1
+            if doc[r0].is_sent_start and doc[r0].lower_ == "the":
+                r0 += 1
+            if r0 < m and not self._placey(doc, r0, m + 1):
+                return r0, m + 1
+        return None
 
     def _named_antecedent(self, ctx: _Doc, org: tuple[int, int]) -> tuple[int, int] | None:
         """A definite common-noun organisation ("the institute", "the company's founder")

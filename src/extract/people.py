@@ -451,6 +451,8 @@ def sweep_names(
         start_i, titles = _titles_before(doc, tok.i)
         if start_i == tok.i and prv is not None and prv.pos_ == "PROPN" and _is_name_word(prv.text):
             continue  # "Bruce Lee" is someone else
+        if start_i == tok.i and prv is not None and prv.lower_ == "the":
+            continue  # "the Pride's coordinator": a short name of "Antwerp Pride", no person
         # "Ford worker", "a Roe spokesman": a surname the NER took for an organisation
         # (a firm named after its founder) compounded with a role noun is that firm
         if (
@@ -839,7 +841,15 @@ class PeopleComponent(RulePipe):
                 continue  # "Sultan Qaboos": a title before a name
             if prv is not None and (prv.lower_ in ("the", "a", "an") or prv.pos_ in ("ADJ", "DET")):
                 continue  # "the Sultan"
+            if nxt is not None and nxt.lower_ == "of":
+                continue  # "Sultan of Oman"
             if tok.dep_ in ("nsubj", "nsubjpass") or (prv is not None and prv.lemma_ == "say"):
+                reg.add(tok.text, tok.idx, tok.idx + len(tok.text), trust_ner=False)
+            elif tok.pos_ in ("PROPN", "NOUN") and (
+                tok.dep_ in ("pobj", "dobj", "conj", "appos") or (nxt is not None and nxt.is_punct)
+            ):
+                # "According to Sultan,", "Mohamed Kohl, Sultan and a friend": the same
+                # person, never a role of the name beside it
                 reg.add(tok.text, tok.idx, tok.idx + len(tok.text), trust_ner=False)
 
     def _sweep_surnames(self, doc: Doc, reg: PeopleRegistry) -> None:
