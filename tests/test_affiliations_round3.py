@@ -165,7 +165,6 @@ def test_affiliations_kin_first_name_is_no_role(nlp, text):
     assert all(r not in ("Sultan", "Princess") for _, r, _ in found), found
 
 
-
 # 6. "the Pride's co-ordinator and spokesperson X": a definite short form of a name given
 # before, shared by coordinated roles
 @pytest.mark.parametrize(

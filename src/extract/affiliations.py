@@ -2670,9 +2670,7 @@ class AffiliationsComponent(RulePipe):
             ctx.owner[lo:name_start] = saved
         return None
 
-    def _shared_possessive(
-        self, ctx: _Doc, segs: list[Seg]
-    ) -> list[tuple[str | None, str | None]]:
+    def _shared_possessive(self, ctx: _Doc, segs: list[Seg]) -> list[tuple[str | None, str | None]]:
         """(role, org) of each segment; "the Pride's co-ordinator and spokesperson X": an
         organisation's possessive before coordinated roles with none of their own is the
         organisation of all of them (one role, "co-ordinator and spokesperson")."""
@@ -2784,9 +2782,9 @@ class AffiliationsComponent(RulePipe):
                 self._add_segs(ctx, found, idx, segs, st + 1, b, "pre_apposition")
 
     def _short_form(self, ctx: _Doc, k: int) -> tuple[int, int] | None:
-        """"the Pride's coordinator" after "Antwerp Pride": a definite capitalised word
-        standing for the nearest earlier capitalised name that ends in it (the NER may have
-        taken that name for a person)."""
+        """A definite short form ("the Pride's coordinator" after "Antwerp Pride"): a
+        capitalised word after "the" stands for the nearest earlier capitalised name that
+        ends in it (the NER may have taken that name for a person)."""
         doc = ctx.doc
         word = doc[k].text
         for m in range(k - 1, max(-1, k - 400), -1):
