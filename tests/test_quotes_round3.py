@@ -319,3 +319,67 @@ def test_quotes_claim_received_from_source(nlp, text, content, speaker):
     qs = _quotes(nlp, text)
     assert _name(_find(qs, content)) == speaker
     assert len([q for q in qs if q["start"] <= text.index(content) < q["end"]]) == 1
+
+
+# -- 15. "put forth the notion during the case that …" --------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The ministry put forth the notion during the hearing that the court did not have "
+         "jurisdiction over the matter.", "the court did not have jurisdiction over the matter", "ministry"),
+    ],
+)
+def test_quotes_advanced_notion_clause_after_phrase(nlp, text, content, speaker):
+    assert speaker in _name(_find(_quotes(nlp, text), content))
+
+
+# -- 16. "critics of the war believe …": a vague class, no quote ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics of the war believe that it confirms their fears.",
+        "Opponents of the plan believe that the costs will double.",
+    ],
+)
+def test_quotes_vague_class_belief_is_not_quote(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # saying (not believing) stays a quote
+        ("Critics of the plan said it would cost too much.", "it would cost too much"),
+    ],
+)
+def test_quotes_vague_class_saying_is_quote(nlp, text, content):
+    _find(_quotes(nlp, text), content)
+
+
+# -- 17. "According to the report, X led …, and told Y that …" ------------------------------------
+@pytest.mark.parametrize(
+    "text,first,second,speaker",
+    [
+        ("According to this Global Wire report, former official Dan Moss led the review of all budget "
+         "plans from 2000 to 2005 in his role as chief auditor, and told Global Wire that all of the "
+         "plans \"ignored the risks entirely.\"",
+         "former official Dan Moss led the review of all budget plans from 2000 to 2005 in his role as chief auditor",
+         "all of the plans \"ignored the risks entirely.\"", "Dan Moss"),
+    ],
+)
+def test_quotes_according_content_ends_before_coordinated_cue(nlp, text, first, second, speaker):
+    qs = _quotes(nlp, text)
+    assert "Global Wire" in _name(_find(qs, first))
+    assert _name(_find(qs, second)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # a passive "has been told" is part of the attributed content
+        ("According to the agency, the army has been placed on alert and has been told to prepare for war.",
+         "the army has been placed on alert and has been told to prepare for war"),
+    ],
+)
+def test_quotes_according_content_keeps_passive_told(nlp, text, content):
+    _find(_quotes(nlp, text), content)
