@@ -202,3 +202,43 @@ def test_affiliations_possessive_short_form(nlp, text, last, role, org):
 def test_affiliations_hyphenated_coordinator(nlp, text, role):
     _, found = affs(nlp, text)
     assert found and found[0][1] == role, found
+
+
+# 7. Irish surname particles: "Name Ní/Nic/Ó/Mac Name" is a person whatever the NER says
+@pytest.mark.parametrize(
+    "text,person,role",
+    [
+        (
+            'At the time, Ireland regional lawmaker Órla Ní Bhriain tweeted: "Shame."',
+            "Órla Ní Bhriain",
+            "Ireland regional lawmaker",
+        ),
+        (
+            'The row grew. At the time, Ireland regional lawmaker Aoife Nic Bhriain tweeted, "No."',
+            "Aoife Nic Bhriain",
+            "Ireland regional lawmaker",
+        ),
+        (
+            'At the time, Ireland regional lawmaker Seán Ó Fearghail tweeted, "No."',
+            "Seán Ó Fearghail",
+            "Ireland regional lawmaker",
+        ),
+    ],
+)  # fmt: skip
+def test_affiliations_irish_particle_names(nlp, text, person, role):
+    _, found = affs(nlp, text)
+    assert found == [(person, role, None)]
+
+
+# 8. a slogan in quotation marks names nobody
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ('Protesters outside the Freedonia Embassy chanted "Boycott Israel now!" on Sunday.', "Israel"),
+        ('Hana Ito, a student at Kent College, held a sign saying "Boycott Israel now!"', "Israel"),
+    ],
+)  # fmt: skip
+def test_people_slogan_is_no_person(nlp, text, absent):
+    doc, found = affs(nlp, text)
+    assert not any(absent in p for p in people(doc))
+    assert not any(absent in p for p, _, _ in found)

@@ -500,6 +500,8 @@ class PeopleComponent(RulePipe):
         "place_roles": "aff_place_roles.txt",
         "kin_nouns": "people_kin_nouns.txt",
         "org_cues": "org_cues.txt",
+        "capital_particles": "people_capital_particles.txt",
+        "slogan_verbs": "people_slogan_verbs.txt",
     }
 
     def _compile(self) -> None:
@@ -525,6 +527,8 @@ class PeopleComponent(RulePipe):
         self.place_roles = [tuple(w.lower().split()) for w in self.lexicons["place_roles"]]
         self.kin_nouns = {w.lower() for w in self.lexicons["kin_nouns"]}
         self.org_cues = {w.lower() for w in self.lexicons["org_cues"]}
+        self.capital_particles = {w.strip() for w in self.lexicons["capital_particles"]}
+        self.slogan_verbs = {w.strip().lower() for w in self.lexicons["slogan_verbs"]}
         global _PREFIXES
         _PREFIXES = {word_key(w) for w in self.lexicons["surname_prefixes"]}
 
@@ -570,6 +574,18 @@ class PeopleComponent(RulePipe):
                 return False
             pool.remove(ch)
         return True
+
+    def _particle_name(self, ent: Any) -> bool:
+        """An entity of any label that reads "Name PARTICLE Name" with a capitalised
+        surname particle ("Órla Ní Bhriain", tagged an organisation) is a person's name."""
+        words = [t for t in ent if not t.is_space]
+        if words and words[0].lower_ == "the":
+            return False
+        if not 3 <= len(words) <= 4 or any(not _is_name_word(t.text) for t in words):
+            return False
+        if any(t.lower_ in self.org_cues for t in words):
+            return False
+        return any(t.text in self.capital_particles for t in words[1:-1])
 
     def _named_by_org_noun(self, doc: Doc, s: int, e: int) -> bool:
         """Tokens [s, e) name the organisation a lower-case organisation noun introduces:
@@ -664,10 +680,17 @@ class PeopleComponent(RulePipe):
         covered: set[int] = set()
         # names an organisation noun introduces: every mention is the organisation
         org_names: set[tuple[str, ...]] = set()
+        in_quote = quoted_regions(text)
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" and not self._particle_name(ent):
                 continue
             toks = [t for t in ent if not t.is_space]
+            # '"Boycott Freedonia now!"', '"Free Marcus Bell!"': a slogan's verb opens no name
+            # (a slogan with a place or group alone names nobody)
+            if toks and toks[0].lower_ in self.slogan_verbs and in_quote(toks[0].idx):
+                toks = toks[1:]
+                if len(toks) < 2 or any(t.ent_type_ in NOT_PERSON_ENTS for t in toks):
+                    continue
             # "of Finale Emilia X": a leading function word is no part of a name
             while toks and toks[0].is_lower and toks[0].is_stop:
                 toks = toks[1:]
