@@ -383,3 +383,30 @@ def test_quotes_according_content_ends_before_coordinated_cue(nlp, text, first, 
 )
 def test_quotes_according_content_keeps_passive_told(nlp, text, content):
     _find(_quotes(nlp, text), content)
+
+
+# -- 18. a long apposition between the quote and the cue ------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("\"The roads are closed,\" Sheikh Omar bin Laden, chief of Hamid Karzai's security detail, "
+         "told the BBC.", "The roads are closed,", "Omar bin Laden"),
+        ("\"Talks are under way,\" Harun al-Tikriti, head of al-Hassan's city office, told Reuters.",
+         "Talks are under way,", "Harun al-Tikriti"),
+        ("\"Supplies are running low,\" Qasim Tarek, deputy to Haider al-Abadi's chief of staff, said.",
+         "Supplies are running low,", "Qasim Tarek"),
+    ],
+)
+def test_quotes_inverted_cue_after_possessive_apposition(nlp, text, content, speaker):
+    assert speaker in _name(_find(_quotes(nlp, text), content))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new clause with its own verb after the name: not an attribution of the quote
+        "\"The roads are closed,\" Sheikh Omar Laden and his brother walked to the river and told the guards.",
+    ],
+)
+def test_quotes_name_with_own_clause_is_not_cue(nlp, text):
+    assert not any(_name(q).endswith("Laden") for q in _quotes(nlp, text))

@@ -1636,6 +1636,8 @@ class _DocContext:
 
                 elif not self.sentence_like(q) and not adjacent:
                     verb = None
+            if verb is None and adjacent:
+                verb = self._appositive_cue(j, limit, window)
             if verb is not None:
                 subj = self.subject_of(verb)
                 if subj is None:
@@ -1757,6 +1759,35 @@ class _DocContext:
                 if subj is not None and subj.lower_ not in ("i", "we", "you") and self.sentence_like(q):
                     return _Cand(q.start, q.end, "direct", self.cue_text(h), h, subj, "marks-grammar", [q])
             break
+        return None
+
+    def _appositive_cue(self, j: int, limit: int, window: list[Token]) -> Token | None:
+        """``“…,” Sheikh Omar X, chief of Y's security detail, told the BBC.``: a name
+        with a long apposition before the cue (past the usual window): the finite cue
+        verb whose subject is the name right after the quote, everything between being
+        that subject's own phrase."""
+        doc = self.doc
+        lead = [t for t in window if not t.is_punct]
+        if not lead or not (lead[0].pos_ == "PROPN" or lead[0].ent_type_ == "PERSON"):
+            return None
+        toks = list(window)
+        while j < len(doc) and doc[j].idx < limit and len(toks) < 24:
+            if doc[j].text in _SENT_END:
+                break
+            if not doc[j].is_space:
+                toks.append(doc[j])
+            j += 1
+        for v in toks[7:]:
+            if not self.c.is_mark_cue_verb(v) or v.tag_ not in ("VBD", "VBZ", "VBP"):
+                continue
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is None or not (subj.pos_ == "PROPN" or subj.ent_type_ == "PERSON"):
+                return None
+            own = {x.i for x in subj.subtree}
+            before = [t for t in toks if t.i < v.i and not t.is_punct]
+            if before and all(t.i in own for t in before):
+                return v
+            return None
         return None
 
     def colon_cands(self) -> list[_Cand]:
