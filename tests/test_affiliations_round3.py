@@ -242,3 +242,24 @@ def test_people_slogan_is_no_person(nlp, text, absent):
     doc, found = affs(nlp, text)
     assert not any(absent in p for p in people(doc))
     assert not any(absent in p for p, _, _ in found)
+
+
+# 1b. the subject of an inverted copula is the role of the name after "was"
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "One such aid worker that drove the trucks was Tom Reece. Reece is seen in a photo.",
+            [("Tom Reece", "aid worker", None)],
+        ),
+        (
+            "The new director of the Kent Museum is Jane Roe.",
+            [("Jane Roe", "new director", "Kent Museum")],
+        ),
+        ("The winner was Tom Reece.", []),
+        ("The man who shot him was Tom Reece.", []),
+    ],
+)
+def test_affiliations_inverted_copula(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected

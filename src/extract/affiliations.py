@@ -2218,6 +2218,10 @@ class AffiliationsComponent(RulePipe):
                     if poss and segs[0].org is None:
                         segs[0].org = self._antecedent_org(ctx, k - 1)
                     self._add_segs(ctx, found, idx, segs, a, end, "complement")
+        # 5d. inverted copula: "One such aid worker that brought the grain was X", "The new
+        # director of the Kent Museum is X"
+        if not pre and a >= 2 and doc[a - 1].lemma_ == "be" and doc[b - 1].dep_ == "attr":
+            self._inverted_copula(ctx, idx, a, b, found)
         # 6. "Morgan Stanley's Jane Roe": an organisation's possessive right before the name
         if not pre and a >= 2 and doc[a - 1].text in ("'s", "’s"):
             e = a - 1
@@ -2292,6 +2296,37 @@ class AffiliationsComponent(RulePipe):
                         ]
                         end_c = doc[b - 1].idx + len(doc[b - 1].text)
                         found.append((idx, None, org, doc[s0].idx, end_c, "joining", False))
+
+    def _inverted_copula(self, ctx: _Doc, idx: int, a: int, b: int, found: list) -> None:
+        """The subject of "was X" is X's role when it is a role noun phrase: "One such aid
+        worker that brought the grain was X" -> aid worker (not an achievement, "The
+        winner was X", nor a description of another person)."""
+        doc = ctx.doc
+        verb = doc[a - 1]
+        if doc[b - 1].head.i != verb.i:
+            return
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is None or not subj.is_lower or subj.pos_ != "NOUN":
+            return
+        role = self._role_at(doc, subj.i)
+        if role is None or role[1] in self.work_roles or self._relational(role[1]):
+            return
+        st = self._sent_start(ctx, subj.i)
+        s = subj.left_edge.i
+        if s < st or any(ctx.owner[k] >= 0 for k in range(s, subj.i + 1)):
+            return
+        quantifiers = ("one", "such", "another", "the", "a", "an", "this", "that")
+        while s < subj.i and doc[s].lower_ in quantifiers:
+            s += 1
+        # the noun phrase up to a relative clause or the verb
+        lim = verb.i
+        for k in range(subj.i + 1, verb.i):
+            if doc[k].lower_ in ("that", "who", "which", ",") or doc[k].dep_ == "relcl":
+                lim = k
+                break
+        segs, end = self._phrase(ctx, s, lim, relative=False)
+        if segs and end == lim:
+            self._add_segs(ctx, found, idx, segs, s, b, "inverted_copula")
 
     def _instance_of(self, ctx: _Doc, idx: int, a: int, b: int, found: list) -> None:
         """``Some Republican congressmen have changed their minds. For example, X ...``: a
