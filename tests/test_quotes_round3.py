@@ -410,3 +410,29 @@ def test_quotes_inverted_cue_after_possessive_apposition(nlp, text, content, spe
 )
 def test_quotes_name_with_own_clause_is_not_cue(nlp, text):
     assert not any(_name(q).endswith("Laden") for q in _quotes(nlp, text))
+
+
+# -- 19. a document someone obtained is not theirs ------------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,bad",
+    [
+        ("The group obtained an internal company document. According to the document, the spill was "
+         "larger than reported.", "the spill was larger than reported", "group"),
+        ("Reporters received a copy of the memo. According to the memo, the base will close in June.",
+         "the base will close in June", "Reporters"),
+    ],
+)
+def test_speakers_receiver_of_document_is_not_its_source(nlp, text, content, bad):
+    assert bad not in _name(_find(_quotes(nlp, text), content))
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # one who issued the document is its source
+        ("The ministry released a report on Monday. According to the report, the base will close in June.",
+         "the base will close in June", "ministry"),
+    ],
+)
+def test_speakers_issuer_of_document_is_source(nlp, text, content, speaker):
+    assert speaker in _name(_find(_quotes(nlp, text), content))

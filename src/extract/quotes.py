@@ -187,6 +187,7 @@ class QuotesComponent(RulePipe):
                                         {v.lower() for v in lx["media_words"]},
                                         {v.lower() for v in lx["indefinite_persons"]},
                                         {v.lower() for v in lx["media_fallback"]})
+        self.resolver.receiving_verbs = self.receiving_verbs  # ("obtained a document": not its issuer)
 
     # -- main -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

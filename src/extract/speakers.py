@@ -170,6 +170,7 @@ class SpeakerResolver:
         self.media_words = media_words or set()
         self.indefinite_persons = indefinite_persons or set()
         self.media_fallback = media_fallback or set()
+        self.receiving_verbs: set[str] = set()  # set by the quotes component (quote_receiving_verbs.txt)
 
     def for_doc(self, doc: Doc, quoted: list[tuple[int, int]], text: str | None = None) -> DocSpeakers:
         return DocSpeakers(self, doc, quoted, text)
@@ -934,6 +935,8 @@ class DocSpeakers:
             verb = t.head if t.dep_ == "dobj" else t.head.head
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
+            if verb.lemma_.lower() in self.res.receiving_verbs:
+                continue  # "The group obtained a document. According to the document, …": not theirs
             subj = _nsubj(verb)
             if subj is not None and subj.lower_ not in ("i", "we", "you") and not self.inside_quote(subj.idx):
                 return subj
