@@ -263,3 +263,25 @@ def test_people_slogan_is_no_person(nlp, text, absent):
 def test_affiliations_inverted_copula(nlp, text, expected):
     _, found = affs(nlp, text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The United Arab Emirates (UAE) said so. UAE minister Ali Saeed agreed.",
+            [("Ali Saeed", "UAE minister", None)],
+        ),
+        (
+            "Aregay Berhe, a senior member of the Tigrayan People's Liberation Front (TPLF), "
+            "spoke. Gebre Tekle, a TPLF commander, agreed.",
+            [
+                ("Aregay Berhe", "senior member", "Tigrayan People's Liberation Front (TPLF)"),
+                ("Gebre Tekle", "commander", "TPLF"),
+            ],
+        ),
+    ],
+)
+def test_affiliations_defined_acronym_place_or_org(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert found == expected

@@ -387,6 +387,7 @@ class AffiliationsComponent(RulePipe):
         if "acronyms" in cache:
             return cache["acronyms"]
         found: set[str] = set()
+        places: set[str] = set()
         for o in range(1, len(doc) - 2):
             if doc[o].text != "(" or doc[o + 2].text != ")":
                 continue
@@ -413,12 +414,17 @@ class AffiliationsComponent(RulePipe):
             words = doc[k + 1 : o]
             if ok and not all(t.ent_type_ in PLACE_ENTS for t in words if _cap(t)):
                 found.add(acr)
+            elif ok:
+                places.add(acr)  # "the United Arab Emirates (UAE)": a place
         cache["acronyms"] = found
+        cache["place_acronyms"] = places - found
         return found
 
     def _orgish(self, doc: Doc, s: int, e: int) -> bool:
         """Positive evidence that a capitalised run names an organisation."""
         acronyms = self._acronyms(doc)
+        if all(t.text in self._role_cache["place_acronyms"] for t in doc[s:e] if _cap(t)):
+            return False  # "UAE minister": a place the article spelled out
         return any(
             t.ent_type_ == "ORG"
             or t.lower_ in self.org_cues
@@ -432,6 +438,9 @@ class AffiliationsComponent(RulePipe):
         words = [t for t in doc[s:e] if _cap(t) or t.like_num]
         if not words:
             return False
+        self._acronyms(doc)
+        if all(t.text in self._role_cache["place_acronyms"] for t in words):
+            return True  # "UAE minister" after "the United Arab Emirates (UAE)"
         if any(t.ent_type_ == "ORG" or t.lower_ in self.org_cues for t in words):
             return False
         if any(_camel(t.text) for t in words):
