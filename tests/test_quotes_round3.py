@@ -36,6 +36,10 @@ def _name(q):
          "\"We expect to find him soon,\" he said.", "We expect to find him soon,", "Ali Musa"),
         ("According to Laura Fenn, Marta Quist has left the company. "
          "\"Nobody saw it coming,\" she said.", "Nobody saw it coming,", "Laura Fenn"),
+        ("As Karim Nasser put it, Haddad is a threat to the other groups. "
+         "\"We need to limit them,\" he said.", "We need to limit them,", "Karim Nasser"),
+        ("Haddad is a threat to the other groups, Karim Nasser said. "
+         "\"We need to limit them,\" he said.", "We need to limit them,", "Karim Nasser"),
     ],
 )
 def test_speakers_according_source_is_pronoun_antecedent(nlp, text, content, speaker):

@@ -285,7 +285,12 @@ class DocSpeakers:
                 if t.i in tok_people and tok_people.get(t.head.i) is not tok_people[t.i]:
                     self.events.append((t.idx, tok_people[t.i]))
                 continue
-            if _under_according(t):
+            src = _framing_source(t)
+            if src is not None:
+                # "As X put it, Y is …" / "In the view of X, Y is …": Y is talked about, X spoke
+                p = tok_people.get(src.i)
+                if p is not None and not any(e[1] is p and e[0] == src.idx for e in self.events):
+                    self.events.append((src.idx, p))
                 continue
             kind = self.res.pronouns.get(t.lower_)
             if t.dep_ in ("nsubj", "nsubjpass") and kind in ("male", "female"):
@@ -1507,17 +1512,38 @@ def _according_source(t: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
 
 
-def _under_according(t: Token) -> bool:
-    """The subject (or a name in apposition to it) of a clause that an ``according to``
-    phrase attributes (``According to X, Y fled``): the content, not a source."""
+_VIEW_NOUNS = {"view", "words", "opinion", "estimation", "judgment", "judgement"}
+_FRAME_VERBS = {"put", "say", "note", "tell", "explain", "write", "argue", "observe", "remark"}
+
+
+def _framing_source(t: Token) -> Token | None:
+    """The subject (or a name in apposition to it) of a clause that a source frame
+    attributes -- ``According to X, Y fled`` / ``In the view of X, Y …`` / ``As X put it,
+    Y …`` -- is the content, not a source: the head of X (None when no frame)."""
     if t.dep_ == "appos":
         t = t.head
     if t.dep_ not in ("nsubj", "nsubjpass"):
-        return False
+        return None
     verb = t.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return any(c.dep_ == "prep" and c.lower_ == "according" for c in verb.children)
+    for c in verb.children:
+        if c.i > t.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ == "according":
+            return next((o for to in c.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"),
+                        c)
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for n in c.children:
+                if n.dep_ == "pobj" and n.lower_ in _VIEW_NOUNS:
+                    return next((o for of in n.children if of.dep_ == "prep" and of.lower_ == "of"
+                                 for o in of.children if o.dep_ == "pobj"), n)
+        if c.dep_ == "advcl" and c.lemma_.lower() in _FRAME_VERBS and any(
+                m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+    return None
 
 
 def _in_content_clause(t: Token) -> bool:
