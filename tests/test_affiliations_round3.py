@@ -285,3 +285,14 @@ def test_affiliations_inverted_copula(nlp, text, expected):
 def test_affiliations_defined_acronym_place_or_org(nlp, text, expected):
     _, found = affs(nlp, text)
     assert found == expected
+
+
+def test_affiliations_group_takes_later_bare_mention_of_introduced_org(nlp):
+    text = (
+        "Tom Reece worked for the charity Andrew Aid in 1985. The camp was run by the "
+        "Interior Ministry, which said it had no food.\n\nIn response, Andrew Aid issued a "
+        'statement saying, "The claims do not match the BBC\'s version of events."\n\nNick '
+        "Gunn, who is director of operations for the group, says the aid arrived."
+    )
+    _, found = affs(nlp, text)
+    assert [o for _, _, o in by_person(found, "Gunn")] == ["Andrew Aid"], found

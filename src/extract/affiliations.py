@@ -2963,11 +2963,38 @@ class AffiliationsComponent(RulePipe):
         return None
 
     def _introduced_org(self, ctx: _Doc, s: int) -> tuple[int, int] | None:
-        """The nearest earlier organisation an organisation noun introduced outside
-        quotation marks: "the charity Hope Relief", "one such group, called Safecast",
-        "an NGO named Clearwater" (within a few paragraphs)."""
+        """The nearest earlier mention, outside quotation marks, of an organisation an
+        organisation noun introduced: "the charity Hope Relief", "one such group, called
+        Safecast", "an NGO named Clearwater" (or a later bare "Hope Relief"), within a few
+        paragraphs."""
         doc = ctx.doc
-        for k in range(s - 1, max(-1, s - 300), -1):
+        cache = self._role_cache
+        if cache.get("doc") is not doc:
+            cache.clear()
+            cache["doc"] = doc
+        if "introduced" not in cache:
+            intro = self._introductions(ctx)
+            names = {tuple(t.text for t in doc[n0:e]) for n0, e in intro}
+            points = set(intro)
+            for n0, e in intro:
+                words = tuple(t.text for t in doc[n0:e])
+                for k in range(ctx.n - len(words) + 1):
+                    if tuple(t.text for t in doc[k : k + len(words)]) not in names:
+                        continue
+                    if ctx.owner[k] < 0 and not ctx.inside_quote(doc[k].idx):
+                        points.add((k, k + len(words)))
+            cache["introduced"] = sorted(points)
+        best = None
+        for n0, e in cache["introduced"]:
+            if e <= s and s - n0 <= 300:
+                best = (n0, e)
+        return best
+
+    def _introductions(self, ctx: _Doc) -> list[tuple[int, int]]:
+        """Organisation names an organisation noun introduces outside quotation marks."""
+        doc = ctx.doc
+        out = []
+        for k in range(ctx.n - 1):
             tok = doc[k]
             if not (tok.is_lower and tok.pos_ == "NOUN") and not (
                 tok.is_upper and len(tok.text) > 1 and tok.pos_ in ("NOUN", "PROPN")
@@ -2977,17 +3004,16 @@ class AffiliationsComponent(RulePipe):
                 continue
             n0 = k + 1
             called = False
-            if n0 < s and doc[n0].text == ",":
+            if n0 < ctx.n and doc[n0].text == ",":
                 n0 += 1
-                if n0 >= s or doc[n0].lower_ not in ("called", "named"):
+                if n0 >= ctx.n or doc[n0].lower_ not in ("called", "named"):
                     continue
-            if n0 < s and doc[n0].lower_ in ("called", "named"):
+            if n0 < ctx.n and doc[n0].lower_ in ("called", "named"):
                 n0 += 1
                 called = True
-            if n0 >= s or not _cap(doc[n0]) or ctx.owner[n0] >= 0:
+            if n0 >= ctx.n or not _cap(doc[n0]) or ctx.owner[n0] >= 0:
                 continue
-            lim = self._sent_lim(ctx, n0)
-            e = self._org_run(ctx, n0, min(lim, s))
+            e = self._org_run(ctx, n0, self._sent_lim(ctx, n0))
             if e <= n0 or self._placey(doc, n0, e) and not called:
                 continue
             if not called:
@@ -3000,8 +3026,8 @@ class AffiliationsComponent(RulePipe):
                 )
                 if not beside:
                     continue
-            return n0, e
-        return None
+            out.append((n0, e))
+        return out
 
     def _antecedent_org(self, ctx: _Doc, p: int) -> tuple[int, int] | None:
         """The organisation ``its``/``their`` at token ``p`` points back to: the nearest
