@@ -296,3 +296,15 @@ def test_affiliations_group_takes_later_bare_mention_of_introduced_org(nlp):
     )
     _, found = affs(nlp, text)
     assert [o for _, _, o in by_person(found, "Gunn")] == ["Andrew Aid"], found
+
+
+@pytest.mark.parametrize("rule,kept", [("pronoun_copula", False), ("later_description", False), ("apposition", True)])  # fmt: skip
+def test_affiliations_quoted_only_person_needs_grammar(nlp, rule, kept):
+    doc = nlp('The crowd chanted "We love Marcus Bell." He is a senior member of the Green Party.')
+    reg = get_registry(doc)
+    idx = next(k for k, p in enumerate(reg.people) if p["name"] == "Marcus Bell")
+    before = len(get_claims(doc, "affiliation"))
+    s, e = reg.people[idx]["mentions"][0]
+    comp = nlp.get_pipe("claim_affiliations")
+    comp._emit(doc, reg, [(idx, "senior member", "Green Party", s, e, rule, False)])
+    assert len(get_claims(doc, "affiliation")) - before == (1 if kept else 0)

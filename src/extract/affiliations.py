@@ -3308,8 +3308,19 @@ class AffiliationsComponent(RulePipe):
         a digest of stories) is introduced anew there."""
         by_person: dict[tuple[int, int], list[dict[str, Any]]] = {}
         section: dict[int, tuple[int, int]] = {}  # person -> (section number, last start)
+        inside = quoted_regions(doc.text)
+        quoted_only = {
+            k for k, p in enumerate(reg.people) if all(inside(s) for s, _ in p["mentions"])
+        }
         for idx, role, org, start, end, rule, _plural in sorted(found, key=lambda f: (f[0], f[3])):
             if start >= end:
+                continue
+            # a "person" named only inside quotation marks (a slogan, a title) takes a role
+            # from the grammar around the name only, never from the next sentence
+            if idx in quoted_only and rule.removesuffix(CONJ) in (
+                "later_description",
+                "pronoun_copula",
+            ):
                 continue
             weak = not org or (org == org.lower() and " " not in org)  # none, or "team"
             if weak and role and role.split()[-1].lower() in self.roles_need_org:
