@@ -308,3 +308,17 @@ def test_affiliations_quoted_only_person_needs_grammar(nlp, rule, kept):
     comp = nlp.get_pipe("claim_affiliations")
     comp._emit(doc, reg, [(idx, "senior member", "Green Party", s, e, rule, False)])
     assert len(get_claims(doc, "affiliation")) - before == (1 if kept else 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mohamed Kohl was jailed. The row began after his brother Sultan insulted a girl. "
+        "Police arrested Mohamed Kohl, Sultan and two friends.",
+        "Mohamed Kohl was jailed. The row began after Kohl's younger brother, Sultan, 16, "
+        "insulted a girl. According to Sultan, Mohamed came to his rescue.",
+    ],
+)
+def test_affiliations_kin_first_name_variants(nlp, text):
+    _, found = affs(nlp, text)
+    assert all(r != "Sultan" for _, r, _ in found), found

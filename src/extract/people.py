@@ -844,17 +844,29 @@ class PeopleComponent(RulePipe):
             # (a title word as a name is often tagged a common noun)
             if not (tok.text[:1].isupper() and tok.is_alpha and tok.pos_ in ("PROPN", "NOUN")):
                 continue
-            if doc[i - 1].text != "," or doc[i - 2].lower_ not in self.kin_nouns:
+            # "his brother, Sultan,"; "his brother Sultan insulted" (a lone word before a
+            # lower-case one)
+            comma = doc[i - 1].text == ","
+            n = i - 2 if comma else i - 1
+            if doc[n].lower_ not in self.kin_nouns:
                 continue
-            if not (doc[i - 3].lower_ in ("his", "her", "their") or doc[i - 3].tag_ == "POS"):
+            p = n - 1
+            while p > 0 and n - p <= 2 and doc[p].pos_ == "ADJ" and doc[p].is_lower:
+                p -= 1  # "his younger brother", "Kohl's 16-year-old brother"
+            if not (doc[p].lower_ in ("his", "her", "their") or doc[p].tag_ == "POS"):
                 continue
-            if doc[i + 1].text not in (",", ".") or word_key(tok.text) in self.not_names:
+            if word_key(tok.text) in self.not_names:
+                continue
+            if comma and doc[i + 1].text not in (",", "."):
+                continue
+            if not comma and not (doc[i + 1].is_lower and doc[i + 1].pos_ in ("VERB", "AUX")):
                 continue
             # (the NER's label does not count here: "her son, Jordan,", "his wife, Bishop,")
-            if tok.idx in taken or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+            if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
                 continue
-            reg.add(tok.text, tok.idx, tok.idx + len(tok.text), trust_ner=False)
-            names.add(tok.text)
+            if tok.idx not in taken:
+                reg.add(tok.text, tok.idx, tok.idx + len(tok.text), trust_ner=False)
+            names.add(tok.text)  # (its lone uses below, even when the NER found this one)
         for tok in doc:
             if tok.text not in names or tok.idx in taken:
                 continue
