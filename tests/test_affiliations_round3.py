@@ -322,3 +322,32 @@ def test_affiliations_quoted_only_person_needs_grammar(nlp, rule, kept):
 def test_affiliations_kin_first_name_variants(nlp, text):
     _, found = affs(nlp, text)
     assert all(r != "Sultan" for _, r, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text,last,org",
+    [
+        (
+            "Reuters reported on a small group known as Clearwater, whose members test river "
+            'water. The group found lead.\n\n"We are worried," says Sean Bonn, the group\'s '
+            "director.",
+            "Bonn",
+            "Clearwater",
+        ),
+        (
+            "He founded a charity named Julia Hope in 2001. Julia Hope now runs ten shelters."
+            '\n\n"We are full," said Ann Moss, the charity\'s chief executive.',
+            "Moss",
+            "Julia Hope",
+        ),
+        (
+            "The party named John Smith as its candidate on Monday. Ann Moss, a spokeswoman "
+            "for the party, said he would win.",
+            "Moss",
+            None,
+        ),
+    ],
+)  # fmt: skip
+def test_affiliations_named_or_known_as_org(nlp, text, last, org):
+    _, found = affs(nlp, text)
+    assert [o for _, _, o in by_person(found, last)] == [org], found

@@ -3004,18 +3004,27 @@ class AffiliationsComponent(RulePipe):
                 continue
             n0 = k + 1
             called = False
+            naming = ("called", "named", "dubbed", "known")
             if n0 < ctx.n and doc[n0].text == ",":
                 n0 += 1
-                if n0 >= ctx.n or doc[n0].lower_ not in ("called", "named"):
+                if n0 >= ctx.n or doc[n0].lower_ not in naming:
                     continue
-            if n0 < ctx.n and doc[n0].lower_ in ("called", "named"):
+            if n0 < ctx.n and doc[n0].lower_ in naming:
+                if doc[n0].head.i != k or tok.dep_ == "ROOT":
+                    continue  # "the party named X as its candidate": a verb
                 n0 += 1
                 called = True
+                if doc[n0 - 1].lower_ == "known":  # "a group known as Clearwater"
+                    if n0 >= ctx.n or doc[n0].lower_ != "as":
+                        continue
+                    n0 += 1
             if n0 >= ctx.n or not _cap(doc[n0]) or ctx.owner[n0] >= 0:
                 continue
             e = self._org_run(ctx, n0, self._sent_lim(ctx, n0))
             if e <= n0 or self._placey(doc, n0, e) and not called:
                 continue
+            if called and e < ctx.n and doc[e].lower_ in ("as", "to"):
+                continue  # "named X as its candidate", "named X to the board"
             if not called:
                 # "the charity Hope Relief": the name stands beside the noun
                 last = doc[e - 1]

@@ -595,11 +595,18 @@ class PeopleComponent(RulePipe):
         if s < 1:
             return False
         prev = doc[s - 1]
-        if prev.lower_ in ("called", "named") and s >= 2:
+        if prev.lower_ == "as" and s >= 3 and doc[s - 2].lower_ == "known":
+            s, prev = s - 1, doc[s - 2]  # "a group known as Clearwater"
+        if prev.lower_ in ("called", "named", "dubbed", "known") and s >= 2:
             k = s - 2
             if doc[k].text == "," and k >= 1:
                 k -= 1
             noun = doc[k]
+            # "the party named Jane Roe as its candidate": a verb (whatever the parse)
+            if prev.head.i != noun.i or noun.dep_ == "ROOT":
+                return False
+            if e < len(doc) and doc[e].lower_ in ("as", "to"):
+                return False
             return (noun.is_lower or noun.is_upper) and noun.lemma_.lower() in self.org_cues
         if not (prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_.lower() in self.org_cues):
             return False
