@@ -27,6 +27,14 @@ titles}``:
 * a post held over a place keeps the place in the role (``the mayor of Valencia``), a
   cabinet portfolio too (``Minister for Health``); a definite anaphoric organisation noun
   (``the group``, ``the company's``) takes the organisation named before or none;
+* round 3: ``the group`` prefers the nearest (repeated) mention outside quotation marks
+  of an organisation an organisation noun introduced (``the charity Hope Relief``, ``one
+  such group, called Safecast``, ``a group known as X``) and never an organisation named
+  only inside a quotation; acronyms the article spells out (``... Front (HLF)``) are
+  organisations (or places: ``the United Arab Emirates (UAE)``) wherever they stand;
+  ``the Pride's co-ordinator and spokesperson X`` (a short form of ``Antwerp Pride``,
+  shared by coordinated roles); an inverted copula (``One such aid worker ... was X``); a
+  person named only inside quotes takes no role from a later sentence;
 * the next sentence: ``The Colombian-French politician said`` / ``She is a professor at
   X`` after a sentence naming exactly one (matching) person;
 * a definite common-noun organisation (``a fellow at the institute``) takes the named

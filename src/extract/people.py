@@ -21,7 +21,13 @@ extend it through :func:`get_registry` (``resolve``, ``person_at``, ``add``,
   without diacritics (``Chavez`` is ``Hugo Chávez``, the first full spelling is kept) and
   without a hyphenated particle (``Maliki`` is ``Nouri al-Maliki``, ``Bin Salman`` is
   ``Mohammed bin Salman``); a lone first name that is a verb's subject joins its person;
-  ``his brother, Sultan,`` makes even a title word a name.
+  ``his brother, Sultan,`` (or ``his brother Sultan insulted``) makes even a title word a
+  name, at its lone subject, object and list uses too.
+* A PERSON the NER finds right after an organisation noun (``the charity Hope Relief``,
+  ``a group called Safecast``) is that organisation at every mention; ``Name Ní/Nic/Ó
+  Name`` is a person whatever the label (``people_capital_particles.txt``); a slogan verb
+  inside quotation marks opens no name (``"Boycott X now!"``, ``people_slogan_verbs.txt``);
+  ``the Pride's`` is never a surname mention.
 * Gender comes from titles (Mr., Ms.), gendered nouns next to a name ("spokeswoman X",
   "X, the father of") and subject pronouns that continue a subject mention outside quotes.
 * ``add`` accepts sloppy spans ("economist at the Bank of X Jane Roe" -> "Jane Roe") and,
