@@ -1131,6 +1131,22 @@ class _DocContext:
                                 x.lemma_.lower() in r.person_roles or x.lemma_.lower() in r.titles):
                             return x
                 return cur.head  # "Terence Fan, an expert, who said …"
+            if subs and cur is t and t.dep_ == "ccomp" and t.head.dep_ == "relcl" and subs[0].i < t.i \
+                    and t.head.head.dep_ == "ROOT" and t.head.head.pos_ in ("NOUN", "PROPN") \
+                    and t.head.i < subs[0].i and subs[0].right_edge.i == t.i - 1:
+                # "A driver who knew the victim said he …": the parser made the noun the root
+                # and the cue a clause of the relative; the relative's object is no speaker
+                return t.head.head
+            if len(subs) > 1:
+                # "A woman who lives opposite the club said …": a second subject inside the
+                # first one's relative clause is part of its description
+                inner = [s for s in subs if any(
+                    o is not s and any(rc.dep_ in ("relcl", "acl") and (
+                        rc.left_edge.i <= s.i <= rc.right_edge.i or (
+                            s.left_edge.i == rc.right_edge.i + 1 and not rc.right_edge.is_punct))
+                        for rc in o.children) for o in subs)]
+                if inner and len(inner) < len(subs):
+                    subs = [s for s in subs if s not in inner]
             if subs:
                 if len(subs) > 1:  # a misparse: prefer a name, then the nearest to the verb
                     subs.sort(key=lambda x: (x.ent_type_ != "PERSON", x.lemma_.lower() not in self.c.doc_nouns,

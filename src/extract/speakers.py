@@ -730,7 +730,9 @@ class DocSpeakers:
         if head.pos_ == "NOUN" and not head.ent_type_:
             lemma = head.lemma_.lower()
             if lemma not in self.res.person_roles and lemma not in self.res.titles \
-                    and lemma not in self.res.org_nouns and lemma not in self.res.group_nouns:
+                    and lemma not in self.res.org_nouns and lemma not in self.res.group_nouns \
+                    and not any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
+                # (not "The family's statement, read by X, said": the owner speaks, X relays)
                 agent = _expressed_by(head, self.res.expression_verbs)
                 if agent is not None:
                     found = self.speaker_of(agent, avoid)
@@ -982,6 +984,13 @@ class DocSpeakers:
                 first = min((s for s, _ in p.get("mentions", [])), default=pos)
                 if first < pos:
                     fits.append(p["name"])
+                    last = max((s for s, _ in p.get("mentions", []) if s < pos), default=first)
+                    if any(t.lemma_.lower() == noun and last < t.idx < pos and not self.inside_quote(t.idx)
+                           and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+                                   for c in t.children) for t in self.doc):
+                        # "General X, the commander of …. A rebel commander disputed it. …, the
+                        # commander said": the unnamed one introduced since is meant
+                        return None
         return fits[0] if len(set(fits)) == 1 else None
 
     def definite_referent(self, head: Token, span: Span) -> str | None:
@@ -1734,10 +1743,14 @@ def _expressed_by(head: Token, verbs: set[str]) -> Token | None:
     return None
 
 
+_RELAY_VERBS = ("read", "deliver", "present", "relay", "carry", "broadcast", "air")
+
+
 def _agent_of(head: Token) -> Token | None:
     """``Figures provided by X`` / ``A survey conducted by X`` / ``data from X`` -> X."""
     for c in head.children:
-        if c.dep_ == "acl":
+        if c.dep_ == "acl" and c.lemma_.lower() not in _RELAY_VERBS:
+            # (not "a statement read by X" / "carried by the agency": X only relays it)
             for g in c.children:
                 if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by"):
                     for h in g.children:
