@@ -351,3 +351,17 @@ def test_affiliations_kin_first_name_variants(nlp, text):
 def test_affiliations_named_or_known_as_org(nlp, text, last, org):
     _, found = affs(nlp, text)
     assert [o for _, _, o in by_person(found, last)] == [org], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dawit Hailu is a member of the Harar National Liberation Front (HNLF). The money "
+        "went to HNLF leaders, including its chairman, Tom Reed.",
+        "Dawit Hailu is a member of the Harar National Liberation Front (HNLF). Its "
+        "chairman, Tom Reed, denied it.",
+    ],
+)
+def test_affiliations_its_points_to_defined_acronym(nlp, text):
+    _, found = affs(nlp, text)
+    assert by_person(found, "Reed") == [("Tom Reed", "chairman", "HNLF")], found

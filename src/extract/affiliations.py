@@ -3062,6 +3062,8 @@ class AffiliationsComponent(RulePipe):
             # named only inside a quotation is no antecedent outside one)
             if not quoted and ctx.inside_quote(doc[k].idx):
                 continue
+            if doc[k].text in self._acronyms(doc) and ctx.owner[k] < 0:
+                return k, k + 1  # "HNLF leaders, including its chairman"
             if doc[k].ent_type_ == "ORG" and ctx.owner[k] < 0:
                 e = k + 1
                 s = k
@@ -3069,6 +3071,9 @@ class AffiliationsComponent(RulePipe):
                     s -= 1
                 if doc[s].lower_ == "the":
                     s += 1
+                # "the X Front (XF" as the entity: the bracket closes
+                if e < ctx.n and doc[e].text == ")" and any(t.text == "(" for t in doc[s:e]):
+                    e += 1
                 return (s, e) if s < e else None
         return None
 
@@ -3155,17 +3160,25 @@ class AffiliationsComponent(RulePipe):
                         if start >= 0:
                             break
                     # "NLF leaders, including chairman X": X's own role, the leaders' org
+                    # ("including its chairman, X")
+                    r = start
+                    if 0 <= r < lim - 1 and doc[r].lower_ in ("its", "their", "the"):
+                        r += 1
+                    n = r + 1
+                    if r > start and n < lim - 1 and doc[n].text == ",":
+                        n += 1
                     if (
-                        0 <= start < lim - 1
-                        and doc[start].is_lower
-                        and ctx.owner[start] < 0
-                        and ctx.owner[start + 1] >= 0
-                        and self._role_at(doc, start) is not None
+                        0 <= start
+                        and n < lim
+                        and doc[r].is_lower
+                        and ctx.owner[r] < 0
+                        and ctx.owner[n] >= 0
+                        and self._role_at(doc, r) is not None
                         and doc[start - 1].lower_ == "including"
                     ):
                         group = self._plural_split(ctx, i, i + 1)
-                        lead = start
-                        start += 1
+                        lead = r
+                        start = n
                 if start < 0:
                     continue
             names = self._list_names(ctx, reg, start, lim)
