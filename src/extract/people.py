@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from . import claims as _claims  # noqa: F401  (registers doc._.people)
 from .base import RulePipe
@@ -928,6 +928,8 @@ class PeopleComponent(RulePipe):
                 near = []
                 if span.start > 0:
                     near.append(doc[span.start - 1])
+                if span.start > 1 and doc[span.start - 1].text == ",":
+                    near.append(doc[span.start - 2])  # "his wife, Jane Roe,"
                 k = span.end
                 if k + 1 < len(doc) and doc[k].text == ",":
                     k += 1
@@ -958,14 +960,14 @@ class PeopleComponent(RulePipe):
                 continue
             if not owners[k][2] or in_quote(tok.idx):
                 continue  # pronouns inside quotes point at someone else
-            if tok.dep_ in ("nsubj", "nsubjpass"):
-                weight = 2  # "X arrived. He said": subject continues subject
-            elif tok.dep_ == "poss" and owners[k][0] >= sent_starts[si]:
-                weight = 1  # "X lost his job"
-            else:
+            # Only a possessive or reflexive inside the person's own clause is evidence
+            # ("Barrow said his staff …", "Barrow blamed himself"). A subject pronoun of a
+            # later sentence or quote cue ("'We ran,' she said") is not: the registry is
+            # what resolves that pronoun, so learning from it would be circular.
+            if owners[k][0] < sent_starts[si] or not self._own_clause_pronoun(doc, tok, owners[k]):
                 continue
             v = votes.setdefault(owners[k][1], {})
-            v[gender] = v.get(gender, 0) + weight
+            v[gender] = v.get(gender, 0) + 2
         for idx, v in votes.items():
             person = reg.people[idx]
             if person["gender"] is not None:
@@ -973,3 +975,23 @@ class PeopleComponent(RulePipe):
             g, n = max(v.items(), key=lambda kv: kv[1])
             if n >= 2 and n >= 2 * (sum(v.values()) - n):
                 person["gender"] = g
+
+    @staticmethod
+    def _own_clause_pronoun(doc: Doc, tok: Token, owner: tuple[int, int, bool, int]) -> bool:
+        """``tok`` (a his/her/himself/herself) sits in the clause whose subject is the
+        owner's mention, with no other subject in between: ``Barrow said his staff …``."""
+        reflexive = tok.lower_.endswith("self")
+        if not (tok.dep_ == "poss" or reflexive):
+            return False
+        span = doc.char_span(owner[0], owner[3], alignment_mode="expand")
+        if span is None:
+            return False
+        verb = span.root.head
+        if tok.i not in {t.i for t in verb.subtree}:
+            return False
+        for t in doc[span.end : tok.i]:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != verb.i:
+                return False  # "Barrow said the woman lost her job"
+            if t.ent_type_ == "PERSON" or t.is_quote:
+                return False
+        return True
