@@ -114,3 +114,154 @@ def test_speakers_definite_role_after_unnamed_intro(nlp, text, content, bad):
 def test_speakers_definite_role_named_person_kept(nlp, text, content, speaker):
     q = _find(_quotes(nlp, text), content)
     assert speaker.lower() in _name(q).lower()
+
+
+# -- 4. 'One of the climbers said': the unnamed member of a group -------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("One of the climbers, speaking from his hospital bed, said: \"I thought we would die up there.\"",
+         "I thought we would die", "One of the climbers"),
+        ("One of the nurses, who asked not to be named, said the ward was full.", "the ward was full",
+         "One of the nurses"),
+        ("One of the pilots said the runway lights had failed.", "the runway lights had failed",
+         "One of the pilots"),
+    ],
+)
+def test_speakers_one_of_group(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert _name(q) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # negative: an apposition still names the member; a named group member stays named
+        ("One of them, a retired teacher named Olga Berg, said the school had closed.",
+         "the school had closed", "Olga Berg"),
+    ],
+)
+def test_speakers_one_of_group_named_kept(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert _name(q) == speaker
+
+
+# -- 5. '…, the statement said, when …': the sentence runs on past a parenthetical cue ---------
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("The ministry said two soldiers died. The attack took place at dawn, the statement said, "
+         "when a patrol came under fire.",
+         "The attack took place at dawn, the statement said, when a patrol came under fire"),
+        ("The talks collapsed, the minister said, after the rebels walked out.",
+         "The talks collapsed, the minister said, after the rebels walked out"),
+    ],
+)
+def test_quotes_parenthetical_cue_sentence_runs_on(nlp, text, content):
+    qs = _quotes(nlp, text)
+    assert any(q["text"] == content for q in qs), [q["text"] for q in qs]
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # negative: a cue at the end of the sentence keeps only what comes before it
+        ("The attack took place at dawn, the ministry said.", "The attack took place at dawn"),
+        ("Prices rose, the minister said. When asked about wages, he declined to comment.", "Prices rose"),
+    ],
+)
+def test_quotes_parenthetical_cue_sentence_ends(nlp, text, content):
+    qs = _quotes(nlp, text)
+    assert any(q["text"] == content for q in qs), [q["text"] for q in qs]
+
+
+# -- 6. a subject the parser hung on a quote in the paragraph before is still an antecedent -----
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The wave hit at noon.\n\n\"I saw the sea pull back, and I knew,\" said Rahim Uddin, 51. "
+         "\"I told my son to run.\"\n\nAbdul Karim, who was on the beach mending nets, was not so lucky. "
+         "The wave swept him 200 metres inland. \"I held onto a tree,\" he said.",
+         "I held onto a tree", "Abdul Karim"),
+        ("The storm hit at dawn.\n\n\"We lost the roof,\" said Tomas Vidal. \"I told my wife to hide.\"\n\n"
+         "Luis Brandt, who lives across the road, was luckier. \"My house is fine,\" he said.",
+         "My house is fine", "Luis Brandt"),
+    ],
+)
+def test_speakers_subject_after_quote_paragraph(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert _name(q) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # negative: a name inside a reported clause in the same paragraph is not an antecedent
+        ("Tomas Vidal said Luis Brandt had left the town. \"I miss the old days,\" he said.",
+         "I miss the old days", "Tomas Vidal"),
+    ],
+)
+def test_speakers_content_clause_name_not_antecedent(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert _name(q) == speaker
+
+
+# -- 7. 'The driver confessed to speeding, police said.': one quote, the police's ---------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The driver confessed to speeding, police said.", "The driver confessed to speeding", "police"),
+        ("The man admitted the theft, his lawyer said.", "The man admitted the theft", "lawyer"),
+        ("The suspect confessed to the shooting, police spokesman Jean Fajardo told reporters.",
+         "The suspect confessed to the shooting", "Jean Fajardo"),
+    ],
+)
+def test_quotes_inner_cue_clause_not_framing(nlp, text, content, speaker):
+    qs = _quotes(nlp, text)
+    assert len(qs) == 1, [(q["text"], _name(q)) for q in qs]
+    assert qs[0]["text"] == content and speaker.lower() in _name(qs[0]).lower()
+
+
+# -- 8. 'X said … at 6 p.m. He added: …' run into one sentence by the abbreviation ------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Mayor Rosa Jimenez said the storm was close. \"This is not a drill,\" she said.\n\n"
+         "Her spokesman, Daniel Ortiz, said shelters would open at 6 p.m. He added: \"Bring water.\"",
+         "Bring water", "Daniel Ortiz"),
+        ("Judge Ana Lopes said the court was closed. \"We are safe,\" she said.\n\n"
+         "Her clerk, Tomas Berg, said hearings would resume at 9 a.m. He added: \"Bring your papers.\"",
+         "Bring your papers", "Tomas Berg"),
+    ],
+)
+def test_speakers_abbreviation_fused_sentence_subject(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert _name(q) == speaker
+
+
+# -- 9. 'the pastor' / 'the priest' point back at the cleric just named -----------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Rev. Jesse Morgan stood at the pulpit on Sunday.\n\n\"We will not let hatred win,\" the pastor said.",
+         "We will not let hatred win", "Jesse Morgan"),
+        ("Father Luca Bruni opened the doors of the church to the families.\n\n"
+         "\"Nobody will sleep outside tonight,\" the priest said.", "Nobody will sleep outside", "Luca Bruni"),
+    ],
+)
+def test_speakers_cleric_epithet(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert _name(q) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # negative: an unnamed priest introduced since is meant
+        ("The Rev. Anne Cole spoke first.\n\nA priest from a nearby parish also attended. "
+         "\"We are all grieving,\" the priest said.", "We are all grieving"),
+    ],
+)
+def test_speakers_cleric_epithet_unnamed_intro(nlp, text, content):
+    q = _find(_quotes(nlp, text), content)
+    assert "Cole" not in _name(q)

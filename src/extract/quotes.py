@@ -43,6 +43,8 @@ _QUOTE_CHARS = set("\"“”‘’'`«»„")
 _CONTENT_DEPS = ("ccomp",)
 _INHERIT_DEPS = ("conj", "advcl", "xcomp", "pcomp")
 _SUBJ_DEPS = ("nsubj",)
+# clause openers that continue a sentence past a parenthetical cue ("…, X said, when …")
+_SUBORDINATORS = ("when", "where", "while", "because", "after", "before", "since", "until", "as", "although")
 _THAT = get_string_id("that")
 _QUOTED_AS = ("quote", "cite", "report")  # passive verbs whose subject is the speaker
 _NOT_SOURCE = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
@@ -592,6 +594,17 @@ class _DocContext:
         if comps:
             after = [x for x in comps if x.i > t.i]  # the clause after the cue, if any
             c = after[0] if after else comps[0]
+            if t.dep_ == "parataxis" and t.head.pos_ in ("VERB", "AUX") and t.head.i < t.i < c.i \
+                    and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == "," \
+                    and c.left_edge.lower_ in _SUBORDINATORS and any(
+                        g.dep_ == "nsubj" and g.i < t.i for g in t.children):
+                # "The attack took place at dawn, the statement said, when a patrol …": the
+                # parser hung the rest of the reported sentence on the parenthetical cue
+                own = {x.i for x in t.subtree} - {x.i for x in c.subtree}
+                sent = self.sent_of(t)
+                toks = [x for x in t.head.subtree if x.i not in own and sent.start <= x.i < sent.end]
+                if toks:
+                    return self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
             if c.tag_ == "VB" and not any(g.dep_ in ("aux", "mark") for g in c.children) and any(
                     g.dep_ == "nsubj" and g.lower_ in ("them", "him", "her", "me", "us") for g in c.children):
                 return None  # "found them work", "saw him leave": a small clause, nothing reported
@@ -809,6 +822,12 @@ class _DocContext:
             if not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
                 return None
         elif t.dep_ != "ccomp" or subj.i > t.i:
+            return None
+        if t.dep_ == "ccomp" and self.c.is_cue_verb(head) and any(
+                c.dep_ == "nsubj" and c.i > t.i for c in head.children) and not any(
+                c.dep_ in _CONTENT_DEPS and c.i != t.i for c in head.children):
+            # "The driver confessed to speeding, police said.": the later cue reports this
+            # clause; its own attribution is no content of the first verb
             return None
         own = {x.i for x in t.subtree}
         if any(self.doc[i].pos_ in ("VERB", "AUX") and i != t.i for i in own):

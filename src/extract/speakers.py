@@ -657,6 +657,14 @@ class DocSpeakers:
             ap = next((c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
             if ap is not None:  # "One of them, a retired teacher named X, said"
                 return self.speaker_of(ap, avoid)
+            grp = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1
+                        for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"
+                        and not g.ent_type_), None)
+            if grp is not None and head.dep_ in ("nsubj", "nsubjpass"):
+                # "One of the climbers said": the unnamed member of the group, as written
+                span = self.doc[head.i : grp.i + 1]
+                return {"name": span.text, "mention": span.text, "start": span.start_char, "end": span.end_char,
+                        "titles": [], "_person": True, "_head": grp.lemma_.lower(), "_plural": False}
         if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
             return None
         # a role noun in apposition to a name: "Terence Fan, an air industry expert, who said"
@@ -1557,8 +1565,18 @@ def _framing_source(t: Token) -> Token | None:
 
 def _in_content_clause(t: Token) -> bool:
     h = t.head
+    text = t.doc.text
     for _ in range(6):
         if h.dep_ in ("ccomp", "relcl", "advcl", "acl") :
+            # (not a sentence the parser hung on a verb in the paragraph before)
+            if "\n" in text[min(h.idx, h.head.idx) : max(h.idx, h.head.idx)]:
+                return False
+            if h.dep_ == "ccomp" and h.i < h.head.i and t.head.i == h.i and t.dep_ == "nsubj" and any(
+                    c.dep_ == "ccomp" and c.i > h.i for c in h.children) and any(
+                    c.dep_ == "nsubj" and c.pos_ == "PRON" and c.i > h.right_edge.i for c in h.head.children):
+                # "X said shelters would open at 6 p.m. He added: …" run into one sentence
+                # (the abbreviation ate the full stop): X's clause is a sentence of its own
+                return False
             return True
         if h.head.i == h.i:
             return False
