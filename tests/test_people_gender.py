@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.claims import get_claims
 from extract.people import get_registry
 
 
@@ -65,3 +66,41 @@ def test_people_gender_not_from_possessive_outside_own_clause(nlp, text, name):
 def test_people_gender_explicit_title_wins_over_pronoun(nlp):
     text = "Mr. Dale Orrin said her proposal was late."
     assert _registry_only(nlp, text).resolve("Dale Orrin")["gender"] == "male"
+
+
+# --- a one-word name with an organisation apposition is an organisation ---------------
+
+
+def _affs(doc):
+    return [(c["person"], c["role"], c["org"]) for c in get_claims(doc, "affiliation")]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Tepco, the plant's operator, said radiation levels were stable.", "Tepco"),
+        ("Volvex, a Swedish carmaker, said sales fell. Volvex also cut jobs.", "Volvex"),
+        ("PetroVane, the state oil company, said output rose in May.", "PetroVane"),
+        ("Officials met Kelvora, the regional utility, on Monday. Kelvora said prices would rise.",
+         "Kelvora"),
+    ],
+)
+def test_people_org_apposition_is_no_person(nlp, text, name):
+    doc = nlp(text)
+    assert name not in [p["name"] for p in get_registry(doc).people]
+    assert not [a for a in _affs(doc) if a[0] == name]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a person's apposition describes the person, not a firm
+        ("Harwick, the company's founder, said sales fell.", "Harwick"),
+        # the one word is part of a longer person's name elsewhere
+        ("Nina Kolbe runs a bakery. Kolbe, the group's chairwoman, said sales fell.", "Nina Kolbe"),
+        ("Marta Kell, the firm's owner, said sales fell.", "Marta Kell"),
+    ],
+)
+def test_people_person_apposition_stays_person(nlp, text, name):
+    doc = nlp(text)
+    assert name in [p["name"] for p in get_registry(doc).people]

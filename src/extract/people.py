@@ -248,6 +248,10 @@ def quoted_regions(text: str):
 # -- the registry view ------------------------------------------------------------------
 
 
+# doc.user_data key: one-word names claim_people found to be organisations
+ORG_NAMES_KEY = "people_org_names"
+
+
 class PeopleRegistry:
     """A view over ``doc._.people`` (cheap to create; writes go straight to the list)."""
 
@@ -317,6 +321,13 @@ class PeopleRegistry:
         With ``trust_ner`` (the default) a span the NER tagged wholly as an organisation,
         place or thing ("General Motors") is not registered: the returned dict names it
         as written but is no part of ``doc._.people``."""
+        # a one-word name claim_people found to be an organisation ("Tepco, the plant's
+        # operator"): never a person, whoever asks
+        orgs = self.doc.user_data.get(ORG_NAMES_KEY) if self.doc.user_data else None
+        if orgs and not self.person_at(start, end):
+            key = tuple(word_key(w) for w in name.split())
+            if key in orgs:
+                return {"name": name.strip(), "titles": [], "gender": None, "mentions": [[start, end]]}
         if trust_ner and not self.person_at(start, end) and not self.resolve(name, start):
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is not None and all(t.ent_type_ in NOT_PERSON_ENTS for t in span if t.is_alpha):
@@ -508,6 +519,7 @@ class PeopleComponent(RulePipe):
         "org_cues": "org_cues.txt",
         "capital_particles": "people_capital_particles.txt",
         "slogan_verbs": "people_slogan_verbs.txt",
+        "org_appositions": "people_org_appositions.txt",
     }
 
     def _compile(self) -> None:
@@ -535,6 +547,7 @@ class PeopleComponent(RulePipe):
         self.org_cues = {w.lower() for w in self.lexicons["org_cues"]}
         self.capital_particles = {w.strip() for w in self.lexicons["capital_particles"]}
         self.slogan_verbs = {w.strip().lower() for w in self.lexicons["slogan_verbs"]}
+        self.org_appositions = {w.strip().lower() for w in self.lexicons["org_appositions"]}
         global _PREFIXES
         _PREFIXES = {word_key(w) for w in self.lexicons["surname_prefixes"]}
 
@@ -629,6 +642,34 @@ class PeopleComponent(RulePipe):
             return False
         return True
 
+    def _org_apposition(self, doc: Doc, tok: Token) -> bool:
+        """A one-word name set off by an apposition that describes an organisation
+        (``Tepco, the plant's operator, said``; ``Volvex, a Swedish carmaker,``) names
+        that organisation, unless the word is also part of a longer person's name."""
+        k = tok.i + 1
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return False
+        if tok.i > 0 and (_is_name_word(doc[tok.i - 1].text) or doc[tok.i - 1].lower_ in ("and", "&")):
+            return False  # "John Smith, the firm's owner": part of a longer name
+        head = None
+        for t in doc[k + 1 : k + 10]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or t.lower_ in (
+                "that", "which", "who"
+            ):
+                break
+            if t.pos_ in ("NOUN", "PROPN"):
+                head = t
+        if head is None or not head.is_lower:
+            return False
+        lemma = head.lemma_.lower()
+        if lemma not in self.org_appositions and lemma not in self.org_cues:
+            return False
+        key = word_key(tok.text)
+        return not any(
+            ent.label_ == "PERSON" and len(ent) > 1 and key in {word_key(t.text) for t in ent}
+            for ent in doc.ents
+        )
+
     # title words right before token i (longest title first): returns new start index
     def _titles_before(self, doc: Doc, i: int) -> tuple[int, list[str]]:
         return _titles_before(doc, i, self.titles)
@@ -694,6 +735,12 @@ class PeopleComponent(RulePipe):
         # names an organisation noun introduces: every mention is the organisation
         org_names: set[tuple[str, ...]] = set()
         in_quote = quoted_regions(text)
+        # one-word names an organisation apposition describes somewhere in the text
+        org_words = {
+            word_key(t.text)
+            for t in doc[:-2]
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and self._org_apposition(doc, t)
+        }
         for ent in doc.ents:
             if ent.label_ != "PERSON" and not self._particle_name(ent):
                 continue
@@ -771,7 +818,9 @@ class PeopleComponent(RulePipe):
                     toks = [prev, *toks]
             if self._ends_acronym_name(doc, toks[0].i, toks[-1].i + 1):
                 continue
-            if self._named_by_org_noun(doc, toks[0].i, toks[-1].i + 1):
+            if self._named_by_org_noun(doc, toks[0].i, toks[-1].i + 1) or (
+                len(toks) == 1 and word_key(toks[0].text) in org_words
+            ):
                 org_names.add(tuple(t.text for t in toks))
                 continue
             # "the General Staff": "the" + a capitalised title before one word is a body
@@ -794,6 +843,8 @@ class PeopleComponent(RulePipe):
                 (doc[start_i].idx, toks[-1].idx + len(toks[-1].text), words, titles + inner_titles)
             )
             covered.update(range(start_i, toks[-1].i + 1))
+        if org_words:
+            doc.user_data[ORG_NAMES_KEY] = {(w,) for w in org_words}
         if org_names:
             keys = {tuple(word_key(w) for w in n) for n in org_names}
             out = [m for m in out if tuple(word_key(w) for w in m[2]) not in keys]
@@ -835,6 +886,7 @@ class PeopleComponent(RulePipe):
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.people = []
+        doc.user_data.pop(ORG_NAMES_KEY, None)
         reg = PeopleRegistry(doc)
         raw = self._raw_mentions(doc)
         # fullest names first, so "Lee" (anywhere) joins "Sung-Yoon Lee"
