@@ -265,3 +265,34 @@ def test_speakers_cleric_epithet(nlp, text, content, speaker):
 def test_speakers_cleric_epithet_unnamed_intro(nlp, text, content):
     q = _find(_quotes(nlp, text), content)
     assert "Cole" not in _name(q)
+
+
+# -- 10. 'X asked whether he …. “No,” he replied.': the one replying is not the asker ----------
+@pytest.mark.parametrize(
+    "text,content,asker",
+    [
+        ("The witness said he had burned the files.\n\nDefence lawyer Sophie Laurent asked whether he had "
+         "any proof. \"No,\" he replied.", "No", "Sophie Laurent"),
+        ("The farmer described the flood.\n\nReporter Tom Hale asked if he would leave. "
+         "\"Never,\" he answered.", "Never", "Tom Hale"),
+    ],
+)
+def test_speakers_reply_not_asker(nlp, text, content, asker):
+    q = _find(_quotes(nlp, text), content)
+    assert _name(q) != asker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # negative: a reply with no question before it keeps the latest subject
+        ("Minister Paul Varga was accused of lying.\n\n\"That is false,\" he replied.", "That is false",
+         "Paul Varga"),
+        # negative: the asker's own later words are the asker's
+        ("Senator Tom Hale asked the agency for the files. \"We need them now,\" he said.", "We need them now",
+         "Tom Hale"),
+    ],
+)
+def test_speakers_reply_kept(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert _name(q) == speaker

@@ -414,6 +414,22 @@ class DocSpeakers:
                 return p
         return None
 
+    def _asked_by(self, tok: Token, p: dict[str, Any]) -> bool:
+        """``he replied`` right after a sentence whose subject ``p`` asked something: the
+        one who replies is not the one who asked."""
+        if tok.head.lemma_.lower() not in _REPLY_VERBS or tok.dep_ != "nsubj":
+            return False
+        sent = self.sent_of(tok)
+        if sent.start == 0:
+            return False
+        prev = self.sent_of(self.doc[sent.start - 1])
+        for v in prev:
+            if v.lemma_.lower() in ("ask", "question", "press", "challenge") and v.pos_ == "VERB":
+                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                if subj is not None and self.reg.person_at(subj.idx, subj.idx + len(subj.text)) is p:
+                    return True
+        return False
+
     def _described_person(self, pos: int) -> Token | None:
         """No named person for a he/she: an unnamed person described as a subject in this
         or the previous paragraph (``A local fisherman, who asked not to be named, …. He
@@ -1421,6 +1437,8 @@ class DocSpeakers:
             p = self.pron_res.get(tok.i)
             if p is None or (avoid is not None and any(p is x for x in self._named_in(avoid))):
                 p = self.antecedent(pos, kind, avoid=avoid)
+            if p is not None and self._asked_by(tok, p):
+                return None  # "X asked whether he had proof. “No,” he replied.": not X
             if p is not None:
                 _learn(p, kind)
                 return {"name": p["name"], "mention": tok.text, "start": tok.idx,
@@ -1561,6 +1579,9 @@ def _framing_source(t: Token) -> Token | None:
             if subj is not None:
                 return subj
     return None
+
+
+_REPLY_VERBS = ("reply", "respond", "answer", "retort")
 
 
 def _in_content_clause(t: Token) -> bool:
