@@ -296,3 +296,32 @@ def test_speakers_reply_not_asker(nlp, text, content, asker):
 def test_speakers_reply_kept(nlp, text, content, speaker):
     q = _find(_quotes(nlp, text), content)
     assert _name(q) == speaker
+
+
+# -- 11. a closing 'Y told reporters.' after a subject with an apposition the parser also made
+#        the cue's subject ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The suspect, a 34-year-old man, confessed to the shooting, police spokesman Col. Jean Fajardo "
+         "told reporters.", "The suspect, a 34-year-old man, confessed to the shooting", "Jean Fajardo"),
+        ("The gunman, a former soldier, fled the scene, police chief Mark Dale told reporters.",
+         "The gunman, a former soldier, fled the scene", "Mark Dale"),
+        ("The suspect, a 34-year-old man, confessed to the shooting, police spokesman Jean Fajardo said.",
+         "The suspect, a 34-year-old man, confessed to the shooting", "Jean Fajardo"),
+    ],
+)
+def test_quotes_closing_told_reporters_two_subjects(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert q["text"] == content and speaker in _name(q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative: a clause with a real object is no closing attribution
+        "The suspect, a 34-year-old man, confessed to the shooting, and police seized the gun.",
+    ],
+)
+def test_quotes_closing_object_clause_not_quote(nlp, text):
+    assert _quotes(nlp, text) == []

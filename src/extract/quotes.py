@@ -876,8 +876,11 @@ class _DocContext:
         """A cue closing its sentence after a comma (``…, the council confirmed on
         Monday.``) reports what comes before the comma, in its paragraph."""
         doc = self.doc
-        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
-        if subj is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children):
+        # the subject nearest the cue: "The suspect, …, confessed to X, police spokesman Y told
+        # reporters." parsed with both noun phrases as subjects of the cue
+        subj = next((c for c in reversed(list(t.children)) if c.dep_ == "nsubj" and c.i < t.i), None)
+        if subj is None or any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or any(
+                c.dep_ == "dobj" and not self._addressee(c) for c in t.children):
             return None
         left = subj.left_edge.i
         if left == 0 or doc[left - 1].text != ",":
@@ -893,6 +896,11 @@ class _DocContext:
                 x.head.i == t.i and x.dep_ in ("prep", "advmod", "npadvmod", "advcl") for x in toks):
             return None  # "In reply to X, Y responded by …": the cue's own modifier, not content
         return self.span_of_tokens(toks)
+
+    @staticmethod
+    def _addressee(obj: Token) -> bool:
+        """``told reporters``: the object of "tell" is whom the words went to."""
+        return obj.head.lemma_.lower() == "tell"
 
     def _clause_start(self, i: int, p_lo: int) -> int:
         """Token index where the sentence holding token ``i`` starts (its paragraph, or
