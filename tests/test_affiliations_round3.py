@@ -365,3 +365,34 @@ def test_affiliations_named_or_known_as_org(nlp, text, last, org):
 def test_affiliations_its_points_to_defined_acronym(nlp, text):
     _, found = affs(nlp, text)
     assert by_person(found, "Reed") == [("Tom Reed", "chairman", "HNLF")], found
+
+
+# a place before a role held over a place is part of the role, never the organisation
+@pytest.mark.parametrize(
+    "text,last,role",
+    [
+        ("Galway councillor Mary Byrne said the road was dangerous.", "Byrne", "Galway councillor"),
+        ("Kerry county councillor Sean Walsh said the road was dangerous.", "Walsh",
+         "Kerry county councillor"),
+        ("Residents of Corlin were angry. Corlin spokesman Tom Hay said the road was shut.", "Hay",
+         "Corlin spokesman"),
+    ],
+)  # fmt: skip
+def test_affiliations_place_modifier_is_part_of_role(nlp, text, last, role):
+    _, found = affs(nlp, text)
+    assert [(r, o) for _, r, o in by_person(found, last)] == [(role, None)], found
+
+
+@pytest.mark.parametrize(
+    "text,last,org",
+    [
+        ("Acme spokesman Tom Hay said the road was shut.", "Hay", "Acme"),
+        ("Labour councillor Mary Byrne said the road was dangerous.", "Byrne", "Labour"),
+        ("Siemens engineer Mary Byrne said the road was dangerous.", "Byrne", "Siemens"),
+        # a two-word party before a local role stays the organisation
+        ("Fine Gael councillor Mary Byrne said the road was dangerous.", "Byrne", "Fine Gael"),
+    ],
+)
+def test_affiliations_org_modifier_before_place_role_stays_org(nlp, text, last, org):
+    _, found = affs(nlp, text)
+    assert [o for _, _, o in by_person(found, last)] == [org], found

@@ -174,6 +174,7 @@ class AffiliationsComponent(RulePipe):
         "byline_nouns": "aff_byline_nouns.txt",
         "anaphoric_nouns": "aff_anaphoric_org_nouns.txt",
         "place_roles": "aff_place_roles.txt",
+        "place_mod_roles": "aff_place_modifier_roles.txt",
         "relational_roles": "aff_relational_roles.txt",
         "gender_words": "people_gender_words.txt",
     }
@@ -212,6 +213,8 @@ class AffiliationsComponent(RulePipe):
         self.byline_nouns = {w.lower() for w in self.lexicons["byline_nouns"]}
         self.anaphoric_nouns = {w.lower() for w in self.lexicons["anaphoric_nouns"]}
         self.place_roles = {tuple(w.lower().split()) for w in self.lexicons["place_roles"]}
+        self.place_mod_roles = {w.lower() for w in self.lexicons["place_mod_roles"]}
+        self.party_names = {w.partition("|")[0].strip().lower() for w in self.lexicons["party_words"]}
         self.relational_roles = {w.lower() for w in self.lexicons["relational_roles"]}
         # nouns for people ("her son", "his wife"): another person a pronoun may stand for
         self.person_nouns = {
@@ -456,6 +459,46 @@ class AffiliationsComponent(RulePipe):
         if any(t.text in self._acronyms(doc) for t in words):
             return False
         return all(t.ent_type_ in PLACE_ENTS for t in words)
+
+    def _place_modifier(self, ctx: _Doc, k: int, e: int, seg: Seg) -> bool:
+        """Capitalised words [k, e) before a role noun name a place, not an organisation,
+        whatever the NER says here: the same words are mostly a place elsewhere in the
+        text, or one word (never an organisation elsewhere) before a role held over a place (``Galway councillor X``, ``Kerry county
+        councillor X``).
+        Organisation words, brands, acronyms and parties stay organisations."""
+        doc = ctx.doc
+        words = doc[k:e]
+        if not 0 < len(words) <= 3 or any(
+            t.lower_ in self.org_cues
+            or _camel(t.text)
+            or (t.is_upper and len(t.text) > 1)
+            or t.text in self._acronyms(doc)
+            or not t.is_alpha
+            for t in words
+        ):
+            return False
+        if words.text.lower() in self.party_names or any(
+            t.lower_ in self.party_names for t in words
+        ):
+            return False
+        # the NER's other readings of the same words ("Zanon worker" where "Zanon" is
+        # mostly an organisation: a factory the NER sometimes takes for a town)
+        text = words.text
+        others = [ent.label_ for ent in doc.ents if ent.text == text and not ent.start <= k < ent.end]
+        n_place = sum(label in PLACE_ENTS for label in others)
+        n_org = sum(label == "ORG" for label in others)
+        if n_place > n_org:
+            return True
+        if len(words) > 1 or n_org:
+            return False  # ("Fine Gael councillor": a party's two-word name)
+        head = doc[seg.role_end - 1]
+        if head.lower_ not in self.place_mod_roles and (
+            seg.role_end - seg.head_start < 2
+            or f"{doc[seg.role_end - 2].lower_} {head.lower_}" not in self.place_mod_roles
+        ):
+            return False
+        # only common words may stand between the place and the role noun ("county")
+        return all(t.is_lower for t in doc[e : seg.head_start])
 
     def _np(
         self,
@@ -1220,7 +1263,12 @@ class AffiliationsComponent(RulePipe):
                 proper = orgish or any(t.pos_ == "PROPN" or _camel(t.text) for t in words)
                 # "Prime Minister", "Korean Studies Professor": part of a capitalised title
                 title_part = e == seg.head_start and _cap(doc[e]) and not orgish
-                if proper and not self._placey(doc, k, e) and not title_part:
+                if (
+                    proper
+                    and not self._placey(doc, k, e)
+                    and not title_part
+                    and not self._place_modifier(ctx, k, e, seg)
+                ):
                     cut, left_org = (k, c1), (k, e)
                     break
                 k = e
