@@ -325,3 +325,32 @@ def test_quotes_closing_told_reporters_two_subjects(nlp, text, content, speaker)
 )
 def test_quotes_closing_object_clause_not_quote(nlp, text):
     assert _quotes(nlp, text) == []
+
+
+# -- 12. an unnamed source owned by a body ('the opposition's spokesman') is the next he/she ----
+@pytest.mark.parametrize(
+    "text,content,word",
+    [
+        ("Finance Minister Rachel Moore said growth would pick up.\n\nBut the opposition's economic "
+         "spokesman disagreed. \"This is stagnation,\" he said.", "This is stagnation", "spokesman"),
+        ("Economy Minister Paul Varga said growth would pick up.\n\nBut the union's chief economist "
+         "disagreed. \"This is stagnation,\" she said.", "This is stagnation", "economist"),
+    ],
+)
+def test_speakers_body_owned_unnamed_source(nlp, text, content, word):
+    q = _find(_quotes(nlp, text), content)
+    assert word in _name(q)
+
+
+@pytest.mark.parametrize(
+    "text,content,bad",
+    [
+        # negative: a person's relative is not taken over the person here (unchanged behaviour:
+        # the named person, never the possessive phrase)
+        ("Paul Varga said growth would pick up.\n\nVarga's brother disagreed with him. "
+         "\"This is stagnation,\" he said.", "This is stagnation", "brother"),
+    ],
+)
+def test_speakers_person_owned_unnamed_not_taken(nlp, text, content, bad):
+    q = _find(_quotes(nlp, text), content)
+    assert bad not in _name(q)

@@ -462,7 +462,9 @@ class DocSpeakers:
         described = self._described_person(pos)
         if described is None or self._subject_owner(pos) is not None:
             return None
-        if any(c.dep_ == "poss" for c in described.children) and (
+        if any(c.dep_ == "poss" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON")
+               for c in described.children) and (
+                # (a body's, not a person's: "the opposition's spokesman disagreed. … he said")
                 self.sent_of(described).start == self.sent_of(self.doc[bisect_left(self._tok_idx(), pos)]).start
                 or described.head.lemma_.lower() not in self.res.expression_verbs
                 or not any(described.idx <= s < pos for s, sp, _k in self.history)):
