@@ -396,3 +396,33 @@ def test_affiliations_place_modifier_is_part_of_role(nlp, text, last, role):
 def test_affiliations_org_modifier_before_place_role_stays_org(nlp, text, last, org):
     _, found = affs(nlp, text)
     assert [o for _, _, o in by_person(found, last)] == [org], found
+
+
+# a name the NER missed, in apposition after a role owned by a possessive
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        ("The Green Party, including its chairman, Meles Tekle, rejected the plan.",
+         "Meles Tekle", "chairman"),
+        ("The union said its treasurer, Tsegaye Alemu, had resigned.", "Tsegaye Alemu",
+         "treasurer"),
+        ("Police arrested members of the Ogaden Front, including their leader, Abdi Warsame Nur.",
+         "Abdi Warsame Nur", "leader"),
+    ],
+)  # fmt: skip
+def test_affiliations_name_after_possessive_role(nlp, text, name, role):
+    doc, found = affs(nlp, text)
+    assert name in people(doc)
+    assert [r for p, r, _ in found if p == name] == [role], found
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("The firm sold its subsidiary, Northwind Pacific, last year.", "Northwind Pacific"),
+        ("The council thanked its partner, Acme Holdings, for the grant.", "Acme Holdings"),
+    ],
+)
+def test_affiliations_possessive_apposition_org_is_no_person(nlp, text, absent):
+    doc, _ = affs(nlp, text)
+    assert absent not in people(doc)

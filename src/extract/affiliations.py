@@ -1551,6 +1551,7 @@ class AffiliationsComponent(RulePipe):
                 self._name_before_complement(ctx, reg, i)
             if tok.text == "," and i + 1 < ctx.n and ctx.owner[i + 1] < 0 and _cap(doc[i + 1]):
                 self._name_after_role(ctx, reg, i)
+                self._name_after_poss_role(ctx, reg, i)
             # "Oh Gyeong-Seob, a Fellow at the Sejong Institute,"
             glued_end = i > 1 and doc[i - 2].text in ("-", "‐") and not doc[i - 2].whitespace_
             if (
@@ -1739,6 +1740,38 @@ class AffiliationsComponent(RulePipe):
             if segs and end == comma:
                 self._register(ctx, reg, comma + 1, e, min_words=2, places_ok=True, orgs_ok=True)
                 return
+
+    def _name_after_poss_role(self, ctx: _Doc, reg: PeopleRegistry, comma: int) -> None:
+        """``including its chairman, Meles Tekle,``; ``the party's leader, Ana Ruiz.``: a
+        role noun owned by a possessive (its/their/his/her, or a noun's ``'s``), then a
+        two- or three-word title-case proper-noun run set off by the comma and closed by
+        punctuation, "and" or a verb, is the role holder's name, even where the NER
+        missed it."""
+        doc = ctx.doc
+        if comma < 2 or ctx.owner[comma - 1] >= 0:
+            return
+        role = self._role_at(doc, comma - 1)
+        if role is None or not doc[comma - 1].is_lower:
+            return
+        k = role[0] - 1
+        while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower and k > role[0] - 3:
+            k -= 1  # "its new chairman", "the party's deputy leader"
+        if k < 0 or not (
+            doc[k].lower_ in POSS_DETS | {"its", "our"} or doc[k].tag_ == "POS" or doc[k].text in ("'s", "’s")
+        ):
+            return
+        e = self._name_fwd(ctx, comma + 1, max_words=3, orgs_ok=True)
+        n = e - comma - 1
+        if not 2 <= n <= 3 or e >= ctx.n:
+            return
+        if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in doc[comma + 1 : e]):
+            return
+        if any(t.lower_ in self.org_cues for t in doc[comma + 1 : e]):
+            return  # "its owner, Acme Holdings,": an organisation
+        nxt = doc[e]
+        if not (nxt.text in (",", ".", ";", ")") or nxt.lower_ == "and" or nxt.pos_ in ("VERB", "AUX")):
+            return
+        self._register(ctx, reg, comma + 1, e, min_words=2, places_ok=True, orgs_ok=True)
 
     def _name_closing_premod(self, ctx: _Doc, reg: PeopleRegistry, p: int) -> None:
         """``Executive director of the Council on X Relations Jane Roe said``: the NER
