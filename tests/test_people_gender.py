@@ -104,3 +104,15 @@ def test_people_org_apposition_is_no_person(nlp, text, name):
 def test_people_person_apposition_stays_person(nlp, text, name):
     doc = nlp(text)
     assert name in [p["name"] for p in get_registry(doc).people]
+
+
+@pytest.mark.parametrize(
+    "text,name,gender",
+    [
+        # a gendered role noun outweighs a possessive that may point elsewhere
+        ("Spokeswoman Lena Dravic said his car was found.", "Lena Dravic", "female"),
+        ("Oren Vasquel, the chairman, said her report was late.", "Oren Vasquel", "male"),
+    ],
+)
+def test_people_gender_explicit_noun_wins_over_pronoun(nlp, text, name, gender):
+    assert _registry_only(nlp, text).resolve(name)["gender"] == gender

@@ -970,6 +970,7 @@ class PeopleComponent(RulePipe):
         owners.sort()
         starts = [s for s, _, _, _ in owners]
         votes: dict[int, dict[str, int]] = {}
+        noun_votes: dict[int, dict[str, int]] = {}  # explicit evidence: decides alone
         in_quote = quoted_regions(doc.text)
         # gendered nouns next to a mention: "spokeswoman Jane Roe", "Roe, the mother of"
         for idx, p in enumerate(reg.people):
@@ -992,8 +993,8 @@ class PeopleComponent(RulePipe):
                 for tok in near:
                     g = self.gender_words.get(tok.lower_)
                     if g:
-                        v = votes.setdefault(idx, {})
-                        v[g] = v.get(g, 0) + 3
+                        v = noun_votes.setdefault(idx, {})
+                        v[g] = v.get(g, 0) + 1
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         for tok in doc:
             gender = self.pronouns.get(tok.lower_)
@@ -1020,6 +1021,10 @@ class PeopleComponent(RulePipe):
                 continue
             v = votes.setdefault(owners[k][1], {})
             v[gender] = v.get(gender, 0) + 2
+        for idx, v in noun_votes.items():
+            person = reg.people[idx]
+            if person["gender"] is None and len(v) == 1:
+                person["gender"] = next(iter(v))
         for idx, v in votes.items():
             person = reg.people[idx]
             if person["gender"] is not None:
