@@ -354,3 +354,32 @@ def test_speakers_body_owned_unnamed_source(nlp, text, content, word):
 def test_speakers_person_owned_unnamed_not_taken(nlp, text, content, bad):
     q = _find(_quotes(nlp, text), content)
     assert bad not in _name(q)
+
+
+# -- 13. 'Her employer, the textile firm VinaTex, said': the name closing the description -------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Her employer, the textile firm VinaTex, said the office had run out of forms.",
+         "the office had run out of forms", "VinaTex"),
+        ("His landlord, the property company Brightstone, said the rent would rise.", "the rent would rise",
+         "Brightstone"),
+    ],
+)
+def test_speakers_description_closed_by_org_name(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert _name(q) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # negative: no name closes the description; a person's name stays the person's
+        ("Her employer, a local firm, said the office had closed.", "the office had closed", "Her employer"),
+        ("The owner, the businessman John Hale, said the office had closed.", "the office had closed",
+         "John Hale"),
+    ],
+)
+def test_speakers_description_without_org_name(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert _name(q) == speaker

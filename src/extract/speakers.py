@@ -1675,6 +1675,9 @@ def _closing_org(head: Token) -> Token | None:
                 ent_end += 1
             if ent_end >= last.i and t.doc[t.left_edge.i - 1].text == ",":
                 return t
+            if ent_end >= last.i and t.head.dep_ == "appos" and t.head.pos_ == "NOUN" and t.i == t.head.i + 1 \
+                    and t.head.head.i == head.i and t.doc[t.head.left_edge.i - 1].text == ",":
+                return t  # "Her employer, the textile firm VinaTex, said": the name closing a description
     return None
 
 
