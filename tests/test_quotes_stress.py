@@ -383,3 +383,28 @@ def test_speakers_description_closed_by_org_name(nlp, text, content, speaker):
 def test_speakers_description_without_org_name(nlp, text, content, speaker):
     q = _find(_quotes(nlp, text), content)
     assert _name(q) == speaker
+
+
+# -- 14. 'who gave only her first name, Olga': the name given is the speaker's ------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("\"It felt like an earthquake,\" said one resident, a 70-year-old retired teacher who gave only "
+         "her first name, Olga.", "It felt like an earthquake", "Olga"),
+    ],
+)
+def test_speakers_given_first_name(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert _name(q) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # negative: giving a name to someone names nobody
+        ("A nurse who gave her name to police said the ward was full.", "the ward was full", "A nurse"),
+    ],
+)
+def test_speakers_given_name_without_name(nlp, text, content, speaker):
+    q = _find(_quotes(nlp, text), content)
+    assert _name(q) == speaker

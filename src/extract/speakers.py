@@ -1617,6 +1617,15 @@ def _named_person(head: Token, ents: list[Span], starts: list[int]) -> Token | N
                 g.dep_ == "conj" and g.ent_type_ == "PERSON" for g in c.children) and any(
                 g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children):
             return c  # "researchers Ana Costa and Luis Prado" with the first name mistyped: the first
+    for n in [head] + [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]:
+        # "one resident, a retired teacher who gave only her first name, Olga,"
+        for rc in n.children:
+            if rc.dep_ == "relcl" and rc.lemma_.lower() in ("give", "provide", "offer"):
+                for o in rc.children:
+                    if o.dep_ == "dobj" and o.lemma_.lower() == "name":
+                        given = next((g for g in o.children if g.dep_ == "appos" and g.ent_type_ == "PERSON"), None)
+                        if given is not None:
+                            return given
     for c in head.children:  # "curator Elaine Gustafon" parsed with the role as head
         if c.dep_ in ("compound", "flat") and c.ent_type_ == "PERSON" and c.i > head.i:
             return c
