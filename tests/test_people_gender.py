@@ -116,3 +116,18 @@ def test_people_person_apposition_stays_person(nlp, text, name):
 )
 def test_people_gender_explicit_noun_wins_over_pronoun(nlp, text, name, gender):
     assert _registry_only(nlp, text).resolve(name)["gender"] == gender
+
+
+@pytest.mark.parametrize(
+    "text,name,is_person",
+    [
+        ("Police said Tanaka, a crane operator, had been injured.", "Tanaka", True),
+        ("Witnesses said Hiroshi, the crane operator, had left.", "Hiroshi", True),
+        ("On Monday, Kowalski, a tour operator, said trade had stopped.", "Kowalski", True),
+        ("Tepco, the operator of the plant, said the work had stopped.", "Tepco", False),
+        ("KEPCO, a grid operator, said the work had stopped.", "KEPCO", False),
+    ],
+)
+def test_people_job_noun_apposition_needs_org_reading(nlp, text, name, is_person):
+    doc = nlp(text)
+    assert (name in [p["name"] for p in get_registry(doc).people]) == is_person

@@ -248,6 +248,13 @@ def quoted_regions(text: str):
 # -- the registry view ------------------------------------------------------------------
 
 
+def _camel(word: str) -> bool:
+    """CamelCase brand spelling: "PetroVane", "SoftBank"."""
+    return len(word) > 2 and word[0].isupper() and any(c.isupper() for c in word[1:]) and any(
+        c.islower() for c in word
+    )
+
+
 # doc.user_data key: one-word names claim_people found to be organisations
 ORG_NAMES_KEY = "people_org_names"
 
@@ -547,7 +554,10 @@ class PeopleComponent(RulePipe):
         self.org_cues = {w.lower() for w in self.lexicons["org_cues"]}
         self.capital_particles = {w.strip() for w in self.lexicons["capital_particles"]}
         self.slogan_verbs = {w.strip().lower() for w in self.lexicons["slogan_verbs"]}
-        self.org_appositions = {w.strip().lower() for w in self.lexicons["org_appositions"]}
+        self.org_appositions: dict[str, bool] = {}  # noun -> also a person's job
+        for entry in self.lexicons["org_appositions"]:
+            word, _, flag = entry.partition("|")
+            self.org_appositions[word.strip().lower()] = flag.strip() == "person"
         global _PREFIXES
         _PREFIXES = {word_key(w) for w in self.lexicons["surname_prefixes"]}
 
@@ -652,6 +662,7 @@ class PeopleComponent(RulePipe):
         if tok.i > 0 and (_is_name_word(doc[tok.i - 1].text) or doc[tok.i - 1].lower_ in ("and", "&")):
             return False  # "John Smith, the firm's owner": part of a longer name
         head = None
+        first = doc[k + 1]
         for t in doc[k + 1 : k + 10]:
             if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or t.lower_ in (
                 "that", "which", "who"
@@ -664,6 +675,13 @@ class PeopleComponent(RulePipe):
         lemma = head.lemma_.lower()
         if lemma not in self.org_appositions and lemma not in self.org_cues:
             return False
+        if self.org_appositions.get(lemma) and not (_camel(tok.text) or tok.is_upper):
+            # "Tanaka, a crane operator": a person's job unless the apposition is
+            # definite and the noun stands alone ("the plant's operator")
+            if first.lower_ in ("a", "an") or (
+                head.i > 0 and doc[head.i - 1].pos_ == "NOUN" and doc[head.i - 1].is_lower
+            ):
+                return False
         key = word_key(tok.text)
         return not any(
             ent.label_ == "PERSON" and len(ent) > 1 and key in {word_key(t.text) for t in ent}
