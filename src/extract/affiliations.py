@@ -39,14 +39,18 @@ titles}``:
   X`` after a sentence naming exactly one (matching) person;
 * a definite common-noun organisation (``a fellow at the institute``) takes the named
   one it stands for; after a role that heads an organisation (``coach of``, ``at``) a
-  capitalised "person" the NER names only once is that organisation.
+  capitalised "person" the NER names only once is that organisation;
+* a capitalised place before a role is part of the role, organisation none, whatever
+  the NER says there (``Galway councillor X``): the words are mostly a place elsewhere
+  in the text, or one word before a role held over a place
+  (``aff_place_modifier_roles.txt``).
 
 One record per person and organisation: a role without organisation is kept only for a
 person who has no organisation at all, a common-noun organisation ("the company") gives
 way to a named one, and the fuller of two nested names wins.
 
 Names the NER missed but the grammar shows (``Oh Gyeong-Seob, a Fellow at ...``,
-``Pilot Iriyanto``) are added to the registry. Lexicons: ``roles.txt``,
+``Pilot Iriyanto``, ``including its chairman, Meles Tekle,``) are added to the registry. Lexicons: ``roles.txt``,
 ``org_cues.txt``, ``aff_*.txt``.
 """
 

@@ -27,9 +27,14 @@ extend it through :func:`get_registry` (``resolve``, ``person_at``, ``add``,
   ``a group called Safecast``) is that organisation at every mention; ``Name Ní/Nic/Ó
   Name`` is a person whatever the label (``people_capital_particles.txt``); a slogan verb
   inside quotation marks opens no name (``"Boycott X now!"``, ``people_slogan_verbs.txt``);
-  ``the Pride's`` is never a surname mention.
-* Gender comes from titles (Mr., Ms.), gendered nouns next to a name ("spokeswoman X",
-  "X, the father of") and subject pronouns that continue a subject mention outside quotes.
+  ``the Pride's`` is never a surname mention. A one-word name with an apposition that
+  describes an organisation (``Tepco, the plant's operator``; ``people_org_appositions.txt``)
+  is an organisation everywhere, and ``add`` refuses it later too.
+* Gender comes only from reliable evidence: titles (Mr., Ms.), gendered role or kin nouns
+  next to a name ("spokeswoman X", "X, the father of", "his wife, X"), which decide alone,
+  else a possessive/reflexive pronoun inside the person's own clause ("X said his staff",
+  "X blamed herself"). Never from the subject pronoun of a later sentence or quote cue:
+  the registry is what resolves that pronoun.
 * ``add`` accepts sloppy spans ("economist at the Bank of X Jane Roe" -> "Jane Roe") and,
   when it upgrades a name to a fuller one, updates the affiliation claims already made.
 """
