@@ -50,6 +50,16 @@ _QUOTED_AS = ("quote", "cite", "report")  # passive verbs whose subject is the s
 _NOT_SOURCE = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 
 
+def _pairs(entries) -> dict[str, str]:
+    """``word|value`` lines as a lower-case dict."""
+    out = {}
+    for entry in entries:
+        word, _, value = entry.partition("|")
+        if word.strip() and value.strip():
+            out[word.strip().lower()] = value.strip().lower()
+    return out
+
+
 @Language.factory("claim_quotes", default_config={})
 def make_quotes(nlp: Language, name: str) -> QuotesComponent:
     return QuotesComponent(nlp, name)
@@ -115,6 +125,8 @@ class QuotesComponent(RulePipe):
         "advance_nouns": "quote_advance_nouns.txt",
         "ruling_actions": "quote_ruling_actions.txt",
         "reaction_nouns": "quote_reaction_nouns.txt",
+        "gender_words": "people_gender_words.txt",
+        "first_names": "people_first_names.txt",
     }
 
     # -- compile ------------------------------------------------------------------------
@@ -190,6 +202,8 @@ class QuotesComponent(RulePipe):
                                         {v.lower() for v in lx["indefinite_persons"]},
                                         {v.lower() for v in lx["media_fallback"]})
         self.resolver.receiving_verbs = self.receiving_verbs  # ("obtained a document": not its issuer)
+        self.resolver.gender_words = _pairs(lx["gender_words"])
+        self.resolver.first_names = _pairs(lx["first_names"])  # weak evidence only
 
     # -- main -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -1089,6 +1103,10 @@ class _DocContext:
                     if ent is not None and ent.end < len(doc) and doc[ent.end].text == "," \
                             and ent.end < t.head.i:
                         return ent.root
+                named = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                              and any(m.pos_ == "PROPN" for m in c.conjuncts)), None)
+                if named is not None:
+                    return named  # "quoted two officials, A and B, as saying": A and B together
                 return obj
         if (t.pos_ in ("NOUN", "PROPN") and t.dep_ == "ROOT") or (
                 t.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)):
@@ -2221,7 +2239,7 @@ class _DocContext:
                 avoid = (c.start, c.end) if c.kind in ("direct", "mixed") else None
                 c.speaker = sp.speaker_of(c.subj, avoid)
                 if c.speaker is not None and c.speaker.get("_person") and c.subj.lower_ in ("he", "she"):
-                    self._learn_gender(c.speaker, c.subj.lower_)
+                    self._learn_gender(sp, c.speaker, c.subj.lower_)
             if c.speaker is None and c.kind == "indirect":
                 continue
             if c.speaker is not None:
@@ -2243,10 +2261,13 @@ class _DocContext:
             })
         return out
 
-    def _learn_gender(self, speaker: dict[str, Any], pron: str) -> None:
+    @staticmethod
+    def _learn_gender(sp: Any, speaker: dict[str, Any], pron: str) -> None:
+        """A he/she cue resolved to a person: a per-document GUESS of that person's
+        gender (kept by the speaker resolver, never written into the shared registry)."""
         person = speaker.get("_pobj")
-        if person is not None and not person.get("gender"):
-            person["gender"] = "male" if pron == "he" else "female"
+        if person is not None:
+            sp.learn(person, "male" if pron == "he" else "female")
 
     def float_speaker(self, c: _Cand, prev: _Cand | None) -> dict[str, Any] | None:
         """The speaker of a quote with no cue: a person the text puts in subject position

@@ -171,6 +171,8 @@ class SpeakerResolver:
         self.indefinite_persons = indefinite_persons or set()
         self.media_fallback = media_fallback or set()
         self.receiving_verbs: set[str] = set()  # set by the quotes component (quote_receiving_verbs.txt)
+        self.gender_words: dict[str, str] = {}  # "woman" -> female (people_gender_words.txt)
+        self.first_names: dict[str, str] = {}  # WEAK evidence only (people_first_names.txt)
 
     def for_doc(self, doc: Doc, quoted: list[tuple[int, int]], text: str | None = None) -> DocSpeakers:
         return DocSpeakers(self, doc, quoted, text)
@@ -198,8 +200,14 @@ class DocSpeakers:
         # Parliament (IAP)" does not spell "AP")
         self.defined, self.defined_spans = _defined_acronyms(self.text, self.ents)
         self.events: list[tuple[int, dict[str, Any]]] = []  # persons in subject position
+        self.pron_events: dict[int, str] = {}  # event position -> gender of its he/she
         self.np_events: list[tuple[int, Token]] = []  # organisations/documents as subjects
         self.pron_res: dict[int, dict[str, Any]] = {}  # token index -> resolved person
+        # genders GUESSED from resolved he/she (id(person) -> gender): kept here, per
+        # document, never written into the shared registry, so a wrong guess cannot
+        # pass for reliable evidence (people.py) and evidence always wins over a guess
+        self.guessed: dict[int, str] = {}
+        self._grouping = False  # (recursion guard of _quoted_group)
         self.par_starts = paragraph_starts(self.text)
         if doc.has_annotation("SENT_START"):
             self.sent_starts = [s.start for s in doc.sents]
@@ -262,6 +270,7 @@ class DocSpeakers:
         """Redo the salience pass with speakers found by the cues (``extra``: position and
         person), so that later pronouns can refer to them."""
         self.events, self.np_events, self.pron_res = [], [], {}
+        self.pron_events = {}
         self._prepare(sorted(extra, key=lambda x: x[0]))
 
     def _prepare(self, extra: list[tuple[int, dict[str, Any]]] | None = None) -> None:
@@ -300,6 +309,7 @@ class DocSpeakers:
                 if p is not None:
                     self.pron_res[t.i] = p
                     self.events.append((t.idx, p))
+                    self.pron_events[t.idx] = kind
             elif t.dep_ in ("nsubj", "nsubjpass") and t.i not in tok_people and self._known_name(t) is not None \
                     and not _in_content_clause(t):
                 # "Somchai, who …, refused": a registered person's name the NER typed a place
@@ -394,25 +404,72 @@ class DocSpeakers:
         par = self.par_of(pos)
         named = self._named_in(avoid)
         owner = self._subject_owner(pos)
-        if owner is not None and _compatible(owner, gender) and not any(owner is x for x in named):
+        if owner is not None and self.compatible(owner, gender) and not any(owner is x for x in named):
             if learn:
-                _learn(owner, gender)
+                self.learn(owner, gender)
             return owner
+        # a candidate whose registry gender is unknown but whose first name says the
+        # other gender is passed over only for a later candidate with positive evidence
+        # of the pronoun's gender ("Robert Shaw … Mei Lin said … he said" -> Shaw)
+        deferred: dict[str, Any] | None = None
+        cands = []
         for s, p in reversed(self.events):
             if s >= pos:
                 continue
             if self.par_of(s) < par - 2:
                 break
-            if _compatible(p, gender) and not any(p is x for x in named):
-                if learn:
-                    _learn(p, gender)
-                return p
-        for _s, _e, p in reversed(self._person_mentions_before(pos)):
-            if _compatible(p, gender) and not any(p is x for x in named):
-                if learn:
-                    _learn(p, gender)
-                return p
+            if self.pron_events.get(s, gender) != gender:
+                continue  # a "she" taken for X does not make X the next "he"
+            cands.append(p)
+        cands.append(None)  # end of the subject window
+        cands.extend(p for _s, _e, p in reversed(self._person_mentions_before(pos)))
+        for p in cands:
+            if p is None:
+                if deferred is not None:
+                    break
+                continue
+            if not self.compatible(p, gender) or any(p is x for x in named):
+                continue
+            weak = self.gender_of(p) or self.weak_gender(p)
+            if deferred is None and weak and weak != gender:
+                deferred = p
+                continue
+            if deferred is not None and weak != gender:
+                continue
+            if learn:
+                self.learn(p, gender)
+            return p
+        if deferred is not None:
+            if learn:
+                self.learn(deferred, gender)
+            return deferred
         return None
+
+    def gender_of(self, p: dict[str, Any]) -> str | None:
+        """Reliable gender only (people.py: titles, gendered nouns, own-clause
+        possessives)."""
+        return p.get("gender")
+
+    def weak_gender(self, p: dict[str, Any]) -> str | None:
+        """Weak evidence, used only to choose between candidates and never stored in the
+        registry: this document's guess from an earlier resolved he/she, else the gender
+        a multi-word name's first word suggests (people_first_names.txt)."""
+        g = self.guessed.get(id(p))
+        if g:
+            return g
+        words = p.get("name", "").split()
+        if len(words) < 2:
+            return None
+        return self.res.first_names.get(words[0].lower().strip(".,"))
+
+    def compatible(self, p: dict[str, Any], gender: str) -> bool:
+        g = self.gender_of(p)
+        return not g or g == gender
+
+    def learn(self, p: dict[str, Any], gender: str) -> None:
+        """Remember a guessed gender for ``p`` (never over reliable evidence)."""
+        if not p.get("gender"):
+            self.guessed.setdefault(id(p), gender)
 
     def _asked_by(self, tok: Token, p: dict[str, Any]) -> bool:
         """``he replied`` right after a sentence whose subject ``p`` asked something: the
@@ -534,6 +591,66 @@ class DocSpeakers:
             return t
         return None
 
+    def _gendered_subject(self, tok: Token, gender: str) -> Token | None:
+        """``A woman who lives nearby said she heard shots. John Barrow, the mayor, arrived
+        later. “We ran,” she said.``: the pronoun's best named candidate has no known
+        gender, but an earlier unnamed subject (this or the previous paragraph, outside
+        quotes and reported clauses) is a noun of the pronoun's gender (woman, mother,
+        actress, boy …): that subject. A subject named person of the pronoun's known
+        gender on the way back stops the search (they are the better antecedent)."""
+        if not self.res.gender_words:
+            return None
+        doc = self.doc
+        par = self.par_of(tok.idx)
+        tok_people = self._token_people()
+        for t in reversed(doc[: tok.i]):
+            if self.par_of(t.idx) < par - 1:
+                return None
+            if t.dep_ not in ("nsubj", "nsubjpass") or self.inside_quote(t.idx) or _in_content_clause(t):
+                continue
+            p = tok_people.get(t.i)
+            if p is not None:
+                if self.gender_of(p) == gender:
+                    return None
+                continue
+            if t.pos_ != "NOUN" or t.ent_type_ or t.tag_ != "NN":
+                continue
+            if self.res.gender_words.get(t.lemma_.lower()) != gender:
+                continue
+            if any(c.dep_ == "appos" or (c.pos_ == "PROPN" and c.dep_ in ("compound", "flat"))
+                   for c in t.children):
+                continue  # a named person ("his wife, Ana Ruiz"): the registry has them
+            return t
+        return None
+
+    def _quoted_group(self, head: Token) -> dict[str, Any] | None:
+        """``The paper quoted two former officials, Ana Ruiz and Ben Ode, as saying that
+        …``: named people coordinated as the object of quote/cite … as saying (or in
+        apposition to it) speak together: "Ana Ruiz and Ben Ode"."""
+        if self._grouping or head.pos_ != "PROPN" or head.dep_ not in ("dobj", "appos"):
+            return None
+        obj = head.head if head.dep_ == "appos" else head
+        verb = obj.head
+        if obj.dep_ != "dobj" or verb.lemma_.lower() not in ("quote", "cite") or not any(
+                c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+            return None
+        mates = [c for c in head.conjuncts if c.pos_ == "PROPN"]
+        if not mates:
+            return None
+        names = []
+        self._grouping = True
+        try:
+            for x in sorted([head] + mates, key=lambda t: t.i):
+                sp = self.speaker_of(x)
+                if sp is None or not sp.get("_person"):
+                    return None
+                names.append(sp["name"])
+        finally:
+            self._grouping = False
+        span = self.doc[min(t.left_edge.i for t in [head] + mates) : max(t.i for t in [head] + mates) + 1]
+        return {"name": ", ".join(names[:-1]) + " and " + names[-1], "mention": span.text,
+                "start": span.start_char, "end": span.end_char, "titles": [], "_person": False, "_plural": True}
+
     def _coordinated_people(self, tok: Token) -> dict[str, Any] | None:
         """``Two doctors, Ana Ruiz and Ben Ode, raised the alarm. They said …``: a "they"
         whose latest subject before it (this or the previous sentence, outside quotes and
@@ -648,6 +765,9 @@ class DocSpeakers:
     # -- main entry ------------------------------------------------------------------
     def speaker_of(self, head: Token, avoid: tuple[int, int] | None = None) -> dict[str, Any] | None:
         """Speaker dict for the mention headed by ``head``."""
+        group = self._quoted_group(head)
+        if group is not None:
+            return group
         low = head.lower_
         acronym = len(head.text) > 1 and head.text.isupper()  # "WHO say", "US said": not pronouns
         if (head.pos_ == "PRON" or low in self.res.pronouns) and not acronym:
@@ -856,7 +976,7 @@ class DocSpeakers:
         named = self._named_in(avoid)
         people: list[dict[str, Any]] = []
         for s, _e, p in self._person_mentions_before(head.idx):
-            if s >= lo and not any(p is x for x in named) and (gender is None or _compatible(p, gender)) \
+            if s >= lo and not any(p is x for x in named) and (gender is None or self.compatible(p, gender)) \
                     and not any(p is x for x in people):
                 people.append(p)
         if len(people) != 1:
@@ -1441,8 +1561,17 @@ class DocSpeakers:
                 p = self.antecedent(pos, kind, avoid=avoid)
             if p is not None and self._asked_by(tok, p):
                 return None  # "X asked whether he had proof. “No,” he replied.": not X
+            if p is not None and self.gender_of(p) is None and self.weak_gender(p) != kind:
+                noun = self._gendered_subject(tok, kind)
+                if noun is not None:
+                    left = min([noun.i] + [c.i for c in noun.children if c.i < noun.i
+                                           and c.dep_ in ("det", "amod", "compound", "nummod", "poss")])
+                    full = self.mention_span(noun)
+                    sp = self.from_span(self.doc[left : max(full.end, noun.i + 1)], noun)
+                    if sp is not None and not sp.get("_person"):
+                        return _pointed_at(sp, tok)
             if p is not None:
-                _learn(p, kind)
+                self.learn(p, kind)
                 return {"name": p["name"], "mention": tok.text, "start": tok.idx,
                         "end": tok.idx + len(tok.text), "titles": list(p.get("titles") or []), "_person": True,
                         "_pobj": p}
@@ -1688,15 +1817,6 @@ def _closing_org(head: Token) -> Token | None:
                     and t.head.head.i == head.i and t.doc[t.head.left_edge.i - 1].text == ",":
                 return t  # "Her employer, the textile firm VinaTex, said": the name closing a description
     return None
-
-
-def _compatible(p: dict[str, Any], gender: str) -> bool:
-    return not p.get("gender") or p["gender"] == gender
-
-
-def _learn(p: dict[str, Any], gender: str) -> None:
-    if not p.get("gender"):
-        p["gender"] = gender
 
 
 _ACRO_SKIP = {"of", "the", "and", "for", "&", "de", "la", "du", "des", "on", "in"}
