@@ -136,3 +136,20 @@ def test_speakers_gender_first_name_never_sole_evidence(nlp, text, name):
 )
 def test_speakers_gender_given_name_and_quoted_groups(nlp, text, name):
     assert _speakers(nlp, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a lone first name the NER typed as an organisation: the one person it begins
+        ("Lula da Silva met Dilma Rousseff. “We will win,” Dilma said.", "Dilma Rousseff"),
+        ("Jacinda Ardern visited the site with Paula Bennett. “We will rebuild,” Jacinda said.",
+         "Jacinda Ardern"),
+        # two people share the first name: neither (no guess by recency)
+        ("Tom Hale met Tom Baker at the port. “We are ready,” Tom said.", "Tom"),
+        # the word is another person's surname: that person
+        ("Tom Hale met Anna Tom at the port. “We are ready,” Tom said.", "Anna Tom"),
+    ],
+)
+def test_speakers_gender_lone_first_name(nlp, text, name):
+    assert _speakers(nlp, text) == [name]

@@ -276,6 +276,13 @@ class PeopleRegistry:
     # lookups ----------------------------------------------------------------------------
     def _best(self, keys: tuple[str, ...], pos: int | None = None) -> dict[str, Any] | None:
         best, best_rank = None, None
+        # a lone first (or middle) name shared by two registered people ("Tom" after "Tom
+        # Hale" and "Tom Baker") refers to neither: no guess by recency
+        if len(keys) == 1 and sum(
+                1 for p in self.people if len(p["name"].split()) > 1
+                and match_score(keys, name_keys(p["name"].split())) == 1) > 1 and not any(
+                match_score(keys, name_keys(p["name"].split())) > 1 for p in self.people):
+            return None
         for person in self.people:
             score = match_score(keys, name_keys(person["name"].split()))
             if not score:
@@ -459,7 +466,10 @@ def sweep_names(
     starts = [s for s, _ in taken]
     for tok in doc:
         cands = surnames.get(word_key(tok.text))
-        if not cands and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON"):
+        if not cands and tok.pos_ == "PROPN" and (tok.ent_type_ in ("", "PERSON") or (
+                tok.ent_type_ == "ORG" and tok.ent_iob_ == "B"
+                and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I"))):
+            # (also a one-word "organisation": the NER's guess for an unfamiliar first name)
             # "Sombat belongs to ...": a lone first name of exactly one person, no one's
             # surname, the subject of its verb (Thai, Indonesian usage)
             first = firsts.get(word_key(tok.text), [])
