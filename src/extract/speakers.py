@@ -1563,6 +1563,9 @@ class DocSpeakers:
                 return None  # "X asked whether he had proof. “No,” he replied.": not X
             if p is not None and self.gender_of(p) is None and self.weak_gender(p) != kind:
                 noun = self._gendered_subject(tok, kind)
+                if noun is not None and any(noun.idx < s < pos and sp.get("_pobj") is p
+                                            for s, sp, _k in self.history):
+                    noun = None  # the named person spoke since: the pronoun goes on with them
                 if noun is not None:
                     left = min([noun.i] + [c.i for c in noun.children if c.i < noun.i
                                            and c.dep_ in ("det", "amod", "compound", "nummod", "poss")])
