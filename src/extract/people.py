@@ -20,7 +20,9 @@ extend it through :func:`get_registry` (``resolve``, ``person_at``, ``add``,
   shared by two people goes to the one mentioned most recently. Names are compared
   without diacritics (``Chavez`` is ``Hugo Chávez``, the first full spelling is kept) and
   without a hyphenated particle (``Maliki`` is ``Nouri al-Maliki``, ``Bin Salman`` is
-  ``Mohammed bin Salman``); a lone first name that is a verb's subject joins its person;
+  ``Mohammed bin Salman``); a lone first name that is a verb's subject joins its person
+  (also when the NER typed it a one-word organisation), but a first name two people
+  share links to neither;
   ``his brother, Sultan,`` (or ``his brother Sultan insulted``) makes even a title word a
   name, at its lone subject, object and list uses too.
 * A PERSON the NER finds right after an organisation noun (``the charity Hope Relief``,

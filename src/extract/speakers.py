@@ -13,7 +13,12 @@ token into ``{"name", "mention", "start", "end", "titles"}``:
 * pronouns: ``he``/``she`` go to the latest compatible person in subject position (a
   salience list built once per document and again once the cue speakers are known),
   never to a person named only inside quotation marks or inside the quoted words
-  themselves; ``it``/``they`` go to the latest organisation (or, for ``it``, document)
+  themselves. Genders come from the registry's reliable evidence only; a gender guessed
+  from a resolved he/she stays in this document's private map and, like a first name
+  (``people_first_names.txt``), is weak evidence that only demotes a candidate when
+  another has positive evidence; a ``she`` taken for X does not make X the next ``he``; an
+  earlier unnamed subject with a gendered noun (``A woman who …``) beats a named person of
+  unknown gender who has not spoken since. ``it``/``they`` go to the latest organisation (or, for ``it``, document)
   in subject position, else to the last non-person speaker nearby;
 * definite descriptions: ``the report``/``the ministry``/``the company`` name the
   organisation or document the article named before; ``the minister`` the one person
