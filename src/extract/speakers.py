@@ -17,8 +17,9 @@ token into ``{"name", "mention", "start", "end", "titles"}``:
   from a resolved he/she stays in this document's private map and, like a first name
   (``people_first_names.txt``), is weak evidence that only demotes a candidate when
   another has positive evidence; a ``she`` taken for X does not make X the next ``he``; an
-  earlier unnamed subject with a gendered noun (``A woman who …``) beats a named person of
-  unknown gender who has not spoken since. ``it``/``they`` go to the latest organisation (or, for ``it``, document)
+  earlier unnamed source with a gendered noun (``A woman who … said``) beats a named person
+  of unknown gender who has not spoken since. ``it``/``they`` go to the latest
+  organisation (or, for ``it``, document)
   in subject position, else to the last non-person speaker nearby;
 * definite descriptions: ``the report``/``the ministry``/``the company`` name the
   organisation or document the article named before; ``the minister`` the one person
@@ -1568,9 +1569,12 @@ class DocSpeakers:
                 return None  # "X asked whether he had proof. “No,” he replied.": not X
             if p is not None and self.gender_of(p) is None and self.weak_gender(p) != kind:
                 noun = self._gendered_subject(tok, kind)
-                if noun is not None and any(noun.idx < s < pos and sp.get("_pobj") is p
-                                            for s, sp, _k in self.history):
-                    noun = None  # the named person spoke since: the pronoun goes on with them
+                if noun is not None and (any(noun.idx < s < pos and sp.get("_pobj") is p
+                                             for s, sp, _k in self.history)
+                                         or not any(s == noun.idx for s, _sp, _k in self.history)):
+                    # the named person spoke since (the pronoun goes on with them), or the
+                    # unnamed one never spoke ("A woman was killed. …": not a source)
+                    noun = None
                 if noun is not None:
                     left = min([noun.i] + [c.i for c in noun.children if c.i < noun.i
                                            and c.dep_ in ("det", "amod", "compound", "nummod", "poss")])
