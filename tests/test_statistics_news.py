@@ -172,3 +172,20 @@ def test_statistics_zero_compounds_and_ages_at_the_time_are_no_figures(nlp, text
 
 def test_statistics_zero_as_a_count_is_kept(nlp):
     assert figures(nlp, "Zero patients died in the second wave.") == [("Zero", 0, "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran met the P5+1 nations in Geneva.",
+        "The G7+5 group held talks.",
+        "He is survived by his parents, both 60.",
+        "Her sons, both 12, were at school.",
+    ],
+)
+def test_statistics_identifiers_with_plus_and_group_ages_are_no_figures(nlp, text):
+    assert figures(nlp, text) == []
+
+
+def test_statistics_a_sum_is_still_read(nlp):
+    assert [t for t, _, _ in figures(nlp, "The score was 5 + 1 at half time.")][:1] == ["5"]

@@ -1153,6 +1153,10 @@ class NumberGrammar:
                 return "phone"
         prev, nxt = self._lw(i - 1), self._lw(j)
         first_num = self.k[i] == "n"
+        # "P5+1", "G7+5": a number glued by "+" to an identifier
+        if prev == "+" and self._adj(i) and i > 2 and self._adj(i - 1) and self.k[i - 2] == "n" and self._adj(i - 2) \
+                and self.k[i - 3] == "w":
+            return "name"
         # identifiers glued to letters: G7, A320, COVID-19, MH17, 4G, 3D, F-16
         if self._adj(i) and (self.k[i - 1] == "w" or (prev in _DASHES and i > 1 and self._adj(i - 1) and self.k[i - 2] in ("w", "n"))):
             if not (q.currency and self.low[i - 1] in self.cur_prefix_first):

@@ -400,12 +400,15 @@ class StatisticsComponent(RulePipe):
             comma = doc[prev.i - 1]
         # (also "Sultan, 16 at the time, said")
         at_the_time = nxt is not None and [t.lower_ for t in doc[nxt.i:nxt.i + 4]] == ["at", "the", "time", ","]
-        if comma is not None and comma.i > 0 and nxt is not None and (nxt.text in (",", ")") or at_the_time) \
+        # ("his parents, both 60." ends the sentence)
+        closes = nxt is not None and (nxt.text in (",", ")") or at_the_time
+                                      or nxt.text == "." and comma is not prev and comma is not None)
+        if comma is not None and comma.i > 0 and closes \
                 and q.value == int(q.value):
             before = doc[comma.i - 1]
             person = before.ent_type_ == "PERSON" or before.pos_ == "PROPN" and before.ent_type_ != "NORP" and (
                 comma.text == "," or before.ent_type_ not in ("ORG", "GPE", "LOC")) or (
-                comma.text == "," and comma is not prev and before.tag_ == "NN" and before.is_lower)  # "her son, now 12,"
+                comma.text == "," and comma is not prev and before.tag_ in ("NN", "NNS") and before.is_lower)  # "her son, now 12,"
             if person and before.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
                 return True
         if first.dep_ in ("nummod", "quantmod") or (nxt is not None and nxt.pos_ in ("NOUN", "PROPN")):
