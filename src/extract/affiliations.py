@@ -504,6 +504,18 @@ class AffiliationsComponent(RulePipe):
         # only common words may stand between the place and the role noun ("county")
         return all(t.is_lower for t in doc[e : seg.head_start])
 
+    @staticmethod
+    def _degree_adv(doc: Doc, k: int, lim: int) -> bool:
+        """``more``/``most``/``very`` grading the adjective right after it
+        ("the more moderate Unity party")."""
+        return (
+            doc[k].tag_ in ("RB", "RBR", "RBS")
+            and doc[k].is_lower
+            and k + 1 < lim
+            and doc[k + 1].pos_ == "ADJ"
+            and doc[k + 1].is_lower
+        )
+
     def _np(
         self,
         ctx: _Doc,
@@ -584,8 +596,12 @@ class AffiliationsComponent(RulePipe):
         k = j
         while (
             k < lim
-            and k - j < 2
-            and (doc[k].pos_ == "ADJ" or doc[k].tag_ in ("VBG", "VBN"))  # "the ruling X Party"
+            and k - j < 3
+            and (
+                doc[k].pos_ == "ADJ"
+                or doc[k].tag_ in ("VBG", "VBN")  # "the ruling X Party"
+                or self._degree_adv(doc, k, lim)  # "the more moderate X Party"
+            )
             and not _cap(doc[k])
         ):
             k += 1
@@ -595,7 +611,7 @@ class AffiliationsComponent(RulePipe):
         # ("the far-right AfD": a hyphenated describer)
         k = j
         while k < lim and k - j < 4 and doc[k].is_lower:
-            if doc[k].pos_ in ("NOUN", "ADJ"):
+            if doc[k].pos_ in ("NOUN", "ADJ") or self._degree_adv(doc, k, lim):
                 k += 1
             elif (
                 k + 1 < lim
@@ -2896,6 +2912,10 @@ class AffiliationsComponent(RulePipe):
             if closed and b + 1 < ctx.n and doc[b + 1].pos_ not in ("VERB", "AUX"):
                 if doc[b + 1].lower_ not in ("who", "whose", "which", "that"):
                     closed = "apposition"
+            # "testimony from the U.S. commander in Iraq, General X.": the name ends the
+            # sentence, so nothing follows it as its verb; an apposition
+            if b >= ctx.n or doc[b].text in (".", ";", "!", "?"):
+                closed = "apposition"
             if not self._opens(ctx, p, floor, closed=closed):
                 continue
             if p >= 0 and doc[p].lower_ in ("its", "their", "whose") and segs[0].org is None:

@@ -1,0 +1,78 @@
+"""Round 4 affiliation rules, on text written for these tests."""
+
+import pytest
+
+from extract.records import doc_to_records
+
+
+def _affs(nlp, text):
+    return [r for r in doc_to_records(nlp(text), doc_id="t") if r["type"] == "affiliation"]
+
+
+def _one(nlp, text, person):
+    recs = [r for r in _affs(nlp, text) if r["person"] == person]
+    assert recs, _affs(nlp, text)
+    return recs[0]
+
+
+@pytest.mark.parametrize(
+    "text,person,role,org",
+    [
+        (
+            "Carlos Ruiz, who is the leader of the more moderate Unity party, runs the council.",
+            "Carlos Ruiz",
+            "leader",
+            "Unity party",
+        ),
+        (
+            "Maria Lopes, the head of the most radical Workers Front, spoke on Monday.",
+            "Maria Lopes",
+            "head",
+            "Workers Front",
+        ),
+        (
+            "Carlos Ruiz, who is the leader of the Unity party, runs the council.",
+            "Carlos Ruiz",
+            "leader",
+            "Unity party",
+        ),
+    ],
+)
+def test_affiliations_degree_adverb_before_org(nlp, text, person, role, org):
+    r = _one(nlp, text, person)
+    assert (r["role"], r["org"]) == (role, org)
+
+
+@pytest.mark.parametrize(
+    "text,person,role,titles",
+    [
+        (
+            "The senators cited testimony from the U.S. commander in Iraq, General David Peters.",
+            "David Peters",
+            "U.S. commander in Iraq",
+            ["General"],
+        ),
+        (
+            "The panel heard evidence from the commander in Kabul, Colonel Ann Marsh.",
+            "Ann Marsh",
+            "commander in Kabul",
+            ["Colonel"],
+        ),
+    ],
+)
+def test_affiliations_fronted_role_before_titled_name(nlp, text, person, role, titles):
+    r = _one(nlp, text, person)
+    assert r["role"] == role
+    assert r["org"] is None
+    assert r["titles"] == titles
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        ("After a meeting with the minister, Tom Hale said the talks failed.", "Tom Hale"),
+        ("He left with the commander, Tom Hale said on Friday.", "Tom Hale"),
+    ],
+)
+def test_affiliations_prep_object_not_apposition_before_verb(nlp, text, person):
+    assert not [r for r in _affs(nlp, text) if r["person"] == person and r["role"]]
