@@ -945,6 +945,8 @@ class DocSpeakers:
         sp = self.from_span(span, head)
         named = self.definite_referent(head, span)
         if named is not None:
+            # "RWF … the group said": the name the article defined for the acronym
+            named = self.defined.get(named.replace(".", ""), named)
             sp["name"] = named
             sp["_person"] = any(p["name"] == named for p in self._people())
         return sp
@@ -1483,7 +1485,7 @@ class DocSpeakers:
         if acro in self.acronyms:
             return self.acronyms[acro]
         words = r"[A-Z][\w'’-]*"
-        skip = r"(?:\s+(?:of|the|and|for|on|in|de|&))*"
+        skip = r"(?:\s+(?:of|the|and|for|on|in|de|with|without|against|&))*"
         pattern = words + "".join(skip + r"\s+" + words for _ in range(len(acro) - 1))
         found = None
         for m in re.finditer(r"\b(?=(" + pattern + "))", self.text[:before]):  # overlapping
@@ -1834,7 +1836,8 @@ def _closing_org(head: Token) -> Token | None:
 _ACRO_SKIP = {"of", "the", "and", "for", "&", "de", "la", "du", "des", "on", "in"}
 
 
-_DEFINED = re.compile(r"((?:[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|on|in|to|at|de|&))*\s+)*[A-Z][\w'’.-]*)"
+_DEFINED = re.compile(r"((?:[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|on|in|to|at|de|with|without|against|&))*\s+)*"
+                      r"[A-Z][\w'’.-]*)"
                       r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 
 
