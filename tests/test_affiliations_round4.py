@@ -76,3 +76,34 @@ def test_affiliations_fronted_role_before_titled_name(nlp, text, person, role, t
 )
 def test_affiliations_prep_object_not_apposition_before_verb(nlp, text, person):
     assert not [r for r in _affs(nlp, text) if r["person"] == person and r["role"]]
+
+
+@pytest.mark.parametrize(
+    "text,person,role,org",
+    [
+        (
+            "The Ruritanian Foreign Ministry and it's Minister, Abu Bakr al-Rami says the "
+            "talks will resume.",
+            "Abu Bakr al-Rami",
+            "Minister",
+            "Ruritanian Foreign Ministry",
+        ),
+        (
+            "The Harbour Trust and it's chairman, Peter Volk, rejected the plan.",
+            "Peter Volk",
+            "chairman",
+            "Harbour Trust",
+        ),
+    ],
+)
+def test_affiliations_its_typo_role_before_name(nlp, text, person, role, org):
+    r = _one(nlp, text, person)
+    assert (r["role"], r["org"]) == (role, org)
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [("The Harbour Trust said it's time, Peter Volk argued.", "Peter Volk")],
+)
+def test_affiliations_its_contraction_no_role(nlp, text, person):
+    assert not [r for r in _affs(nlp, text) if r["person"] == person]

@@ -2618,6 +2618,19 @@ class AffiliationsComponent(RulePipe):
             return False
         return not any(w.strip(",.").lower() in self.work_roles for w in role.split())
 
+    def _its_typo(self, ctx: _Doc, p: int) -> bool:
+        """Token ``p`` is the "'s" of "it's" written for "its" before a role noun
+        ("The Foreign Ministry and it's Minister, NAME")."""
+        doc = ctx.doc
+        return (
+            doc[p].text in ("'s", "’s")
+            and p > 0
+            and doc[p - 1].lower_ == "it"
+            and not doc[p - 1].whitespace_
+            and p + 1 < len(doc)
+            and (_cap(doc[p + 1]) or self._role_at(doc, p + 1) is not None)
+        )
+
     def _opens(self, ctx: _Doc, p: int, floor: int, closed: bool | str = False) -> bool:
         """Token ``p`` may stand before a role phrase set before a name ("said a spokesman
         for X, NAME", "As head of X, NAME", "According to the coach, NAME")."""
@@ -2629,7 +2642,7 @@ class AffiliationsComponent(RulePipe):
             return p > 0 and doc[p - 1].lower_ == "according"
         if tok.text in ("'s", "’s") and p > 0 and ctx.owner[p - 1] >= 0:
             return True  # "Okonjo's lawyer, Chidi Eze": a person's role words
-        if tok.lower_ in ("its", "their", "whose"):
+        if tok.lower_ in ("its", "their", "whose") or self._its_typo(ctx, p):
             return True  # "Its president, Jean Case": the org named just before
         if tok.lower_ in ("his", "her"):
             # "His lawyer, Abbas Kaya, said": opening the sentence (not "After meeting
@@ -2918,7 +2931,11 @@ class AffiliationsComponent(RulePipe):
                 closed = "apposition"
             if not self._opens(ctx, p, floor, closed=closed):
                 continue
-            if p >= 0 and doc[p].lower_ in ("its", "their", "whose") and segs[0].org is None:
+            if (
+                p >= 0
+                and (doc[p].lower_ in ("its", "their", "whose") or self._its_typo(ctx, p))
+                and segs[0].org is None
+            ):
                 segs[0].org = self._antecedent_org(ctx, p)
             self._add_segs(ctx, found, idx, segs, s, b, "pre_apposition")
             return
