@@ -50,3 +50,46 @@ def test_quotes_defined_acronym_expanded_everywhere(nlp, text, content, speaker)
 )
 def test_quotes_acronym_not_invented(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Martina Oduya, 29, runs a bakery in Hull.\n\n“Bread is my life”, her profile reads, adding she "
+         "trained in Lyon.", "Bread is my life", "Martina Oduya"),
+        ("Martina Oduya, 29, runs a bakery in Hull.\n\n“Bread is my life”, her profile reads, adding she "
+         "trained in Lyon.", "she trained in Lyon", "Martina Oduya"),
+        ("Pieter Vos, a retired pilot, was found safe on Friday. According to his page, he had planned "
+         "the trip for a year.", "he had planned the trip", "Pieter Vos"),
+        ("Jonas Berg, a farmer from Umea, went missing in May. His diary says he feared the winter.",
+         "he feared the winter", "Jonas Berg"),
+    ],
+)
+def test_quotes_pronoun_owned_medium_is_owner(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # no one the pronoun could be: the medium is not turned into a person
+        ("“Bread is my life”, her profile reads.", "Bread is my life"),
+    ],
+)
+def test_quotes_pronoun_owned_medium_without_owner(nlp, text, content):
+    found = _speakers(nlp, text)
+    hits = [sp for q, sp in found.items() if content in q]
+    assert not hits or hits[0] in (None, "her profile"), found
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # the noun as the reported content, not its source
+        ("Omar Diallo lost his job in March. Police said his account had been emptied.",
+         "his account had been emptied", "Police"),
+        ("Omar Diallo runs a shop. The bank said his page was fake.", "his page was fake", "bank"),
+    ],
+)
+def test_quotes_pronoun_owned_medium_as_content(nlp, text, content, speaker):
+    assert speaker in (_speaker_of(nlp, text, content) or "")
