@@ -107,3 +107,34 @@ def test_affiliations_its_typo_role_before_name(nlp, text, person, role, org):
 )
 def test_affiliations_its_contraction_no_role(nlp, text, person):
     assert not [r for r in _affs(nlp, text) if r["person"] == person]
+
+
+@pytest.mark.parametrize(
+    "text,person,role,org",
+    [
+        (
+            '"We are worried," said spokesperson for the United Nations High Commissioner '
+            "for Refugees, Rupert Cole.",
+            "Rupert Cole",
+            "spokesperson",
+            "United Nations High Commissioner for Refugees",
+        ),
+        (
+            '"We are worried," said spokesman for the Harbour Trust, Rupert Cole.',
+            "Rupert Cole",
+            "spokesman",
+            "Harbour Trust",
+        ),
+    ],
+)
+def test_affiliations_said_bare_role_for_org_name(nlp, text, person, role, org):
+    r = _one(nlp, text, person)
+    assert (r["role"], r["org"]) == (role, org)
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [("She said spokesperson, Rupert Cole, would call back.", "Rupert Cole")],
+)
+def test_affiliations_said_with_subject_no_inverted_role(nlp, text, person):
+    assert not [r for r in _affs(nlp, text) if r["person"] == person and r["role"]]

@@ -2656,7 +2656,16 @@ class AffiliationsComponent(RulePipe):
             nxt = doc[p + 1] if p + 1 < len(doc) else tok
             if p > 0 and doc[p - 1].lower_ == "to":
                 return False  # "To become a judge, NAME said": an infinitive's object
-            return nxt.lower_ in DETS or _cap(nxt) or nxt.tag_ == "PRP$"
+            if nxt.lower_ in DETS or _cap(nxt) or nxt.tag_ == "PRP$":
+                return True
+            # '"…," said spokesperson for the agency, NAME': a bare role noun after a
+            # speech verb that has no subject before it (the subject follows the name)
+            return (
+                tok.lemma_ == "say"
+                and p + 1 < len(doc)
+                and self._role_at(doc, p + 1) is not None
+                and not any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.lefts)
+            )
         # "Also the president of X, NAME", "in the words of the prosecutor, NAME",
         # "Discussing the crisis, Canada's Prime Minister, NAME said": a fronted role
         # phrase after an adverb, a preposition's object or an opening clause
