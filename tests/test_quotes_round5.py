@@ -93,3 +93,20 @@ def test_quotes_pronoun_owned_medium_without_owner(nlp, text, content):
 )
 def test_quotes_pronoun_owned_medium_as_content(nlp, text, content, speaker):
     assert speaker in (_speaker_of(nlp, text, content) or "")
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # the outlet told is the addressee, not the source
+        ("Amina Farah, a health officer from the Gedo region, told the Associated Press that two clinics "
+         "had closed.", "two clinics had closed", "Amina Farah"),
+        ("Lars Nyqvist, a spokesman for the port, told Reuters that the strike was over.",
+         "the strike was over", "Lars Nyqvist"),
+        # a later organisation quote keeps its own speaker
+        ("Amina Farah, a health officer, told the Associated Press that two clinics had closed.\n\n"
+         "“Supplies run out on Friday,” the UN country office said.", "Supplies run out", "UN country office"),
+    ],
+)
+def test_quotes_told_outlet_is_addressee(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
