@@ -138,3 +138,32 @@ def test_affiliations_said_bare_role_for_org_name(nlp, text, person, role, org):
 )
 def test_affiliations_said_with_subject_no_inverted_role(nlp, text, person):
     assert not [r for r in _affs(nlp, text) if r["person"] == person and r["role"]]
+
+
+@pytest.mark.parametrize(
+    "text,person,role",
+    [
+        (
+            "The group condemned the killing of one journalist, Munir Shah, in the capital.",
+            "Munir Shah",
+            "journalist",
+        ),
+        ("Police arrested another activist, Lena Berg, on Friday.", "Lena Berg", "activist"),
+        (
+            "The attack injured one senior officer, Tom Hale, and two others.",
+            "Tom Hale",
+            "senior officer",
+        ),
+    ],
+)
+def test_affiliations_counting_one_not_in_role(nlp, text, person, role):
+    assert _one(nlp, text, person)["role"] == role
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [("One of the founders, Tom Hale, left the firm.", "Tom Hale")],
+)
+def test_affiliations_one_of_not_a_role(nlp, text, person):
+    roles = [r["role"] for r in _affs(nlp, text) if r["person"] == person]
+    assert not any(role and role.lower().startswith("one") for role in roles)

@@ -2658,6 +2658,8 @@ class AffiliationsComponent(RulePipe):
                 return False  # "To become a judge, NAME said": an infinitive's object
             if nxt.lower_ in DETS or _cap(nxt) or nxt.tag_ == "PRP$":
                 return True
+            if nxt.lower_ in ("one", "another"):
+                return True  # "Police arrested another activist, NAME, on Friday"
             # '"…," said spokesperson for the agency, NAME': a bare role noun after a
             # speech verb that has no subject before it (the subject follows the name)
             return (
@@ -2910,6 +2912,16 @@ class AffiliationsComponent(RulePipe):
         for s in range(left, stop):
             if doc[s].lower_ in ORG_PREPS | {"and"} or doc[s].text in GLUE:
                 continue
+            # "the killing of one journalist, NAME": a counting "one"/"another" is no
+            # part of the role
+            if (
+                doc[s].lower_ in ("one", "another")
+                and s + 1 < stop
+                and doc[s + 1].is_lower
+                and doc[s + 1].lower_ != "of"
+                and not doc[s + 1].like_num
+            ):
+                continue
             # "the President and the First Lady, NAME": only the last conjunct is NAME's
             if any(
                 doc[k].lower_ == "and" and doc[k + 1].lower_ in DETS for k in range(s, stop - 1)
@@ -2928,7 +2940,7 @@ class AffiliationsComponent(RulePipe):
             ):
                 continue
             p = s - 1
-            if p >= 0 and (doc[p].lower_ in DETS or doc[p].lower_ == "another"):
+            if p >= 0 and (doc[p].lower_ in DETS or doc[p].lower_ in ("another", "one")):
                 p -= 1  # "Another activist, David Quale, said"
             closed: bool | str = b < ctx.n and doc[b].text == ","
             if closed and b + 1 < ctx.n and doc[b + 1].pos_ not in ("VERB", "AUX"):
