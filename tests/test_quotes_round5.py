@@ -110,3 +110,17 @@ def test_quotes_pronoun_owned_medium_as_content(nlp, text, content, speaker):
 )
 def test_quotes_told_outlet_is_addressee(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The Oslo-based Centre for Coastal Studies said the ice was thinning.", "the ice was thinning",
+         "Centre for Coastal Studies"),
+        ("San Diego-based Harbor Watch warned that the water was unsafe.", "the water was unsafe", "Harbor Watch"),
+        # a person after the place-based role keeps the person's name
+        ("Lisbon-based analyst Rui Matos said the deal was dead.", "the deal was dead", "Rui Matos"),
+    ],
+)
+def test_quotes_place_based_prefix_dropped(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker

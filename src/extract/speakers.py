@@ -1451,6 +1451,9 @@ class DocSpeakers:
                         "end": span.end_char, "titles": titles, "_person": True, "_pobj": person}
         name = span.text
         bare = name[4:] if name.lower().startswith("the ") else name
+        based = _BASED.match(bare)
+        if based is not None:
+            name = bare = bare[based.end():]  # "the Paris-based X said": the organisation X
         expanded = self.expand_acronym(bare.replace(".", ""), span.start_char) \
             if bare.isupper() or bare in self.defined else None
         if expanded:
@@ -1835,6 +1838,9 @@ def _closing_org(head: Token) -> Token | None:
 
 _ACRO_SKIP = {"of", "the", "and", "for", "&", "de", "la", "du", "des", "on", "in"}
 
+
+# a leading "Paris-based" / "New York-headquartered" on an organisation's name
+_BASED = re.compile(r"(?:[A-Z][\w.'’]*\s+)*[A-Z][\w.'’]*-(?:based|headquartered)\s+(?=[A-Z])")
 
 _DEFINED = re.compile(r"((?:[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|on|in|to|at|de|with|without|against|&))*\s+)*"
                       r"[A-Z][\w'’.-]*)"
