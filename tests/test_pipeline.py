@@ -93,3 +93,25 @@ def test_lexicon_reader_skips_comments(tmp_path):
     p = tmp_path / "x.txt"
     p.write_text("# header\nsay\n\n  tell  # inline note\nC#\n", encoding="utf-8")
     assert read_lines(p) == ["say", "tell", "C#"]
+
+
+def test_pipeline_a_later_pipeline_with_custom_lexicons_leaves_others_alone(nlp, tmp_path):
+    """Name tables are per pipeline: building (and initialising) another pipeline with a
+    one-entry title list must not change how the first one reads titles ("Ms." is a
+    woman's title, which outranks the first name, so "he" is not Ms. Shaw)."""
+    from extract.claims import get_claims
+    from extract.lexicon import write_lexicon
+
+    text = "Ms. Robert Shaw runs the port. Mei Lin said the cranes were old. \u201cWe need new ones,\u201d he said."
+
+    def speakers():
+        return [(c.get("speaker") or {}).get("name") for c in get_claims(nlp(text), "quote")]
+
+    before = speakers()
+    other = spacy.blank("en")
+    people = other.add_pipe("claim_people")
+    custom = tmp_path / "titles.txt"
+    write_lexicon(custom, ["Sheriff"])
+    people.initialize(lexicons={"titles": str(custom)})
+    assert speakers() == before
+    assert before[-1] == "Mei Lin"

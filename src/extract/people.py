@@ -547,9 +547,7 @@ class PeopleComponent(RulePipe):
     }
 
     def _compile(self) -> None:
-        global _TITLES
         self.titles = TitleTable.from_entries(self.lexicons["titles"])
-        _TITLES = self.titles
         self.pronouns: dict[str, str] = {}
         for entry in self.lexicons["pronouns"]:
             word, _, gender = entry.partition("|")
@@ -561,10 +559,7 @@ class PeopleComponent(RulePipe):
         for entry in self.lexicons["gender_words"]:
             word, _, gender = entry.partition("|")
             self.gender_words[word.strip().lower()] = gender.strip()
-        global _SUFFIXES
-        _SUFFIXES = {word_key(w) for w in self.lexicons["suffixes"]}
-        global _PARTICLES
-        _PARTICLES = self.particles
+        self.suffixes = {word_key(w) for w in self.lexicons["suffixes"]}
         self.party_words = {w.partition("|")[0].strip() for w in self.lexicons["party_words"]}
         self.place_roles = [tuple(w.lower().split()) for w in self.lexicons["place_roles"]]
         self.kin_nouns = {w.lower() for w in self.lexicons["kin_nouns"]}
@@ -575,8 +570,17 @@ class PeopleComponent(RulePipe):
         for entry in self.lexicons["org_appositions"]:
             word, _, flag = entry.partition("|")
             self.org_appositions[word.strip().lower()] = flag.strip() == "person"
-        global _PREFIXES
-        _PREFIXES = {word_key(w) for w in self.lexicons["surname_prefixes"]}
+        self.prefixes = {word_key(w) for w in self.lexicons["surname_prefixes"]}
+        self._activate()
+
+    def _activate(self) -> None:
+        """Make this component's name tables the ones the module-level name helpers
+        (``title_table()``, ``particles()``, …) use. Called when compiled and again for
+        every document, so the pipeline that is processing a document uses its own
+        lexicons even when another pipeline (say, one initialised with custom lexicons)
+        was built later in the same process."""
+        global _TITLES, _SUFFIXES, _PARTICLES, _PREFIXES
+        _TITLES, _SUFFIXES, _PARTICLES, _PREFIXES = self.titles, self.suffixes, self.particles, self.prefixes
 
     def _is_role_word(self, lower: str) -> bool:
         return any(
@@ -920,6 +924,7 @@ class PeopleComponent(RulePipe):
         return out
 
     def __call__(self, doc: Doc) -> Doc:
+        self._activate()
         doc._.people = []
         doc.user_data.pop(ORG_NAMES_KEY, None)
         reg = PeopleRegistry(doc)
