@@ -228,6 +228,7 @@ class AffiliationsComponent(RulePipe):
         for entry in self.lexicons["party_words"]:
             word, _, party = entry.partition("|")
             self.party_words[word.strip()] = party.strip()
+        self.party_first_words = {w.split()[0] for w in self.party_words if " " in w}
         self.parties: dict[str, str] = {}
         for entry in self.lexicons["party_codes"]:
             code, _, party = entry.partition("|")
@@ -1565,7 +1566,9 @@ class AffiliationsComponent(RulePipe):
         for i, tok in enumerate(doc):
             # "Liberal Democrat Vince Cable expressed": a party word opening the sentence,
             # then a two-or-three-word proper-noun run that is the subject of the verb
-            if tok.text in self.party_words or doc[i : i + 2].text in self.party_words:
+            if tok.text in self.party_words or (
+                tok.text in self.party_first_words and doc[i : i + 2].text in self.party_words
+            ):
                 self._name_after_party(ctx, reg, i)
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.naming_verbs:
                 self._name_before_complement(ctx, reg, i)

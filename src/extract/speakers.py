@@ -1734,11 +1734,13 @@ _REPLY_VERBS = ("reply", "respond", "answer", "retort")
 
 def _in_content_clause(t: Token) -> bool:
     h = t.head
-    text = t.doc.text
+    doc = t.doc
     for _ in range(6):
         if h.dep_ in ("ccomp", "relcl", "advcl", "acl") :
-            # (not a sentence the parser hung on a verb in the paragraph before)
-            if "\n" in text[min(h.idx, h.head.idx) : max(h.idx, h.head.idx)]:
+            # (not a sentence the parser hung on a verb in the paragraph before; the text
+            # between the two is read from its tokens: Doc.text is rebuilt on every access)
+            lo, hi = sorted((h.i, h.head.i))
+            if any("\n" in tok.text_with_ws for tok in doc[lo:hi]):
                 return False
             if h.dep_ == "ccomp" and h.i < h.head.i and t.head.i == h.i and t.dep_ == "nsubj" and any(
                     c.dep_ == "ccomp" and c.i > h.i for c in h.children) and any(
