@@ -43,6 +43,7 @@ extend it through :func:`get_registry` (``resolve``, ``person_at``, ``add``,
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_left
@@ -229,9 +230,11 @@ def match_score(query: tuple[str, ...], name: tuple[str, ...]) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=4)
 def quoted_regions(text: str):
     """A predicate telling whether a char offset lies inside quotation marks (curly pairs,
-    straight marks toggling; a paragraph break closes an open mark)."""
+    straight marks toggling; a paragraph break closes an open mark). Several components
+    ask for the same document's regions: the last few texts are remembered."""
     bounds: list[tuple[int, int]] = []
     open_at = -1
     for i, ch in enumerate(text):
