@@ -167,3 +167,13 @@ def test_records_speaker_linked_to_affiliations_by_name(speaker, people, expecte
     from extract.records import _same_person
 
     assert _same_person(speaker, {p: [] for p in people}) == expected
+
+
+def test_records_doc_text_is_built_once_and_never_stale(nlp):
+    from extract.claims import doc_text
+
+    first, second = nlp.make_doc("Rates rose 5 percent."), nlp.make_doc("Rates fell 7 percent.")
+    assert doc_text(first) == first.text
+    assert doc_text(first) is doc_text(first)  # the same string, not rebuilt
+    assert doc_text(second) == second.text
+    assert doc_text(first) == first.text  # a different Doc is never served the last one's text

@@ -63,7 +63,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .base import RulePipe
-from .claims import add_claim
+from .claims import add_claim, doc_text
 from .people import (
     PeopleRegistry,
     get_registry,
@@ -118,7 +118,7 @@ class _Doc:
     def __init__(self, doc: Doc, reg: PeopleRegistry) -> None:
         self.doc = doc
         self.reg = reg
-        self.text = doc.text  # Doc.text is rebuilt on every access
+        self.text = doc_text(doc)  # Doc.text is rebuilt on every access
         self.n = len(doc)
         self.sent = [0] * self.n
         if doc.has_annotation("SENT_START"):
@@ -3484,7 +3484,7 @@ class AffiliationsComponent(RulePipe):
         a digest of stories) is introduced anew there."""
         by_person: dict[tuple[int, int], list[dict[str, Any]]] = {}
         section: dict[int, tuple[int, int]] = {}  # person -> (section number, last start)
-        inside = quoted_regions(doc.text)
+        inside = quoted_regions(doc_text(doc))
         quoted_only = {
             k for k, p in enumerate(reg.people) if all(inside(s) for s, _ in p["mentions"])
         }

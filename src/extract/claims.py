@@ -29,6 +29,21 @@ for _name in ("claims", "people"):
         Doc.set_extension(_name, default=None)
 
 
+_TEXT: tuple[Doc | None, str] = (None, "")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document. spaCy rebuilds ``Doc.text`` from the tokens
+    on every access, and the four components each read it; the last document's text is
+    kept (with the Doc itself, so the identity check cannot be fooled by a reused id)."""
+    cached = _TEXT
+    if cached[0] is doc:
+        return cached[1]
+    text = doc.text
+    globals()["_TEXT"] = (doc, text)
+    return text
+
+
 def doc_length(doc: Doc) -> int:
     """``len(doc.text)`` without building the text (``doc.text`` joins every token)."""
     if not len(doc):

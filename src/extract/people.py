@@ -55,6 +55,7 @@ from spacy.tokens import Doc, Token
 
 from . import claims as _claims  # noqa: F401  (registers doc._.people)
 from .base import RulePipe
+from .claims import doc_text
 from .lexicon import data_path, read_lexicon
 
 # -- titles -------------------------------------------------------------------------------
@@ -374,7 +375,7 @@ class PeopleRegistry:
         if 0 <= cut < len(words) - 1:
             words = words[cut + 1 :]
             all_titles = list(titles)  # titles before the cut belong to the phrase
-            text = self.doc.text[start:end]
+            text = doc_text(self.doc)[start:end]
             k = text.rfind(" " + " ".join(words))
             if text.endswith(" ".join(words)) and k >= 0:
                 start += k + 1  # the mention covers the name only
@@ -388,7 +389,7 @@ class PeopleRegistry:
                 if len(pk) > 1 and keys[-len(pk) :] == pk:
                     person, rename = p, False
                     tail = " ".join(words[-len(pk) :])
-                    text = self.doc.text[start:end]
+                    text = doc_text(self.doc)[start:end]
                     if text.endswith(" " + tail):
                         start = end - len(tail)  # the mention covers the name only
                     break
@@ -771,7 +772,7 @@ class PeopleComponent(RulePipe):
 
     def _raw_mentions(self, doc: Doc) -> list[tuple[int, int, list[str], list[str]]]:
         """(start_char, end_char, name words, titles) of every name the NER or a title finds."""
-        text = doc.text  # Doc.text is rebuilt on every access
+        text = doc_text(doc)  # Doc.text is rebuilt on every access
         out: list[tuple[int, int, list[str], list[str]]] = []
         covered: set[int] = set()
         # names an organisation noun introduces: every mention is the organisation
@@ -1014,7 +1015,7 @@ class PeopleComponent(RulePipe):
         starts = [s for s, _, _, _ in owners]
         votes: dict[int, dict[str, int]] = {}
         noun_votes: dict[int, dict[str, int]] = {}  # explicit evidence: decides alone
-        in_quote = quoted_regions(doc.text)
+        in_quote = quoted_regions(doc_text(doc))
         # gendered nouns next to a mention: "spokeswoman Jane Roe", "Roe, the mother of"
         for idx, p in enumerate(reg.people):
             for s, e in p["mentions"]:

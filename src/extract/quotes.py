@@ -32,7 +32,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .base import RulePipe
-from .claims import add_claim
+from .claims import add_claim, doc_text
 from .quote_marks import MarkedQuote, find_quotes
 from .speakers import SpeakerResolver, clean_speaker, paragraph_starts
 
@@ -268,7 +268,7 @@ class _DocContext:
     def __init__(self, comp: QuotesComponent, doc: Doc) -> None:
         self.c = comp
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.marks = find_quotes(self.text)
         self.mark_spans = [(q.open, q.close) for q in self.marks]
         self.mark_opens = [q.open for q in self.marks]

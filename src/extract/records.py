@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from . import SCHEMA_ID, __version__
-from .claims import get_claims
+from .claims import doc_text, get_claims
 
 TYPE_ORDER = {"quote": 0, "statistic": 1, "affiliation": 2}
 
@@ -50,7 +50,7 @@ def _sentence_finder(doc: Doc):
     else:
         sents = [(0, len(doc.text))]
     starts = [s for s, _ in sents]
-    text = doc.text  # Doc.text joins every token: build it once, not per record
+    text = doc_text(doc)  # Doc.text joins every token: build it once, not per record
 
     def find(char: int) -> str:
         i = max(bisect_right(starts, char) - 1, 0)
@@ -69,7 +69,7 @@ def doc_to_records(
 ) -> list[dict[str, Any]]:
     """All claim records of one processed document, in a deterministic order
     (by start offset, then type, then end)."""
-    text = doc.text
+    text = doc_text(doc)
     sentence_of = _sentence_finder(doc)
     claims = sorted(
         get_claims(doc), key=lambda c: (c["start"], TYPE_ORDER[c["type"]], c["end"], c.get("rule", ""))

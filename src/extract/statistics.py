@@ -40,7 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .base import RulePipe
-from .claims import add_claim, get_claims
+from .claims import add_claim, doc_text, get_claims
 from .numbers import LEXICON_FILES, NumberGrammar, Quantity, phrase_tokens
 
 
@@ -132,7 +132,7 @@ class StatisticsComponent(RulePipe):
 
     # -- main -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         quantities = self.grammar.scan(text, keep_excluded=True)
         if not quantities:
             return doc
