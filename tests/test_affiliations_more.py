@@ -198,8 +198,8 @@ def test_affiliations_more_place_lists_register_nobody(nlp, text):
             None,
         ),
         (
-            "UK Foreign Secretary David Miliband said the talks had failed.",
-            "Miliband",
+            "UK Foreign Secretary David Marlow said the talks had failed.",
+            "Marlow",
             "Secretary",
             None,
         ),

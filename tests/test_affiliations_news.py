@@ -186,9 +186,9 @@ def test_affiliations_news_participle_clause_no_role(nlp, text):
     "text,name",
     [
         (
-            'In a speech, Hugo Chávez attacked the policy. Later Chavez said he was right. "I '
-            'am right," said Hugo Chavez.',
-            "Hugo Chávez",
+            'In a speech, Ana García attacked the policy. Later Garcia said he was right. "I '
+            'am right," said Ana Garcia.',
+            "Ana García",
         ),
         (
             "José Alvarez, a lawyer, filed the case. Álvarez said the court would agree.",
@@ -206,7 +206,7 @@ def test_people_news_diacritics_one_person(nlp, text, name):
 
 
 @pytest.mark.parametrize(
-    "word,key", [("Chávez", "chavez"), ("Müller", "muller"), ("Lee", "lee"), ("O’Neil", "o'neil")]
+    "word,key", [("García", "garcia"), ("Müller", "muller"), ("Lee", "lee"), ("O’Neil", "o'neil")]
 )
 def test_people_news_word_key_folds_diacritics(word, key):
     assert word_key(word) == key
@@ -234,7 +234,7 @@ def test_people_news_surname_particle(nlp, text, name):
 @pytest.mark.parametrize(
     "words,keys",
     [
-        (["Nouri", "al-Maliki"], ("nouri", "maliki")),
+        (["Nouri", "al-Rashidi"], ("nouri", "rashidi")),
         (["Ahmed", "el-Tayeb"], ("ahmed", "tayeb")),
         (["Jean", "Saint-Pierre"], ("jean", "saint-pierre")),  # no particle
         (["Anna", "Al-Ek"], ("anna", "al-ek")),  # too short a rest
@@ -247,11 +247,11 @@ def test_people_news_name_keys_strip_particle(words, keys):
 # a lone first name that is a verb's subject joins a person the grammar found later
 def test_people_news_first_name_subject(nlp):
     text = (
-        "Sombat Boonngam-anong, a social activist who has rallied farmers, spoke on Monday. "
-        "Sombat belongs to the Red Shirts Movement, a protest group."
+        "Somkiat Wongsawat-anong, a social activist who has rallied farmers, spoke on Monday. "
+        "Somkiat belongs to the Blue Scarves Movement, a protest group."
     )
     _, found = affs(nlp, text)
-    assert found == [("Sombat Boonngam-anong", "social activist", "Red Shirts Movement")]
+    assert found == [("Somkiat Wongsawat-anong", "social activist", "Blue Scarves Movement")]
 
 
 # 9. a generic organisation noun before a proper name: the name is the organisation
@@ -541,15 +541,15 @@ def test_affiliations_news_relational_role(nlp, text, expected):
     "text,expected",
     [
         (
-            "The charity supergroup Band Aid, founded by Bob Geldof, released a new song.",
-            [("Bob Geldof", "founder", "Band Aid")],
+            "The charity supergroup Band Relief, founded by Rob Garland, released a new song.",
+            [("Rob Garland", "founder", "Band Relief")],
         ),
         (
-            "The charity Shelter, founded by Bob Geldof, released a report.",
-            [("Bob Geldof", "founder", "Shelter")],
+            "The charity Shelter, founded by Rob Garland, released a report.",
+            [("Rob Garland", "founder", "Shelter")],
         ),
         # a person led by someone is no organisation
-        ("His friend Tom Lee, led by Bob Geldof, sang.", []),
+        ("His friend Tom Lee, led by Rob Garland, sang.", []),
     ],
 )
 def test_affiliations_news_founded_by_misread_org(nlp, text, expected):

@@ -1,5 +1,5 @@
 """claim_affiliations / claim_people on round-3 news phrasings: a name an organisation noun
-introduces ("the charity Hope Relief", "a group called Safecast") is the organisation and
+introduces ("the charity Hope Relief", "a group called Streetwatch") is the organisation and
 the antecedent of a later "the group"; organisations named only inside a quotation are no
 antecedent; acronyms an article defines; title words used as first names; possessive
 short forms of a named organisation; Irish name particles; slogans are no people."""

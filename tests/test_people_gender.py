@@ -78,7 +78,7 @@ def _affs(doc):
 @pytest.mark.parametrize(
     "text,name",
     [
-        ("Tepco, the plant's operator, said radiation levels were stable.", "Tepco"),
+        ("Korvex, the plant's operator, said radiation levels were stable.", "Korvex"),
         ("Volvex, a Swedish carmaker, said sales fell. Volvex also cut jobs.", "Volvex"),
         ("PetroVane, the state oil company, said output rose in May.", "PetroVane"),
         ("Officials met Kelvora, the regional utility, on Monday. Kelvora said prices would rise.",
@@ -124,7 +124,7 @@ def test_people_gender_explicit_noun_wins_over_pronoun(nlp, text, name, gender):
         ("Police said Tanaka, a crane operator, had been injured.", "Tanaka", True),
         ("Witnesses said Hiroshi, the crane operator, had left.", "Hiroshi", True),
         ("On Monday, Kowalski, a tour operator, said trade had stopped.", "Kowalski", True),
-        ("Tepco, the operator of the plant, said the work had stopped.", "Tepco", False),
+        ("Korvex, the operator of the plant, said the work had stopped.", "Korvex", False),
         ("KEPCO, a grid operator, said the work had stopped.", "KEPCO", False),
     ],
 )

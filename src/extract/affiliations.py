@@ -21,7 +21,7 @@ titles}``:
   said``, ``Rep. X (Democrats)``, ``Sen. X (R)``;
 * bylines and publications: ``an InterPress Service article by X``, ``Writing in the
   Guardian, X``, ``X, writing for the BBC,``; ``Speaking on behalf of the junta, X``;
-  ``X belongs to the "Red Shirts"``; ``ORG, which X leads,``; ``Some Republican
+  ``X belongs to the "Blue Scarves"``; ``ORG, which X leads,``; ``Some Republican
   congressmen ... For example, X``; plural appositions (``Two European Parliament
   lawmakers from Ireland, A and B,``, ``NLF leaders, including chairman X``);
 * a post held over a place keeps the place in the role (``the mayor of Valencia``), a
@@ -29,7 +29,7 @@ titles}``:
   (``the group``, ``the company's``) takes the organisation named before or none;
 * round 3: ``the group`` prefers the nearest (repeated) mention outside quotation marks
   of an organisation an organisation noun introduced (``the charity Hope Relief``, ``one
-  such group, called Safecast``, ``a group known as X``) and never an organisation named
+  such group, called Streetwatch``, ``a group known as X``) and never an organisation named
   only inside a quotation; acronyms the article spells out (``... Front (HLF)``) are
   organisations (or places: ``the United Arab Emirates (UAE)``) wherever they stand;
   ``the Pride's co-ordinator and spokesperson X`` (a short form of ``Antwerp Pride``,
@@ -535,7 +535,7 @@ class AffiliationsComponent(RulePipe):
         j = i
         if j < lim and doc[j].lower_ in DETS:
             j += 1
-        # 'belongs to the "Red Shirts"', 'spokesperson of the "Refuge"': a quoted name
+        # 'belongs to the "Blue Scarves"', 'spokesperson of the "Haven"': a quoted name
         if quoted and j + 2 < lim and doc[j].text in ('"', "“") and _cap(doc[j + 1]):
             close = next(
                 (k for k in range(j + 2, min(lim, j + 8)) if doc[k].text in ('"', "”")), -1
@@ -864,7 +864,7 @@ class AffiliationsComponent(RulePipe):
                 seg.org = (s, e)
                 seg.end = e
                 if e < lim and doc[e].text in ('"', "”") and doc[s - 1].text in ('"', "“"):
-                    seg.end = e + 1  # 'of the "Refuge"': past the closing mark
+                    seg.end = e + 1  # 'of the "Haven"': past the closing mark
                     # 'for the "Open Doors" network': and the organisation noun after it
                     if e + 1 < lim and doc[e + 1].is_lower and doc[e + 1].lower_ in self.org_cues:
                         seg.end = e + 2
@@ -1541,7 +1541,7 @@ class AffiliationsComponent(RulePipe):
 
         names = [p["name"] for p in reg.people]
         self._find_missed_names(ctx, reg)
-        # "Sombat Boonngam-anong, a social activist ... Sombat belongs to X": the bare
+        # "Somkiat Wongsawat-anong, a social activist ... Somkiat belongs to X": the bare
         # names of people the grammar found (or gave a fuller name)
         grown = [p for k, p in enumerate(reg.people) if k >= len(names) or p["name"] != names[k]]
         if grown:
@@ -1805,7 +1805,7 @@ class AffiliationsComponent(RulePipe):
         if j < ctx.n and doc[j].lower_ in DETS:
             j += 1
         lim = self._sent_lim(ctx, j)
-        # 'Spokesperson of the "Refuge" Dimitri Vermeer said': a quoted organisation
+        # 'Spokesperson of the "Haven" Dimitri Vermeer said': a quoted organisation
         if j + 3 < lim and doc[j].text in ('"', "“"):
             q = next((k for k in range(j + 2, min(lim, j + 8)) if doc[k].text in ('"', "”")), -1)
             if q > 0 and ctx.owner[q + 1] < 0:
@@ -2739,7 +2739,7 @@ class AffiliationsComponent(RulePipe):
                     left = m
                 break
             if doc[k].text in ('"', "”") and k > floor + 2 and k + 1 == name_start:
-                # 'Spokesperson of the "Refuge" NAME': a quoted organisation before the name
+                # 'Spokesperson of the "Haven" NAME': a quoted organisation before the name
                 o = next(
                     (m for m in range(k - 2, max(floor, k - 7), -1) if doc[m].text in ('"', "“")),
                     -1,
@@ -3035,7 +3035,7 @@ class AffiliationsComponent(RulePipe):
                 return r0, k + 1  # "the Urban Institute" (not "Institute" alone)
         if head in self.anaphoric_nouns:
             # "Relief Now, a British aid group, ... director for the group"; "the charity
-            # Hope Relief ..." / "one such group, called Safecast," (the nearer one)
+            # Hope Relief ..." / "one such group, called Streetwatch," (the nearer one)
             found = self._apposed_org(ctx, s, head)
             named = self._introduced_org(ctx, s)
             if named is not None and (found is None or named[0] > found[0]):
@@ -3119,7 +3119,7 @@ class AffiliationsComponent(RulePipe):
     def _introduced_org(self, ctx: _Doc, s: int) -> tuple[int, int] | None:
         """The nearest earlier mention, outside quotation marks, of an organisation an
         organisation noun introduced: "the charity Hope Relief", "one such group, called
-        Safecast", "an NGO named Clearwater" (or a later bare "Hope Relief"), within a few
+        Streetwatch", "an NGO named Clearwater" (or a later bare "Hope Relief"), within a few
         paragraphs."""
         doc = ctx.doc
         cache = self._role_cache
@@ -3438,7 +3438,7 @@ class AffiliationsComponent(RulePipe):
                     org = doc[s : self._org_run(ctx, s, sub.i + 1)].text or None
                 o = ctx.owner[sub.i]
                 if not org and o >= 0 and o in ctx.once and o != idx:
-                    # "the charity supergroup Band Aid, founded by X": the "person" after
+                    # "the charity supergroup Band Relief, founded by X": the "person" after
                     # an organisation noun is the organisation the NER misread
                     s = sub.i
                     while s > 0 and ctx.owner[s - 1] == o:

@@ -18,19 +18,19 @@ extend it through :func:`get_registry` (``resolve``, ``person_at``, ``add``,
   NER took for people are dropped (``people_not_names.txt``, ``people_name_particles.txt``).
 * Bare surnames the NER left untagged are added as mentions (``Lee said``); a surname
   shared by two people goes to the one mentioned most recently. Names are compared
-  without diacritics (``Chavez`` is ``Hugo Chávez``, the first full spelling is kept) and
-  without a hyphenated particle (``Maliki`` is ``Nouri al-Maliki``, ``Bin Salman`` is
+  without diacritics (``Garcia`` is ``Ana García``, the first full spelling is kept) and
+  without a hyphenated particle (``Rashidi`` is ``Nouri al-Rashidi``, ``Bin Salman`` is
   ``Mohammed bin Salman``); a lone first name that is a verb's subject joins its person
   (also when the NER typed it a one-word organisation), but a first name two people
   share links to neither;
   ``his brother, Sultan,`` (or ``his brother Sultan insulted``) makes even a title word a
   name, at its lone subject, object and list uses too.
 * A PERSON the NER finds right after an organisation noun (``the charity Hope Relief``,
-  ``a group called Safecast``) is that organisation at every mention; ``Name Ní/Nic/Ó
+  ``a group called Streetwatch``) is that organisation at every mention; ``Name Ní/Nic/Ó
   Name`` is a person whatever the label (``people_capital_particles.txt``); a slogan verb
   inside quotation marks opens no name (``"Boycott X now!"``, ``people_slogan_verbs.txt``);
   ``the Pride's`` is never a surname mention. A one-word name with an apposition that
-  describes an organisation (``Tepco, the plant's operator``; ``people_org_appositions.txt``)
+  describes an organisation (``Korvex, the plant's operator``; ``people_org_appositions.txt``)
   is an organisation everywhere, and ``add`` refuses it later too.
 * Gender comes only from reliable evidence: titles (Mr., Ms.), gendered role or kin nouns
   next to a name ("spokeswoman X", "X, the father of", "his wife, X"), which decide alone,
@@ -131,7 +131,7 @@ _NAMEWORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
 
 def word_key(word: str) -> str:
     """Comparison key of a name word: lower case, no trailing period, straight apostrophes,
-    no diacritics ("Chávez" and "Chavez" are one name)."""
+    no diacritics ("García" and "Garcia" are one name)."""
     key = word.lower().rstrip(".").replace("’", "'")
     if not key.isascii():
         key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
@@ -142,7 +142,7 @@ _PREFIXES: set[str] | None = None
 
 
 def surname_prefixes() -> set[str]:
-    """Particles hyphenated before a surname ("al-" of "al-Maliki") (packaged default)."""
+    """Particles hyphenated before a surname ("al-" of "al-Rashidi") (packaged default)."""
     global _PREFIXES
     if _PREFIXES is None:
         _PREFIXES = {word_key(w) for w in read_lexicon(data_path("people_surname_prefixes.txt"))}
@@ -188,7 +188,7 @@ def name_keys(words: list[str]) -> tuple[str, ...]:
     keys = tuple(word_key(w.rstrip(",")) for w in words)
     while len(keys) > 1 and keys[-1] in name_suffixes():
         keys = keys[:-1]
-    # "Nouri al-Maliki" is "Maliki"
+    # "Nouri al-Rashidi" is "Rashidi"
     return (*keys[:-1], _strip_prefix(keys[-1])) if keys else keys
 
 
@@ -346,7 +346,7 @@ class PeopleRegistry:
         With ``trust_ner`` (the default) a span the NER tagged wholly as an organisation,
         place or thing ("General Motors") is not registered: the returned dict names it
         as written but is no part of ``doc._.people``."""
-        # a one-word name claim_people found to be an organisation ("Tepco, the plant's
+        # a one-word name claim_people found to be an organisation ("Korvex, the plant's
         # operator"): never a person, whoever asks
         orgs = self.doc.user_data.get(ORG_NAMES_KEY) if self.doc.user_data else None
         if orgs and not self.person_at(start, end):
@@ -476,7 +476,7 @@ def sweep_names(
                 tok.ent_type_ == "ORG" and tok.ent_iob_ == "B"
                 and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I"))):
             # (also a one-word "organisation": the NER's guess for an unfamiliar first name)
-            # "Sombat belongs to ...": a lone first name of exactly one person, no one's
+            # "Somkiat belongs to ...": a lone first name of exactly one person, no one's
             # surname, the subject of its verb (Thai, Indonesian usage)
             first = firsts.get(word_key(tok.text), [])
             subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
@@ -644,7 +644,7 @@ class PeopleComponent(RulePipe):
     def _named_by_org_noun(self, doc: Doc, s: int, e: int) -> bool:
         """Tokens [s, e) name the organisation a lower-case organisation noun introduces:
         ``the charity Hope Relief issued``, ``worked for the aid group Hope Relief``, ``a
-        group called Safecast``, ``an NGO named Clearwater`` (not ``the company Jane Roe
+        group called Streetwatch``, ``an NGO named Clearwater`` (not ``the company Jane Roe
         founded``, ``told the committee Jane Roe lied``)."""
         if s < 1:
             return False
@@ -679,7 +679,7 @@ class PeopleComponent(RulePipe):
 
     def _org_apposition(self, doc: Doc, tok: Token) -> bool:
         """A one-word name set off by an apposition that describes an organisation
-        (``Tepco, the plant's operator, said``; ``Volvex, a Swedish carmaker,``) names
+        (``Korvex, the plant's operator, said``; ``Volvex, a Swedish carmaker,``) names
         that organisation, unless the word is also part of a longer person's name."""
         k = tok.i + 1
         if k + 1 >= len(doc) or doc[k].text != ",":
