@@ -6,23 +6,11 @@ All texts are written for these tests (no article sentences)."""
 from __future__ import annotations
 
 import pytest
+from claim_helpers import find_quote as _find
+from claim_helpers import quotes_of as _quotes
+from claim_helpers import speaker_name as _name
 
 from extract.claims import get_claims
-
-
-def _quotes(nlp, text):
-    doc = nlp(text)
-    return [dict(q, text=text[q["start"] : q["end"]]) for q in get_claims(doc, "quote")]
-
-
-def _find(qs, content):
-    found = [q for q in qs if q["text"] == content]
-    assert found, [q["text"] for q in qs]
-    return found[0]
-
-
-def _name(q):
-    return (q.get("speaker") or {}).get("name") or ""
 
 
 @pytest.mark.parametrize(

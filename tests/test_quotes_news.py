@@ -8,24 +8,9 @@ All texts are written for these tests (no article sentences)."""
 from __future__ import annotations
 
 import pytest
-
-from extract.claims import get_claims
-
-
-def _quotes(nlp, text):
-    text = text.replace("\\n", "\n")
-    doc = nlp(text)
-    return [dict(q, text=text[q["start"] : q["end"]]) for q in get_claims(doc, "quote")]
-
-
-def _find(qs, content):
-    found = [q for q in qs if q["text"] == content]
-    assert found, [(q["text"], _name(q)) for q in qs]
-    return found[0]
-
-
-def _name(q):
-    return (q.get("speaker") or {}).get("name") or ""
+from claim_helpers import find_quote as _find
+from claim_helpers import quotes_of as _quotes
+from claim_helpers import speaker_name as _name
 
 
 # -- 1. a colon closing a clause whose subject is the source -------------------------------

@@ -9,23 +9,13 @@ All texts are written for these tests (no article sentences)."""
 from __future__ import annotations
 
 import pytest
-
-from extract.claims import get_claims
-
-
-def _quotes(nlp, text):
-    doc = nlp(text)
-    return [dict(q, text=text[q["start"] : q["end"]]) for q in get_claims(doc, "quote")]
+from claim_helpers import find_quote
+from claim_helpers import quotes_of as _quotes
+from claim_helpers import speaker_name as _name
 
 
 def _find(qs, start):
-    found = [q for q in qs if q["text"].startswith(start)]
-    assert found, [(q["text"], _name(q)) for q in qs]
-    return found[0]
-
-
-def _name(q):
-    return (q.get("speaker") or {}).get("name") or ""
+    return find_quote(qs, start, prefix=True)
 
 
 # -- 1. a subject inside (or right after) the first subject's relative clause ----------------

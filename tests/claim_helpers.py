@@ -1,0 +1,24 @@
+"""Helpers the quote test modules share: run the pipeline, pick a quote by its content,
+read its speaker's name."""
+
+from __future__ import annotations
+
+from extract.claims import get_claims
+
+
+def quotes_of(nlp, text: str) -> list[dict]:
+    """The quote claims of ``text`` (a literal ``\\n`` in it stands for a line break),
+    each with its ``text``."""
+    text = text.replace("\\n", "\n")
+    return [dict(q, text=text[q["start"] : q["end"]]) for q in get_claims(nlp(text), "quote")]
+
+
+def speaker_name(q: dict) -> str:
+    return (q.get("speaker") or {}).get("name") or ""
+
+
+def find_quote(qs: list[dict], content: str, *, prefix: bool = False) -> dict:
+    """The first quote whose text is ``content`` (or starts with it); fails listing them."""
+    found = [q for q in qs if (q["text"].startswith(content) if prefix else q["text"] == content)]
+    assert found, [(q["text"], speaker_name(q)) for q in qs]
+    return found[0]
