@@ -1,5 +1,5 @@
-"""Helpers the quote test modules share: run the pipeline, pick a quote by its content,
-read its speaker's name."""
+"""Helpers the quote and affiliation test modules share: run the pipeline, pick a quote by
+its content, read its speaker's name, list affiliations."""
 
 from __future__ import annotations
 
@@ -22,3 +22,9 @@ def find_quote(qs: list[dict], content: str, *, prefix: bool = False) -> dict:
     found = [q for q in qs if (q["text"].startswith(content) if prefix else q["text"] == content)]
     assert found, [(q["text"], speaker_name(q)) for q in qs]
     return found[0]
+
+
+def affiliations_of(nlp, text: str):
+    """The Doc of ``text`` and its affiliation claims as (person, role, org) triples."""
+    doc = nlp(text)
+    return doc, [(c["person"], c["role"], c["org"]) for c in get_claims(doc, "affiliation")]

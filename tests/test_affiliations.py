@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from claim_helpers import affiliations_of as affs
 
 from extract.claims import get_claims
 from extract.people import get_registry
 from extract.records import doc_to_records
-
-
-def affs(nlp, text):
-    doc = nlp(text)
-    return doc, [(c["person"], c["role"], c["org"]) for c in get_claims(doc, "affiliation")]
 
 
 @pytest.mark.parametrize(

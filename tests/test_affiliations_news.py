@@ -6,14 +6,10 @@ differing only by diacritics or by a hyphenated particle ("al-")."""
 from __future__ import annotations
 
 import pytest
+from claim_helpers import affiliations_of as affs
 
 from extract.claims import get_claims
 from extract.people import get_registry, name_keys, word_key
-
-
-def affs(nlp, text):
-    doc = nlp(text)
-    return doc, [(c["person"], c["role"], c["org"]) for c in get_claims(doc, "affiliation")]
 
 
 def by_person(found, last):
