@@ -63,7 +63,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .base import RulePipe
-from .claims import add_claim, doc_text
+from .claims import add_claim, doc_ents, doc_text, doc_tokens, reset_doc_caches
 from .people import (
     PeopleRegistry,
     get_registry,
@@ -120,6 +120,9 @@ class _Doc:
         self.reg = reg
         self.text = doc_text(doc)  # Doc.text is rebuilt on every access
         self.n = len(doc)
+        tokens = doc_tokens(doc)
+        self.lower = [t.lower_ for t in tokens]  # (token attributes read in hot loops)
+        self.breaks = ["\n" in t.whitespace_ + t.text for t in tokens]
         self.sent = [0] * self.n
         if doc.has_annotation("SENT_START"):
             for k, s in enumerate(doc.sents):
@@ -185,6 +188,7 @@ class AffiliationsComponent(RulePipe):
 
     def _compile(self) -> None:
         self._role_cache: dict[Any, Any] = {}
+        self._singular_cache: dict[str, str | None] = {}
         self.roles: dict[str, list[tuple[str, ...]]] = {}  # last word -> preceding words
         for entry in self.lexicons["roles"]:
             words = tuple(entry.lower().split())
@@ -237,6 +241,12 @@ class AffiliationsComponent(RulePipe):
     # -- token classes -------------------------------------------------------------------
     def _singular(self, lower: str) -> str | None:
         """The role noun a word stands for (``publishers`` -> ``publisher``), or None."""
+        cache = self._singular_cache  # (a pure function of the word and the lexicons)
+        if lower not in cache:
+            cache[lower] = self._singular_uncached(lower)
+        return cache[lower]
+
+    def _singular_uncached(self, lower: str) -> str | None:
         if lower in self.roles:
             return lower
         for suffix in ("s", "es"):
@@ -264,7 +274,8 @@ class AffiliationsComponent(RulePipe):
         return found
 
     def _role_at_uncached(self, doc: Doc, i: int) -> tuple[int, str] | None:
-        tok = doc[i]
+        tokens = doc_tokens(doc)
+        tok = tokens[i]
         if tok.pos_ in ("AUX", "ADP", "PRON", "DET", "CCONJ", "PART"):
             return None
         if tok.pos_ == "VERB" and any(
@@ -291,7 +302,8 @@ class AffiliationsComponent(RulePipe):
     def _is_mod(self, ctx: _Doc, i: int, lim: int) -> bool:
         """Token ``i`` can stand in the words of a role (``Chief investment officer``)."""
         doc = ctx.doc
-        tok = doc[i]
+        tokens = doc_tokens(doc)
+        tok = tokens[i]
         if ctx.owner[i] >= 0:
             return False
         if self._boundary(ctx, i):
@@ -302,21 +314,21 @@ class AffiliationsComponent(RulePipe):
         # "editor-in-chief", "commander-in-chief": a word inside a hyphenated compound
         if (
             0 < i < lim - 1
-            and doc[i - 1].text in ("-", "–")
-            and doc[i + 1].text in ("-", "–")
-            and not doc[i - 1].whitespace_
+            and tokens[i - 1].text in ("-", "–")
+            and tokens[i + 1].text in ("-", "–")
+            and not tokens[i - 1].whitespace_
             and not tok.whitespace_
         ):
             return True
-        if tok.tag_ == "VBN" and i > 0 and doc[i - 1].text in ("-", "–") and tok.is_lower:
-            return not doc[i - 1].whitespace_  # "an Oslo-based analyst"
-        if tok.pos_ == "VERB" and _cap(tok) and i + 1 < lim and _cap(doc[i + 1]):
+        if tok.tag_ == "VBN" and i > 0 and tokens[i - 1].text in ("-", "–") and tok.is_lower:
+            return not tokens[i - 1].whitespace_  # "an Oslo-based analyst"
+        if tok.pos_ == "VERB" and _cap(tok) and i + 1 < lim and _cap(tokens[i + 1]):
             return True  # "Redding Mayor X": a place name the tagger took for a verb
         if tok.pos_ in MOD_POS or tok.like_num:
             return tok.lower_ not in DETS and tok.lower_ not in ORG_PREPS
         # "University of Texas Arlington Student Association president"
         if tok.lower_ in self.connectors and 0 < i and i + 1 < lim:
-            return _cap(doc[i - 1]) and _cap(doc[i + 1]) and ctx.owner[i + 1] < 0
+            return _cap(tokens[i - 1]) and _cap(tokens[i + 1]) and ctx.owner[i + 1] < 0
         return False
 
     def _acronym_bracket(self, ctx: _Doc, i: int, lim: int) -> int:
@@ -396,6 +408,7 @@ class AffiliationsComponent(RulePipe):
     def _acronyms(self, doc: Doc) -> set[str]:
         """Acronyms the article defines for an organisation: "the Harar Liberation Front
         (HLF)" makes a later bare "HLF" an organisation whatever the NER calls it."""
+        tokens = doc_tokens(doc)
         cache = self._role_cache
         if cache.get("doc") is not doc:
             cache.clear()
@@ -405,15 +418,15 @@ class AffiliationsComponent(RulePipe):
         found: set[str] = set()
         places: set[str] = set()
         for o in range(1, len(doc) - 2):
-            if doc[o].text != "(" or doc[o + 2].text != ")":
+            if tokens[o].text != "(" or tokens[o + 2].text != ")":
                 continue
-            acr = doc[o + 1].text
+            acr = tokens[o + 1].text
             if not (acr.isalpha() and acr.isupper() and len(acr) >= 2):
                 continue
             initials: list[str] = []
             k = o - 1
             while k >= 0 and o - k <= 12:
-                t = doc[k]
+                t = tokens[k]
                 if _cap(t) and t.is_alpha:
                     initials.append(t.text[0].upper())
                 elif not (t.is_lower and t.is_stop) and t.text not in ("'s", "’s"):
@@ -489,7 +502,7 @@ class AffiliationsComponent(RulePipe):
         # the NER's other readings of the same words ("Zanon worker" where "Zanon" is
         # mostly an organisation: a factory the NER sometimes takes for a town)
         text = words.text
-        others = [ent.label_ for ent in doc.ents if ent.text == text and not ent.start <= k < ent.end]
+        others = [ent.label_ for ent in doc_ents(doc) if ent.text == text and not ent.start <= k < ent.end]
         n_place = sum(label in PLACE_ENTS for label in others)
         n_org = sum(label == "ORG" for label in others)
         if n_place > n_org:
@@ -748,18 +761,19 @@ class AffiliationsComponent(RulePipe):
         prepositional phrases (an organisation ends the segment). With ``generic`` (an
         apposition set off by commas) any lower-case common noun may head the role."""
         doc = ctx.doc
+        tokens = doc_tokens(doc)
         j = i
         # "a practising homeopath": a participle may open the role words after a
         # determiner ("X, requesting assistance": a participle clause is no role)
-        if generic and i > 0 and doc[i - 1].lower_ in DETS | POSS_DETS:
-            while j < lim and j - i < 2 and doc[j].tag_ in ("VBG", "VBN") and doc[j].is_lower:
+        if generic and i > 0 and tokens[i - 1].lower_ in DETS | POSS_DETS:
+            while j < lim and j - i < 2 and tokens[j].tag_ in ("VBG", "VBN") and tokens[j].is_lower:
                 j += 1
-        if j == i and i > 0 and doc[i - 1].lower_ in DETS | POSS_DETS:
+        if j == i and i > 0 and tokens[i - 1].lower_ in DETS | POSS_DETS:
             # "the democratically elected head of X", "the newly appointed director"
-            k = i + (doc[i].pos_ == "ADV" and doc[i].lower_.endswith("ly"))
-            if k + 1 < lim and doc[k].tag_ == "VBN" and doc[k].is_lower and k > i:
+            k = i + (tokens[i].pos_ == "ADV" and tokens[i].lower_.endswith("ly"))
+            if k + 1 < lim and tokens[k].tag_ == "VBN" and tokens[k].is_lower and k > i:
                 j = k + 1
-            elif k + 1 < lim and doc[k].lower_ in ("elected", "appointed"):
+            elif k + 1 < lim and tokens[k].lower_ in ("elected", "appointed"):
                 j = k + 1
         while j < lim and self._is_mod(ctx, j, lim):
             j += 1
@@ -772,8 +786,8 @@ class AffiliationsComponent(RulePipe):
             # ("chief executive last year": a time phrase after the role is no part of it)
             if (
                 h + 1 == j
-                or doc[h + 1].lower_ in ORG_PREPS
-                or (doc[h + 1].ent_type_ in ("DATE", "TIME") and not doc[h].ent_type_)
+                or tokens[h + 1].lower_ in ORG_PREPS
+                or (tokens[h + 1].ent_type_ in ("DATE", "TIME") and not tokens[h].ent_type_)
             ):
                 role = self._role_at(doc, h)
                 if role is not None:
@@ -791,19 +805,19 @@ class AffiliationsComponent(RulePipe):
                 j += len(post)
                 break
         seg = Seg(start=i, head_start=role[0], role_end=j, end=j)
-        seg.plural = doc[j - 1].lower_ != role[1] and doc[j - 1].lower_.endswith("s")
+        seg.plural = tokens[j - 1].lower_ != role[1] and tokens[j - 1].lower_.endswith("s")
         after_common = False
-        while j < lim and (doc[j].lower_ in ORG_PREPS or doc[j].lower_ == "on"):
-            if doc[j].lower_ == "on":
-                if j + 1 >= lim or doc[j + 1].ent_type_ in ("DATE", "TIME", "EVENT"):
+        while j < lim and (tokens[j].lower_ in ORG_PREPS or tokens[j].lower_ == "on"):
+            if tokens[j].lower_ == "on":
+                if j + 1 >= lim or tokens[j + 1].ent_type_ in ("DATE", "TIME", "EVENT"):
                     break  # "chairman on Tuesday": a time, not the role's topic
                 # "an expert on migration at X", "adviser on Russia to Y": the topic is
                 # part of the role, never the organisation
                 e = j + 1
-                while e < lim and _cap(doc[e]) and doc[e].ent_type_ in PLACE_ENTS:
+                while e < lim and _cap(tokens[e]) and tokens[e].ent_type_ in PLACE_ENTS:
                     e += 1  # "on Russia": a place (no org run through "at the X")
                 np = (j + 1, e, "place") if e > j + 1 else self._np(ctx, j + 1, lim, strict=True)
-                if np is None or not (doc[np[0]].is_lower or np[2] == "place"):
+                if np is None or not (tokens[np[0]].is_lower or np[2] == "place"):
                     break
                 seg.role_end = seg.end = j = np[1]
                 after_common = True
@@ -811,20 +825,20 @@ class AffiliationsComponent(RulePipe):
             # "a teacher in the town of X": after a common noun "of" names a place
             # ("the mayor of Valencia": after a post held over a place, "of" needs an
             # organisation word or entity to name an organisation)
-            strict = doc[j].lower_ in ("from", "in", "to") or (
-                doc[j].lower_ == "of"
+            strict = tokens[j].lower_ in ("from", "in", "to") or (
+                tokens[j].lower_ == "of"
                 and (after_common or tuple(t.lower_ for t in doc[role[0] : j]) in self.place_roles)
             )
             # "chief executive of Nordwind" with "Nordwind" taken for a person named once
-            nxt = j + 1 + (j + 1 < lim and doc[j + 1].lower_ in DETS)
+            nxt = j + 1 + (j + 1 < lim and tokens[j + 1].lower_ in DETS)
             borrow = (
-                doc[j].lower_ in ("of", "for", "at") and nxt < lim and ctx.owner[nxt] in ctx.once
+                tokens[j].lower_ in ("of", "for", "at") and nxt < lim and ctx.owner[nxt] in ctx.once
             )
             borrow_multi = (
                 borrow
                 and (
-                    doc[j].lower_ == "at"
-                    or (doc[j].lower_ == "of" and role[1] in self.org_head_roles)
+                    tokens[j].lower_ == "at"
+                    or (tokens[j].lower_ == "of" and role[1] in self.org_head_roles)
                 )
                 and self._borrow_ok(ctx, j + 1, lim)
             )
@@ -835,38 +849,38 @@ class AffiliationsComponent(RulePipe):
                 strict=strict,
                 borrow=borrow,
                 borrow_multi=borrow_multi,
-                quoted=role[1] not in self.work_roles and doc[j].lower_ in ("of", "for"),
+                quoted=role[1] not in self.work_roles and tokens[j].lower_ in ("of", "for"),
             )
             if np is None:
                 break
             s, e, kind = np
             if (
                 kind == "org"
-                and doc[j].lower_ == "of"
+                and tokens[j].lower_ == "of"
                 and tuple(t.lower_ for t in doc[role[0] : j]) in self.place_roles
                 and (
-                    doc[s].is_lower  # "mayor of the capital"
+                    tokens[s].is_lower  # "mayor of the capital"
                     or not any(t.lower_ in self.org_cues or _camel(t.text) for t in doc[s:e])
                 )
             ):
                 kind = "place"  # "the mayor of Sevilla" whatever the NER says
             if kind == "org":
                 # "the Dallas chapter of the Council on X": a unit of a named organisation
-                if e + 1 < lim and doc[e].lower_ == "of" and doc[e - 1].is_lower:
+                if e + 1 < lim and tokens[e].lower_ == "of" and tokens[e - 1].is_lower:
                     np2 = self._np(ctx, e + 1, lim)
-                    if np2 is not None and np2[2] == "org" and _cap(doc[np2[0]]):
+                    if np2 is not None and np2[2] == "org" and _cap(tokens[np2[0]]):
                         e = np2[1]
                 # "CEI (Italian Episcopal Conference)": a spelt-out name in brackets
-                if e + 2 < lim and doc[e].text == "(" and _cap(doc[e + 1]):
+                if e + 2 < lim and tokens[e].text == "(" and _cap(tokens[e + 1]):
                     e2 = self._org_run(ctx, e + 1, lim)
-                    if e2 < lim and doc[e2].text == ")" and e2 - e <= 8:
+                    if e2 < lim and tokens[e2].text == ")" and e2 - e <= 8:
                         e = e2 + 1
                 seg.org = (s, e)
                 seg.end = e
-                if e < lim and doc[e].text in ('"', "”") and doc[s - 1].text in ('"', "“"):
+                if e < lim and tokens[e].text in ('"', "”") and tokens[s - 1].text in ('"', "“"):
                     seg.end = e + 1  # 'of the "Haven"': past the closing mark
                     # 'for the "Open Doors" network': and the organisation noun after it
-                    if e + 1 < lim and doc[e + 1].is_lower and doc[e + 1].lower_ in self.org_cues:
+                    if e + 1 < lim and tokens[e + 1].is_lower and tokens[e + 1].lower_ in self.org_cues:
                         seg.end = e + 2
                 break
             seg.role_end = seg.end = j = e
@@ -878,11 +892,11 @@ class AffiliationsComponent(RulePipe):
         if (
             loose
             and seg.org is None
-            and (i == 0 or doc[i - 1].lower_ not in DETS | POSS_DETS)
-            and (seg.end >= ctx.n or doc[seg.end].text in (".", "!", "?"))
+            and (i == 0 or tokens[i - 1].lower_ not in DETS | POSS_DETS)
+            and (seg.end >= ctx.n or tokens[seg.end].text in (".", "!", "?"))
         ):
             return None
-        if loose and seg.org is None and j < lim and doc[j].lower_ in ORG_PREPS:
+        if loose and seg.org is None and j < lim and tokens[j].lower_ in ORG_PREPS:
             return None  # "NAME, a kiss for you,": a preposition with no noun phrase after
         return seg
 
@@ -1132,25 +1146,26 @@ class AffiliationsComponent(RulePipe):
     ) -> tuple[list[Seg], int]:
         """``[det] segment ([,] and [det] segment)* [, who ...]``: the segments and the end."""
         doc = ctx.doc
+        tokens = doc_tokens(doc)
         segs: list[Seg] = []
         j = i
-        while j < lim and j - i < 2 and doc[j].pos_ == "ADV" and doc[j].is_lower:
+        while j < lim and j - i < 2 and tokens[j].pos_ == "ADV" and tokens[j].is_lower:
             j += 1  # "X, formerly head of Y", "X, now a professor at Y"
         # "X, his special envoy to Y": a possessive determiner opens a lexicon role only
         # (no generic head: "X, his old friend" names no post)
-        poss = j < lim and j > 0 and doc[j - 1].text == "," and doc[j].lower_ in POSS_DETS
-        if j < lim and (doc[j].lower_ in DETS or poss):
+        poss = j < lim and j > 0 and tokens[j - 1].text == "," and tokens[j].lower_ in POSS_DETS
+        if j < lim and (tokens[j].lower_ in DETS or poss):
             j += 1
         seg = self._segment(ctx, j, lim, generic=generic and not poss)
         if (
             seg is None
             and bare_org
             and j < lim
-            and doc[j].lower_ in ("of", "at", "for", "with", "from")
+            and tokens[j].lower_ in ("of", "at", "for", "with", "from")
         ):
             np = self._np(ctx, j + 1, lim)  # "Mu Li, of the University of X"
             # "John Doe, 45, of Springfield": after an age, "of" gives the home town
-            aged = j >= 2 and doc[j - 1].text == "," and doc[j - 2].like_num
+            aged = j >= 2 and tokens[j - 1].text == "," and tokens[j - 2].like_num
             cue = np is not None and any(
                 t.lower_ in self.org_cues or _camel(t.text) for t in doc[np[0] : np[1]]
             )
@@ -1166,12 +1181,12 @@ class AffiliationsComponent(RulePipe):
         end = seg.end
         while True:
             k = end
-            comma = k < lim and doc[k].text == ","
+            comma = k < lim and tokens[k].text == ","
             if comma:
                 k += 1
-            if k < lim and doc[k].lower_ == "and":
+            if k < lim and tokens[k].lower_ == "and":
                 k += 1
-                if k < lim and doc[k].lower_ in DETS:
+                if k < lim and tokens[k].lower_ in DETS:
                     k += 1
                 nxt = self._segment(ctx, k, lim, generic=generic)
                 if nxt is None:
@@ -1195,7 +1210,7 @@ class AffiliationsComponent(RulePipe):
                 continue
             break
         if relative:
-            k = end + 1 if end < lim and doc[end].text == "," else end
+            k = end + 1 if end < lim and tokens[end].text == "," else end
             rel = self._relative(ctx, k, lim)
             if rel is not None:
                 rseg, rend = rel
@@ -1534,6 +1549,7 @@ class AffiliationsComponent(RulePipe):
 
     # -- the component -----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        reset_doc_caches()
         self._role_cache.clear()
         reg = get_registry(doc)
         ctx = _Doc(doc, reg)
@@ -1563,7 +1579,8 @@ class AffiliationsComponent(RulePipe):
 
     def _find_missed_names(self, ctx: _Doc, reg: PeopleRegistry) -> None:
         doc = ctx.doc
-        for i, tok in enumerate(doc):
+        tokens = doc_tokens(doc)
+        for i, tok in enumerate(tokens):
             # "Liberal Democrat Vince Cable expressed": a party word opening the sentence,
             # then a two-or-three-word proper-noun run that is the subject of the verb
             if tok.text in self.party_words or (
@@ -1572,40 +1589,40 @@ class AffiliationsComponent(RulePipe):
                 self._name_after_party(ctx, reg, i)
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.naming_verbs:
                 self._name_before_complement(ctx, reg, i)
-            if tok.text == "," and i + 1 < ctx.n and ctx.owner[i + 1] < 0 and _cap(doc[i + 1]):
+            if tok.text == "," and i + 1 < ctx.n and ctx.owner[i + 1] < 0 and _cap(tokens[i + 1]):
                 self._name_after_role(ctx, reg, i)
                 self._name_after_poss_role(ctx, reg, i)
             # "Oh Gyeong-Seob, a Fellow at the Sejong Institute,"
-            glued_end = i > 1 and doc[i - 2].text in ("-", "‐") and not doc[i - 2].whitespace_
+            glued_end = i > 1 and tokens[i - 2].text in ("-", "‐") and not tokens[i - 2].whitespace_
             if (
                 tok.text == ","
                 and i > 0
                 and ctx.owner[i - 1] < 0
-                and (_cap(doc[i - 1]) or glued_end)
+                and (_cap(tokens[i - 1]) or glued_end)
             ):
                 s = self._name_back(ctx, i)
-                if s >= i or (s > 0 and _cap(doc[s - 1]) and not doc[s - 1].is_punct):
+                if s >= i or (s > 0 and _cap(tokens[s - 1]) and not tokens[s - 1].is_punct):
                     continue
                 # "Sen. Jane Roe of New York, the Democratic leader,": a place after a
                 # preposition, not a name of its own
                 if (
                     s > 0
-                    and doc[s - 1].pos_ == "ADP"
+                    and tokens[s - 1].pos_ == "ADP"
                     and all(t.ent_type_ in PLACE_ENTS for t in doc[s:i])
                 ):
                     continue
                 lim = self._sent_lim(ctx, i + 1)
                 j = i + 1
-                if j + 1 < lim and doc[j].like_num and doc[j + 1].text == ",":
+                if j + 1 < lim and tokens[j].like_num and tokens[j + 1].text == ",":
                     j += 2  # "X, 42, a teacher"
                 segs, _ = self._phrase(ctx, j, lim, relative=False)
-                if segs and (j < lim and doc[j].lower_ in DETS or segs[0].org is not None):
+                if segs and (j < lim and tokens[j].lower_ in DETS or segs[0].org is not None):
                     if self._register(ctx, reg, s, i, min_words=2, places_ok=True) >= 0:
                         pass
                     elif (
                         # "Ana Lindqvist Moreau, the opposition candidate": a proper-noun run
                         # labelled a facility or product, with a person's role after it
-                        doc[j].lower_ in DETS
+                        tokens[j].lower_ in DETS
                         and all(t.pos_ == "PROPN" for t in doc[s:i])
                         and all(t.ent_type_ in MISC_ENTS for t in doc[s:i])
                     ):
@@ -1617,17 +1634,17 @@ class AffiliationsComponent(RulePipe):
                 elif (
                     # "Ama Owusu, who worked for the BBC,": a proper-noun run the NER
                     # labelled otherwise, with a relative clause giving a person's job
-                    j < lim and doc[j].lower_ == "who" and all(t.pos_ == "PROPN" for t in doc[s:i])
+                    j < lim and tokens[j].lower_ == "who" and all(t.pos_ == "PROPN" for t in doc[s:i])
                 ):
                     rel = self._relative(ctx, j, lim)
-                    if rel is not None and rel[0].org is not None and _cap(doc[rel[0].org[0]]):
+                    if rel is not None and rel[0].org is not None and _cap(tokens[rel[0].org[0]]):
                         self._register(ctx, reg, s, i, min_words=2, places_ok=True)
                 elif (
                     # "Ana Lindqvist, from the Red Cross, said": an organisation alone, set
                     # off by commas and followed by a verb, after a two-word name
                     j + 1 < lim
-                    and doc[j].lower_ in ("from", "of", "with")
-                    and doc[s].ent_type_ not in PLACE_ENTS
+                    and tokens[j].lower_ in ("from", "of", "with")
+                    and tokens[s].ent_type_ not in PLACE_ENTS
                     and all(t.pos_ == "PROPN" for t in doc[s:i])
                 ):
                     segs, end = self._phrase(ctx, j, lim, relative=False, bare_org=True)
@@ -1636,8 +1653,8 @@ class AffiliationsComponent(RulePipe):
                         and segs[0].org is not None
                         and self._orgish(doc, *segs[0].org)
                         and end + 1 < lim
-                        and doc[end].text == ","
-                        and doc[end + 1].pos_ in ("VERB", "AUX")
+                        and tokens[end].text == ","
+                        and tokens[end + 1].pos_ in ("VERB", "AUX")
                     ):
                         self._register(ctx, reg, s, i, min_words=2, places_ok=True)
             # "an InterPress Service article by Gareth Moor": after a publication's piece,
@@ -1653,12 +1670,12 @@ class AffiliationsComponent(RulePipe):
                     self._register(ctx, reg, i + 1, e, min_words=2, orgs_ok=True)
             # "Indonesian Pilot Iriyanto and ...", "fashion designer Halston"
             elif self._role_at(doc, i) and i + 1 < ctx.n and ctx.owner[i + 1] < 0:
-                if doc[i].ent_type_ in ("PERSON",) or "\n" in tok.whitespace_:
+                if tokens[i].ent_type_ in ("PERSON",) or "\n" in tok.whitespace_:
                     continue
-                if _cap(tok) and i > 0 and doc[i - 1].lower_ == "the":
+                if _cap(tok) and i > 0 and tokens[i - 1].lower_ == "the":
                     continue  # "the General Staff", "the Attorney General": a body, no name
                 e = self._name_fwd(ctx, i + 1, max_words=3, places_ok=True, orgs_ok=True)
-                if e > i + 1 and (e >= ctx.n or not _cap(doc[e])):
+                if e > i + 1 and (e >= ctx.n or not _cap(tokens[e])):
                     got = self._register(ctx, reg, i + 1, e, min_words=1, places_ok=True)
                     # "agency spokesman Sutarno said": a one-word name (many Indonesians
                     # have one) the NER took for an organisation, after a lower-case role
@@ -1668,12 +1685,12 @@ class AffiliationsComponent(RulePipe):
                         and e == i + 2
                         and tok.is_lower
                         and e < ctx.n
-                        and doc[e].pos_ in ("VERB", "AUX")
-                        and doc[i + 1].ent_type_ == "ORG"
-                        and doc[i + 1].dep_ in ("nsubj", "nsubjpass")
+                        and tokens[e].pos_ in ("VERB", "AUX")
+                        and tokens[i + 1].ent_type_ == "ORG"
+                        and tokens[i + 1].dep_ in ("nsubj", "nsubjpass")
                     ):
                         self._register(ctx, reg, i + 1, e, min_words=1, orgs_ok=True)
-                elif doc[i + 1].lower_ in ORG_PREPS and i - self._sent_start(ctx, i) < 4:
+                elif tokens[i + 1].lower_ in ORG_PREPS and i - self._sent_start(ctx, i) < 4:
                     self._name_closing_premod(ctx, reg, i + 1)
 
     def _name_after_party(self, ctx: _Doc, reg: PeopleRegistry, i: int) -> None:
@@ -1847,13 +1864,14 @@ class AffiliationsComponent(RulePipe):
         opening with "He"/"She" and a copula, right after a sentence with exactly one
         person of that gender (or of unknown gender), describes that person."""
         doc = ctx.doc
+        tokens = doc_tokens(doc)
         if not doc.has_annotation("SENT_START"):
             return
         sents = list(doc.sents)
         inside = None
         for prev, sent in zip(sents, sents[1:], strict=False):
             i = sent.start
-            gender = {"he": "male", "she": "female"}.get(doc[i].lower_)
+            gender = {"he": "male", "she": "female"}.get(tokens[i].lower_)
             if gender is None or i + 2 >= sent.end:
                 continue
             lim = self._sent_lim(ctx, i)
@@ -1861,14 +1879,14 @@ class AffiliationsComponent(RulePipe):
                 if tuple(t.lower_ for t in doc[i + 1 : i + 1 + len(cop)]) != cop:
                     continue
                 k = i + 1 + len(cop)
-                while k < lim and doc[k].pos_ == "ADV" and k - i < 5:
+                while k < lim and tokens[k].pos_ == "ADV" and k - i < 5:
                     k += 1
                 segs, end = self._complement(ctx, k, lim)
-                if not segs or not (doc[k].lower_ in DETS or segs[0].org is not None):
+                if not segs or not (tokens[k].lower_ in DETS or segs[0].org is not None):
                     break
                 if inside is None:
                     inside = quoted_regions(ctx.text)
-                if inside(doc[i].idx):
+                if inside(tokens[i].idx):
                     break  # '"She is a fighter," he said': someone else's words
                 people = {
                     ctx.owner[m]
@@ -1880,7 +1898,7 @@ class AffiliationsComponent(RulePipe):
                 # person the pronoun may stand for
                 others = any(
                     ctx.owner[m] < 0
-                    and (self._role_at(doc, m) or doc[m].lower_ in self.person_nouns)
+                    and (self._role_at(doc, m) or tokens[m].lower_ in self.person_nouns)
                     for m in range(prev.start, prev.end)
                 )
                 if len(people) == 1 and not others:
@@ -1956,26 +1974,24 @@ class AffiliationsComponent(RulePipe):
 
     def _sent_lim(self, ctx: _Doc, i: int) -> int:
         """End of the sentence (or line) holding token ``i``, at most 40 tokens on."""
-        doc = ctx.doc
         if i >= ctx.n:
             return ctx.n
         k = ctx.sent[i]
         e = i
         while e < ctx.n and e - i < 40 and ctx.sent[e] == k:
-            if e > i and "\n" in doc[e - 1].whitespace_ + doc[e - 1].text:
+            if e > i and ctx.breaks[e - 1]:
                 break
             e += 1
         return e
 
     def _sent_start(self, ctx: _Doc, i: int) -> int:
-        doc = ctx.doc
         k = ctx.sent[i] if i < ctx.n else -1
         s = i
         while (
             s > 0
             and i - s < 25
             and ctx.sent[s - 1] == k
-            and "\n" not in doc[s - 1].whitespace_ + doc[s - 1].text
+            and not ctx.breaks[s - 1]
         ):
             s -= 1
         return s
@@ -1983,6 +1999,7 @@ class AffiliationsComponent(RulePipe):
     def _rules_at(self, ctx: _Doc, idx: int, a: int, b: int, found: list) -> None:
         """All affiliation rules around one mention at tokens [a, b)."""
         doc = ctx.doc
+        tokens = doc_tokens(doc)
         titles = title_table()
         name_start = a
         while name_start < b - 1:
@@ -1998,9 +2015,9 @@ class AffiliationsComponent(RulePipe):
         if (
             a == name_start
             and a > 0
-            and doc[a - 1].is_lower
-            and doc[a - 1].pos_ == "NOUN"
-            and doc[a - 1].lemma_.lower() in self.org_cues
+            and tokens[a - 1].is_lower
+            and tokens[a - 1].pos_ == "NOUN"
+            and tokens[a - 1].lemma_.lower() in self.org_cues
         ):
             return
         # 1. pre-modifiers: "Fletcher School professor X", "President X"
@@ -2008,10 +2025,10 @@ class AffiliationsComponent(RulePipe):
         # ("Finance Minister X yesterday rejected": a time word is no noun the name modifies)
         modifier_use = (
             b < ctx.n
-            and doc[b].pos_ == "NOUN"
-            and not _cap(doc[b])
-            and doc[b].ent_type_ not in ("DATE", "TIME")
-            and doc[b].dep_ != "npadvmod"
+            and tokens[b].pos_ == "NOUN"
+            and not _cap(tokens[b])
+            and tokens[b].ent_type_ not in ("DATE", "TIME")
+            and tokens[b].dep_ != "npadvmod"
         )
         pre = None if modifier_use else self._premod(ctx, a, name_start)
         premod_roles: list[tuple[str | None, str | None]] = []
@@ -2024,11 +2041,11 @@ class AffiliationsComponent(RulePipe):
             ]
             for k, (role, org) in enumerate(premod_roles):
                 if role or org:
-                    start_c = doc[s0].idx
+                    start_c = tokens[s0].idx
                     # a later conjunct gets its own span ("fellow at X and former envoy
                     # NAME": "former envoy NAME"), so both records survive
                     if k > 0 and role:
-                        at = ctx.text.find(role, start_c, doc[b - 1].idx)
+                        at = ctx.text.find(role, start_c, tokens[b - 1].idx)
                         start_c = at if at > start_c else start_c
                     found.append(
                         (
@@ -2036,7 +2053,7 @@ class AffiliationsComponent(RulePipe):
                             role,
                             org,
                             start_c,
-                            doc[b - 1].idx + len(doc[b - 1].text),
+                            tokens[b - 1].idx + len(tokens[b - 1].text),
                             "premodifier" + CONJ
                             if self._conj_post(premod_roles, k)
                             else "premodifier",
@@ -2050,9 +2067,9 @@ class AffiliationsComponent(RulePipe):
                 s0 = a - n
                 if s0 < 0 or " ".join(t.text for t in doc[s0:a]) not in self.party_words:
                     continue
-                if any(ctx.owner[k] >= 0 or not _cap(doc[k]) for k in range(s0, a)):
+                if any(ctx.owner[k] >= 0 or not _cap(tokens[k]) for k in range(s0, a)):
                     break
-                prev = doc[s0 - 1] if s0 > 0 else None
+                prev = tokens[s0 - 1] if s0 > 0 else None
                 if (
                     prev is None
                     or s0 == self._sent_start(ctx, s0)
@@ -2061,105 +2078,105 @@ class AffiliationsComponent(RulePipe):
                     or (prev.is_lower and prev.pos_ in ("ADP", "CCONJ", "VERB", "AUX"))
                 ):
                     party = " ".join(t.text for t in doc[s0:a])
-                    end_c = doc[b - 1].idx + len(doc[b - 1].text)
-                    found.append((idx, None, party, doc[s0].idx, end_c, "party_member", False))
+                    end_c = tokens[b - 1].idx + len(tokens[b - 1].text)
+                    found.append((idx, None, party, tokens[s0].idx, end_c, "party_member", False))
                     # "Democrats Tom Udall and Ann Kirk": a plural party word before a list
                     k = b
-                    while party.endswith("s") and k + 1 < ctx.n and doc[k].lower_ in (",", "and"):
-                        k += 1 + (doc[k].text == "," and doc[k + 1].lower_ == "and")
+                    while party.endswith("s") and k + 1 < ctx.n and tokens[k].lower_ in (",", "and"):
+                        k += 1 + (tokens[k].text == "," and tokens[k + 1].lower_ == "and")
                         o = ctx.owner[k] if k < ctx.n else -1
                         if o < 0 or o == idx:
                             break
                         e = k
                         while e < ctx.n and ctx.owner[e] == o:
                             e += 1
-                        end_o = doc[e - 1].idx + len(doc[e - 1].text)
-                        found.append((o, None, party, doc[k].idx, end_o, "party_member", False))
+                        end_o = tokens[e - 1].idx + len(tokens[e - 1].text)
+                        found.append((o, None, party, tokens[k].idx, end_o, "party_member", False))
                         k = e
                 break
         # possessive mention ("Lee's") introduces nothing after it, but for the person's
         # party: "Halvorsen's Labour party", "Roe's ZANU-PF party" (a member of it)
-        if b < ctx.n and doc[b].text in ("'s", "’s"):
+        if b < ctx.n and tokens[b].text in ("'s", "’s"):
             e = b + 1
             while (
                 e < ctx.n
                 and e - b <= 4
                 and ctx.owner[e] < 0
-                and (_cap(doc[e]) or (doc[e].text in ("-", "–") and e > b + 1))
-                and doc[e].ent_type_ not in ("DATE", "TIME", "EVENT", "PERSON")
+                and (_cap(tokens[e]) or (tokens[e].text in ("-", "–") and e > b + 1))
+                and tokens[e].ent_type_ not in ("DATE", "TIME", "EVENT", "PERSON")
             ):
                 e += 1
             if (
                 b + 1 < e < ctx.n
-                and doc[e].lower_ == "party"
-                and _cap(doc[e - 1])
+                and tokens[e].lower_ == "party"
+                and _cap(tokens[e - 1])
                 and not self._placey(doc, b + 1, e)
             ):
-                org = ctx.text[doc[b + 1].idx : doc[e - 1].idx + len(doc[e - 1].text)]
-                end_c = doc[e].idx + len(doc[e].text)
-                found.append((idx, None, org, doc[a].idx, end_c, "party_possessive", False))
+                org = ctx.text[tokens[b + 1].idx : tokens[e - 1].idx + len(tokens[e - 1].text)]
+                end_c = tokens[e].idx + len(tokens[e].text)
+                found.append((idx, None, org, tokens[a].idx, end_c, "party_possessive", False))
             return
         lim = self._sent_lim(ctx, b)
         # 2. apposition after the name: "X, a professor at Y," / "X an equity strategist for Y"
         j = b
         # "Sen. Jane Roe of New York, the Democratic leader,": past the place she is from
-        if j + 2 < lim and doc[j].lower_ in ("of", "from") and _cap(doc[j + 1]):
+        if j + 2 < lim and tokens[j].lower_ in ("of", "from") and _cap(tokens[j + 1]):
             np = self._np(ctx, j + 1, lim, strict=True)
-            if np is not None and np[2] == "place" and np[1] < lim and doc[np[1]].text == ",":
+            if np is not None and np[2] == "place" and np[1] < lim and tokens[np[1]].text == ",":
                 j = np[1]
         # "Rep. Jane Roe (R-Ohio), chairman of X": past a bracketed party code
-        if j + 2 < lim and doc[j].text == "(" and doc[j + 1].text in self.parties:
-            close = next((k for k in range(j + 2, min(lim, j + 8)) if doc[k].text == ")"), -1)
-            if close > 0 and close + 1 < lim and doc[close + 1].text == ",":
+        if j + 2 < lim and tokens[j].text == "(" and tokens[j + 1].text in self.parties:
+            close = next((k for k in range(j + 2, min(lim, j + 8)) if tokens[k].text == ")"), -1)
+            if close > 0 and close + 1 < lim and tokens[close + 1].text == ",":
                 j = close + 1
-        if j < lim and doc[j].text == ",":
+        if j < lim and tokens[j].text == ",":
             j += 1
-            if j + 1 < lim and doc[j].like_num and doc[j + 1].text == ",":
+            if j + 1 < lim and tokens[j].like_num and tokens[j + 1].text == ",":
                 j += 2  # "X, 45, a teacher"
         # "Ana Silva (a professor at Lisbon University)", "Ana Silva — a professor at X —":
         # an apposition in brackets or between dashes (det-led)
         paren = (
             j == b
             and j + 1 < lim
-            and doc[j].text in ("(", "—", "–", "--")
-            and (doc[j + 1].lower_ in DETS or doc[j + 1].lower_ == "who")
+            and tokens[j].text in ("(", "—", "–", "--")
+            and (tokens[j + 1].lower_ in DETS or tokens[j + 1].lower_ == "who")
         )
-        closer = {"(": (")",)}.get(doc[j].text, ("—", "–", "--", ".")) if paren else ()
+        closer = {"(": (")",)}.get(tokens[j].text, ("—", "–", "--", ".")) if paren else ()
         if paren:
             j += 1
-        shared = j > b and j < lim and doc[j].lower_ in ("both", "all", "each")
+        shared = j > b and j < lim and tokens[j].lower_ in ("both", "all", "each")
         if shared:
             j += 1  # "A and B, both members of X": the apposition belongs to every name
         # "Sen. Jane Roe, a Washington Democrat,": a party member
-        if j > b and j + 1 < lim and doc[j].lower_ in ("a", "an"):
+        if j > b and j + 1 < lim and tokens[j].lower_ in ("a", "an"):
             k = j + 1
-            while k < lim and k - j <= 3 and _cap(doc[k]) and doc[k].ent_type_ in PLACE_ENTS:
-                if doc[k].text in self.party_words and k + 1 < lim and doc[k + 1].text in CLOSERS:
+            while k < lim and k - j <= 3 and _cap(tokens[k]) and tokens[k].ent_type_ in PLACE_ENTS:
+                if tokens[k].text in self.party_words and k + 1 < lim and tokens[k + 1].text in CLOSERS:
                     break
                 k += 1
-            if k + 1 < lim and doc[k].text in self.party_words and doc[k + 1].text in CLOSERS:
-                end_c = doc[k].idx + len(doc[k].text)
-                party = doc[k].text
-                found.append((idx, None, party, doc[a].idx, end_c, "party_member", False))
-        if j < lim and (j > b or doc[j].lower_ in ("a", "an")):
+            if k + 1 < lim and tokens[k].text in self.party_words and tokens[k + 1].text in CLOSERS:
+                end_c = tokens[k].idx + len(tokens[k].text)
+                party = tokens[k].text
+                found.append((idx, None, party, tokens[a].idx, end_c, "party_member", False))
+        if j < lim and (j > b or tokens[j].lower_ in ("a", "an")):
             segs, end = self._phrase(ctx, j, lim, bare_org=j > b, generic=j > b)
-            if paren and not (end >= lim or doc[end].text in closer):
+            if paren and not (end >= lim or tokens[end].text in closer):
                 segs = []
             # "In a letter to X, the minister apologised": a det-led phrase that goes on
             # into a finite verb is the main clause's subject, not the object's apposition
             subject = (
                 segs
                 and end < lim
-                and doc[j].lower_ in DETS
-                and doc[end].pos_ in ("VERB", "AUX")
-                and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD")
-                and doc[b - 1].dep_ in ("pobj", "dobj", "dative")
+                and tokens[j].lower_ in DETS
+                and tokens[end].pos_ in ("VERB", "AUX")
+                and tokens[end].tag_ in ("VBD", "VBZ", "VBP", "MD")
+                and tokens[b - 1].dep_ in ("pobj", "dobj", "dative")
             )
             if segs and not subject and (end >= lim or not self._continues(ctx, end)):
                 self._add_segs(ctx, found, idx, segs, a, end, "apposition")
                 k = a - 1
-                while shared and k > 0 and doc[k].lower_ in ("and", ","):
-                    if ctx.owner[k - 1] < 0 and _cap(doc[k - 1]):  # a name the NER missed
+                while shared and k > 0 and tokens[k].lower_ in ("and", ","):
+                    if ctx.owner[k - 1] < 0 and _cap(tokens[k - 1]):  # a name the NER missed
                         s0 = self._name_back(ctx, k)
                         if s0 < k:
                             self._register(ctx, ctx.reg, s0, k, min_words=2, places_ok=True)
@@ -2172,47 +2189,47 @@ class AffiliationsComponent(RulePipe):
                     self._add_segs(ctx, found, other, segs, k, end, "apposition")
                     k -= 1
         # 3. "X of ORG", "X for ORG" (with the role of a pre-modifier, if any)
-        if b < lim and doc[b].lower_ in ("of", "for", "from", "at"):
-            prep = doc[b].lower_
+        if b < lim and tokens[b].lower_ in ("of", "for", "from", "at"):
+            prep = tokens[b].lower_
             np = self._np(
                 ctx, b + 1, lim, borrow=prep in ("of", "for"), strict=prep in ("from", "at")
             )
             # "Meteorologist X of the weather service": the named org it stands for
             named = None
-            if np is not None and np[2] == "org" and prep in ("of", "at") and doc[np[0]].is_lower:
+            if np is not None and np[2] == "org" and prep in ("of", "at") and tokens[np[0]].is_lower:
                 named = self._named_antecedent(ctx, (np[0], np[1]))
                 if named is not None and not self._orgish(doc, *named):
                     named = None
             if named is not None and np is not None:
                 org = ctx.text[
-                    doc[named[0]].idx : doc[named[1] - 1].idx + len(doc[named[1] - 1].text)
+                    tokens[named[0]].idx : tokens[named[1] - 1].idx + len(tokens[named[1] - 1].text)
                 ]
                 role = premod_roles[-1][0] if premod_roles else None
                 start = (
                     found[-1][3]
                     if len(found) > n_found and found[-1][5] == "premodifier"
-                    else doc[a].idx
+                    else tokens[a].idx
                 )
-                end_c = doc[np[1] - 1].idx + len(doc[np[1] - 1].text)
+                end_c = tokens[np[1] - 1].idx + len(tokens[np[1] - 1].text)
                 found.append((idx, role, org, start, end_c, "name_of_org", False))
             elif (
                 np is not None
                 and np[2] == "org"
-                and (_cap(doc[np[0]]) or doc[np[0]].lower_ in self.connectors)
+                and (_cap(tokens[np[0]]) or tokens[np[0]].lower_ in self.connectors)
                 # "X at ORG" needs an org word: "met Obama at the White House" is a place
                 and (
                     prep != "at"
                     or any(t.lower_ in self.org_cues or _camel(t.text) for t in doc[np[0] : np[1]])
                 )
             ):
-                org = ctx.text[doc[np[0]].idx : doc[np[1] - 1].idx + len(doc[np[1] - 1].text)]
+                org = ctx.text[tokens[np[0]].idx : tokens[np[1] - 1].idx + len(tokens[np[1] - 1].text)]
                 role = None
                 if premod_roles:
                     role = premod_roles[-1][0]
                 start = (
                     found[-1][3]
                     if len(found) > n_found and found[-1][5] == "premodifier"
-                    else doc[a].idx
+                    else tokens[a].idx
                 )
                 found.append(
                     (
@@ -2220,55 +2237,55 @@ class AffiliationsComponent(RulePipe):
                         role,
                         org,
                         start,
-                        doc[np[1] - 1].idx + len(doc[np[1] - 1].text),
+                        tokens[np[1] - 1].idx + len(tokens[np[1] - 1].text),
                         "name_of_org",
                         False,
                     )
                 )
         # 3b. an organisation in brackets: "Karen Liu (Blackstone Partners) said", or a
         # party: "Rep. Jane Roe (Democrats)", "Sen. Roe (Republican)"
-        if b + 2 < lim and doc[b].text == "(" and _cap(doc[b + 1]):
+        if b + 2 < lim and tokens[b].text == "(" and _cap(tokens[b + 1]):
             e = self._org_run(ctx, b + 1, lim)
             party = e < lim and doc[b + 1 : e].text in self.party_words
             if (
                 e < lim
-                and doc[e].text == ")"
+                and tokens[e].text == ")"
                 and e - b <= 8
                 and (party or self._orgish(doc, b + 1, e))
             ):
                 if party or not self._placey(doc, b + 1, e):
-                    org = ctx.text[doc[b + 1].idx : doc[e - 1].idx + len(doc[e - 1].text)]
+                    org = ctx.text[tokens[b + 1].idx : tokens[e - 1].idx + len(tokens[e - 1].text)]
                     role = premod_roles[-1][0] if premod_roles else None
-                    end_c = doc[e].idx + 1
-                    found.append((idx, role, org, doc[a].idx, end_c, "bracketed_org", False))
+                    end_c = tokens[e].idx + 1
+                    found.append((idx, role, org, tokens[a].idx, end_c, "bracketed_org", False))
         # 4a. "Sen. John Doe (R)": a bare party code in brackets after a titled name
         if (
             b + 2 < lim
-            and doc[b].text == "("
-            and doc[b + 1].text in self.parties
-            and doc[b + 2].text == ")"
+            and tokens[b].text == "("
+            and tokens[b + 1].text in self.parties
+            and tokens[b + 2].text == ")"
             and (premod_roles or a < name_start)
         ):
             role = premod_roles[-1][0] if premod_roles else None
-            end_c = doc[b + 2].idx + 1
+            end_c = tokens[b + 2].idx + 1
             found.append(
-                (idx, role, self.parties[doc[b + 1].text], doc[a].idx, end_c, "party_code", False)
+                (idx, role, self.parties[tokens[b + 1].text], tokens[a].idx, end_c, "party_code", False)
             )
         # 4b. "Tom Hale, writing for the BBC, said": the publication X writes for
-        if b + 3 < lim and doc[b].text == "," and doc[b + 1].lower_ == "writing":
-            if doc[b + 2].lower_ in ("for", "in"):
+        if b + 3 < lim and tokens[b].text == "," and tokens[b + 1].lower_ == "writing":
+            if tokens[b + 2].lower_ in ("for", "in"):
                 np = self._np(ctx, b + 3, lim)
-                if np is not None and np[2] == "org" and _cap(doc[np[0]]):
-                    org = ctx.text[doc[np[0]].idx : doc[np[1] - 1].idx + len(doc[np[1] - 1].text)]
+                if np is not None and np[2] == "org" and _cap(tokens[np[0]]):
+                    org = ctx.text[tokens[np[0]].idx : tokens[np[1] - 1].idx + len(tokens[np[1] - 1].text)]
                     role = premod_roles[-1][0] if premod_roles else None
-                    end_c = doc[np[1] - 1].idx + len(doc[np[1] - 1].text)
-                    found.append((idx, role, org, doc[a].idx, end_c, "writing_for", False))
+                    end_c = tokens[np[1] - 1].idx + len(tokens[np[1] - 1].text)
+                    found.append((idx, role, org, tokens[a].idx, end_c, "writing_for", False))
         # 4. party code: "Senator Jane Roe (D-Calif.)", "Sen. Jane Roe, D-Calif.,"
-        if b + 2 < lim and doc[b].text in ("(", ",") and doc[b + 1].text in self.parties:
-            if doc[b + 2].text in ("-", "–") and (doc[b].text == "(" or b + 3 < lim):
-                closer = ")" if doc[b].text == "(" else ","
+        if b + 2 < lim and tokens[b].text in ("(", ",") and tokens[b + 1].text in self.parties:
+            if tokens[b + 2].text in ("-", "–") and (tokens[b].text == "(" or b + 3 < lim):
+                closer = ")" if tokens[b].text == "(" else ","
                 close = next(
-                    (k for k in range(b + 2, min(lim, b + 8)) if doc[k].text == closer),
+                    (k for k in range(b + 2, min(lim, b + 8)) if tokens[k].text == closer),
                     b + 3 if closer == "," else b + 2,
                 )
                 close = close if closer == ")" else close - 1
@@ -2277,22 +2294,22 @@ class AffiliationsComponent(RulePipe):
                     (
                         idx,
                         role,
-                        self.parties[doc[b + 1].text],
-                        doc[a].idx,
-                        doc[close].idx + len(doc[close].text),
+                        self.parties[tokens[b + 1].text],
+                        tokens[a].idx,
+                        tokens[close].idx + len(tokens[close].text),
                         "party_code",
                         False,
                     )
                 )
         # 5. copula: "X is a professor at Y", "One of them, X, was a fire inspector with Y"
-        c0 = b + 1 if b + 1 < lim and doc[b].text == "," and a > 0 and doc[a - 1].text == "," else b
+        c0 = b + 1 if b + 1 < lim and tokens[b].text == "," and a > 0 and tokens[a - 1].text == "," else b
         # "the victim, Daniel Reyes, 23, was a student at X": past the age
-        if b + 3 < lim and doc[b].text == "," and doc[b + 1].like_num and doc[b + 2].text == ",":
+        if b + 3 < lim and tokens[b].text == "," and tokens[b + 1].like_num and tokens[b + 2].text == ",":
             c0 = b + 3
         for cop in self.copulas:
-            if tuple(t.lower_ for t in doc[c0 : c0 + len(cop)]) == cop:
+            if tuple(ctx.lower[c0 : c0 + len(cop)]) == cop:
                 k = c0 + len(cop)
-                while k < lim and doc[k].pos_ == "ADV" and k - b < 4:
+                while k < lim and tokens[k].pos_ == "ADV" and k - b < 4:
                     k += 1  # "is also a member of", "is now the head of"
                 segs, end = self._complement(ctx, k, lim)
                 # ("X was mayor of the capital": a bare lexicon post over a place)
@@ -2302,38 +2319,38 @@ class AffiliationsComponent(RulePipe):
                     and segs[0].role_end < lim
                     and any(
                         tuple(t.lower_ for t in doc[segs[0].head_start : m]) in self.place_roles
-                        and doc[m].lower_ == "of"
+                        and tokens[m].lower_ == "of"
                         for m in range(segs[0].head_start + 1, segs[0].role_end)
                     )
                 )
-                if segs and (doc[k].lower_ in DETS or segs[0].org is not None or over):
+                if segs and (tokens[k].lower_ in DETS or segs[0].org is not None or over):
                     self._add_segs(ctx, found, idx, segs, a, end, "copula")
                 break
         # 5b. role verb: "Park works at Stanford University", "Roe heads the Acme Group"
         if (
             c0 < lim
-            and doc[c0].lower_ in self.role_verbs
-            or (c0 + 1 < lim and doc[c0].pos_ == "ADV" and doc[c0 + 1].lower_ in self.role_verbs)
+            and tokens[c0].lower_ in self.role_verbs
+            or (c0 + 1 < lim and tokens[c0].pos_ == "ADV" and tokens[c0 + 1].lower_ in self.role_verbs)
         ):
             vp = self._verb_phrase(ctx, c0, c0, lim)
             # a named org only: "the guide led the team through the forest" is no job
-            if vp is not None and vp[0].org is not None and _cap(doc[vp[0].org[0]]):
+            if vp is not None and vp[0].org is not None and _cap(tokens[vp[0].org[0]]):
                 self._add_segs(ctx, found, idx, [vp[0]], a, vp[1], "role_verb")
         # 5c. object complement: "the board appointed X chief executive", "elected X mayor",
         # "named X as head of the agency" (a lexicon role, bare or after "as")
         v = a - 1
-        while v >= 0 and a - v <= 4 and ctx.owner[v] < 0 and not doc[v].is_punct:
-            if doc[v].pos_ in ("VERB", "AUX") or doc[v].lemma_.lower() in self.naming_verbs:
+        while v >= 0 and a - v <= 4 and ctx.owner[v] < 0 and not tokens[v].is_punct:
+            if tokens[v].pos_ in ("VERB", "AUX") or tokens[v].lemma_.lower() in self.naming_verbs:
                 break
-            if doc[v].pos_ not in MOD_POS or not (doc[v].is_lower or doc[v].is_title):
+            if tokens[v].pos_ not in MOD_POS or not (tokens[v].is_lower or tokens[v].is_title):
                 v = -1  # only role words between: "made incumbent candidate X president"
                 break
             v -= 1
-        if v >= 0 and v < a and doc[v].lemma_.lower() in self.naming_verbs and b < lim:
-            k = b + 1 if doc[b].lower_ == "as" else b
-            poss = k > b and k < lim and doc[k].lower_ in ("its", "their")
+        if v >= 0 and v < a and tokens[v].lemma_.lower() in self.naming_verbs and b < lim:
+            k = b + 1 if tokens[b].lower_ == "as" else b
+            poss = k > b and k < lim and tokens[k].lower_ in ("its", "their")
             k += poss  # "named X as its new leader": the organisation named before
-            if k < lim and (k > b or doc[k].lower_ not in DETS) and ctx.owner[k] < 0:
+            if k < lim and (k > b or tokens[k].lower_ not in DETS) and ctx.owner[k] < 0:
                 segs, end = self._phrase(ctx, k, lim, relative=False)
                 if segs and (end >= lim or not self._continues(ctx, end)):
                     if poss and segs[0].org is None:
@@ -2341,59 +2358,59 @@ class AffiliationsComponent(RulePipe):
                     self._add_segs(ctx, found, idx, segs, a, end, "complement")
         # 5d. inverted copula: "One such aid worker that brought the grain was X", "The new
         # director of the Kent Museum is X"
-        if not pre and a >= 2 and doc[a - 1].lemma_ == "be" and doc[b - 1].dep_ == "attr":
+        if not pre and a >= 2 and tokens[a - 1].lemma_ == "be" and tokens[b - 1].dep_ == "attr":
             self._inverted_copula(ctx, idx, a, b, found)
         # 6. "Morgan Stanley's Jane Roe": an organisation's possessive right before the name
-        if not pre and a >= 2 and doc[a - 1].text in ("'s", "’s"):
+        if not pre and a >= 2 and tokens[a - 1].text in ("'s", "’s"):
             e = a - 1
             s0 = e
             while (
                 s0 > 0
                 and e - s0 < 6
                 and ctx.owner[s0 - 1] < 0
-                and (_cap(doc[s0 - 1]) or (doc[s0 - 1].text in GLUE and s0 - 1 > 0))
+                and (_cap(tokens[s0 - 1]) or (tokens[s0 - 1].text in GLUE and s0 - 1 > 0))
             ):
                 s0 -= 1
             if s0 < e and self._orgish(doc, s0, e) and not self._placey(doc, s0, e):
-                if doc[s0].lower_ == "the" and s0 + 1 < e:
+                if tokens[s0].lower_ == "the" and s0 + 1 < e:
                     s0 += 1  # "The BBC's X": the org is "BBC"
-                org = ctx.text[doc[s0].idx : doc[e - 1].idx + len(doc[e - 1].text)]
-                end_c = doc[b - 1].idx + len(doc[b - 1].text)
-                found.append((idx, None, org, doc[s0].idx, end_c, "org_possessive", False))
+                org = ctx.text[tokens[s0].idx : tokens[e - 1].idx + len(tokens[e - 1].text)]
+                end_c = tokens[b - 1].idx + len(tokens[b - 1].text)
+                found.append((idx, None, org, tokens[s0].idx, end_c, "org_possessive", False))
         # 7. apposition before the name: "a spokesman for the agency, X" / "As head of Y, X"
-        if a >= 2 and doc[a - 1].text == "," and (b >= ctx.n or self._closes(ctx, b)):
+        if a >= 2 and tokens[a - 1].text == "," and (b >= ctx.n or self._closes(ctx, b)):
             self._pre_apposition(ctx, idx, a, b, found)
-        elif a >= 2 and doc[a - 1].text == "," and b + 2 < lim and doc[b].lower_ == "of":
+        elif a >= 2 and tokens[a - 1].text == "," and b + 2 < lim and tokens[b].lower_ == "of":
             # "A third lawmaker, Tom Reed of the Green Party, abstained"
             np = self._np(ctx, b + 1, lim)
-            if np is not None and np[2] == "org" and np[1] < lim and doc[np[1]].text == ",":
+            if np is not None and np[2] == "org" and np[1] < lim and tokens[np[1]].text == ",":
                 self._pre_apposition(ctx, idx, a, np[1], found)
         # 7b. "an InterPress Service article by X": the publication X writes for
         if a == name_start:
             self._byline(ctx, idx, a, b, found)
         # 7e. "The Democratic Alliance, which Mendez leads, said": the org before
-        if a >= 3 and b < lim and doc[a - 1].lower_ in ("which", "that") and doc[a - 2].text == ",":
-            verb = doc[b].lower_
-            base = self.role_verbs.get(verb) or self._role_verb_base(doc[b])
+        if a >= 3 and b < lim and tokens[a - 1].lower_ in ("which", "that") and tokens[a - 2].text == ",":
+            verb = tokens[b].lower_
+            base = self.role_verbs.get(verb) or self._role_verb_base(tokens[b])
             joined = verb in ("joined", "joins")  # a member, no post
-            if (base or joined) and doc[b].pos_ == "VERB":
+            if (base or joined) and tokens[b].pos_ == "VERB":
                 e0 = a - 2
                 s0 = e0
                 while (
                     s0 > 0
                     and e0 - s0 < 8
                     and ctx.owner[s0 - 1] < 0
-                    and (_cap(doc[s0 - 1]) or doc[s0 - 1].lower_ in self.connectors)
+                    and (_cap(tokens[s0 - 1]) or tokens[s0 - 1].lower_ in self.connectors)
                     and not self._boundary(ctx, s0 - 1)
                 ):
                     s0 -= 1
-                while s0 < e0 and (not _cap(doc[s0]) or doc[s0].lower_ == "the"):
+                while s0 < e0 and (not _cap(tokens[s0]) or tokens[s0].lower_ == "the"):
                     s0 += 1
                 if s0 < e0 and self._orgish(doc, s0, e0) and not self._placey(doc, s0, e0):
-                    org = ctx.text[doc[s0].idx : doc[e0 - 1].idx + len(doc[e0 - 1].text)]
-                    end_c = doc[b].idx + len(doc[b].text)
+                    org = ctx.text[tokens[s0].idx : tokens[e0 - 1].idx + len(tokens[e0 - 1].text)]
+                    end_c = tokens[b].idx + len(tokens[b].text)
                     role = None if joined else base
-                    found.append((idx, role, org, doc[s0].idx, end_c, "org_relative", False))
+                    found.append((idx, role, org, tokens[s0].idx, end_c, "org_relative", False))
         # 7d. "Some Republican congressmen ... For example, X": one of them
         if a == name_start:
             self._instance_of(ctx, idx, a, b, found)
@@ -2402,21 +2419,21 @@ class AffiliationsComponent(RulePipe):
         self._on_behalf(ctx, idx, p0, b, premod_roles[-1][0] if premod_roles else None, found)
         # 8. "Before joining the World Bank in 2010, X taught at Harvard", "Having joined
         # Oxfam, X ...": the subject of the main clause joined the organisation
-        if a >= 4 and doc[a - 1].text == ",":
+        if a >= 4 and tokens[a - 1].text == ",":
             s0 = self._sent_start(ctx, a)
-            k = s0 + (doc[s0].lower_ in ("before", "after", "since"))
-            if doc[k].lower_ == "having" and k + 1 < a:
+            k = s0 + (tokens[s0].lower_ in ("before", "after", "since"))
+            if tokens[k].lower_ == "having" and k + 1 < a:
                 k += 1
-            if k + 2 < a and doc[k].lower_ in ("joining", "joined"):
+            if k + 2 < a and tokens[k].lower_ in ("joining", "joined"):
                 np = self._np(ctx, k + 1, a - 1)
-                if np is not None and np[2] == "org" and _cap(doc[np[0]]):
+                if np is not None and np[2] == "org" and _cap(tokens[np[0]]):
                     rest = doc[np[1] : a - 1]
                     if all(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADP" for t in rest):
                         org = ctx.text[
-                            doc[np[0]].idx : doc[np[1] - 1].idx + len(doc[np[1] - 1].text)
+                            tokens[np[0]].idx : tokens[np[1] - 1].idx + len(tokens[np[1] - 1].text)
                         ]
-                        end_c = doc[b - 1].idx + len(doc[b - 1].text)
-                        found.append((idx, None, org, doc[s0].idx, end_c, "joining", False))
+                        end_c = tokens[b - 1].idx + len(tokens[b - 1].text)
+                        found.append((idx, None, org, tokens[s0].idx, end_c, "joining", False))
 
     def _inverted_copula(self, ctx: _Doc, idx: int, a: int, b: int, found: list) -> None:
         """The subject of "was X" is X's role when it is a role noun phrase: "One such aid
@@ -2707,15 +2724,16 @@ class AffiliationsComponent(RulePipe):
         """Role words right before a name (titles included): (phrase start, the (role, org)
         of each segment)."""
         doc = ctx.doc
+        tokens = doc_tokens(doc)
         left = name_start
         floor = max(self._sent_start(ctx, a) if a < ctx.n else 0, name_start - 18)
         # "[former Museum CEO] Jane Roe": an editor's bracketed insertion before the name
-        bracket = a == name_start and a > 1 and doc[a - 1].text == "]"
+        bracket = a == name_start and a > 1 and tokens[a - 1].text == "]"
         if bracket:
             left = name_start = a - 1
         while left > floor:
             k = left - 1
-            tok = doc[k]
+            tok = tokens[k]
             if k >= a:  # titles of the mention itself
                 left = k
                 continue
@@ -2729,7 +2747,7 @@ class AffiliationsComponent(RulePipe):
                     o in ctx.once
                     and any(self._role_at(doc, m) for m in between)
                     and all(
-                        doc[m].lower_ not in self.connectors and doc[m].lower_ not in ORG_PREPS
+                        tokens[m].lower_ not in self.connectors and tokens[m].lower_ not in ORG_PREPS
                         for m in between
                     )
                 ):
@@ -2738,13 +2756,13 @@ class AffiliationsComponent(RulePipe):
                         m -= 1
                     left = m
                 break
-            if doc[k].text in ('"', "”") and k > floor + 2 and k + 1 == name_start:
+            if tokens[k].text in ('"', "”") and k > floor + 2 and k + 1 == name_start:
                 # 'Spokesperson of the "Haven" NAME': a quoted organisation before the name
                 o = next(
-                    (m for m in range(k - 2, max(floor, k - 7), -1) if doc[m].text in ('"', "“")),
+                    (m for m in range(k - 2, max(floor, k - 7), -1) if tokens[m].text in ('"', "“")),
                     -1,
                 )
-                if o > floor and doc[o - 1].lower_ in DETS | ORG_PREPS:
+                if o > floor and tokens[o - 1].lower_ in DETS | ORG_PREPS:
                     left = o
                     continue
             if self._boundary(ctx, k) and self._acronym_bracket(ctx, k, name_start) < 0:
@@ -2759,7 +2777,7 @@ class AffiliationsComponent(RulePipe):
         # "The first three times Indonesian Pilot X": words hanging off a verb outside the
         # phrase (an adverbial "times") are no part of the role
         for k in range(left, name_start):
-            t = doc[k]
+            t = tokens[k]
             if (
                 t.dep_ in ("npadvmod", "advmod", "dobj")
                 and t.head.pos_ in ("VERB", "AUX")
@@ -2771,27 +2789,27 @@ class AffiliationsComponent(RulePipe):
             elif (  # "three times", "two days": a count of something, not a role
                 t.like_num
                 and k + 1 < name_start
-                and doc[k + 1].tag_ == "NNS"
+                and tokens[k + 1].tag_ == "NNS"
                 and self._role_at(doc, k + 1) is None
             ):
                 left = k + 2
         # "an aide to the minister Jane Roe": the role right before the name is hers; the
         # words before "to the" belong to someone else
         for k in range(name_start - 2, left, -1):
-            if doc[k].lower_ in DETS and doc[k - 1].lower_ == "to":
+            if tokens[k].lower_ in DETS and tokens[k - 1].lower_ == "to":
                 left = k + 1
                 break
         # "aides to Sen. Jane Roe", "a spokesman for President Roe": only the mention's
         # own titles are hers
-        if left < a < name_start and doc[a - 1].lower_ in ("to", "for"):
+        if left < a < name_start and tokens[a - 1].lower_ in ("to", "for"):
             left = a
         # "the manager of singer Jane Roe", "a lawyer for actor Roe": the role noun after
         # the preposition is hers, the words before it someone else's
         for k in range(a - 1, left, -1):
             if (
-                doc[k - 1].lower_ in ("to", "for", "of")
-                and doc[k].lower_ not in DETS
-                and all(doc[m].is_lower for m in range(k, a))
+                tokens[k - 1].lower_ in ("to", "for", "of")
+                and tokens[k].lower_ not in DETS
+                and all(tokens[m].is_lower for m in range(k, a))
                 and any(self._role_at(doc, m) for m in range(k, a))
             ):
                 left = k
@@ -2803,7 +2821,7 @@ class AffiliationsComponent(RulePipe):
             ctx.owner[k] = -1
         try:
             for s in range(left, name_start):
-                if doc[s].lower_ in ORG_PREPS | DETS | {"and"} or doc[s].text in GLUE:
+                if tokens[s].lower_ in ORG_PREPS | DETS | {"and"} or tokens[s].text in GLUE:
                     continue
                 stops = (name_start, a) if a < name_start else (name_start,)
                 # "Minister for Health Mr. Roe": a courtesy title ends the role words
@@ -2821,7 +2839,7 @@ class AffiliationsComponent(RulePipe):
                         # organisation before one lone name is no introduction (a list
                         # goes on: "deputies of X A and B")
                         b = self._mention_end(ctx, a)
-                        if not (b < ctx.n and doc[b].lower_ in ("and", ",")):
+                        if not (b < ctx.n and tokens[b].lower_ in ("and", ",")):
                             return None
                     if segs and end == stop:
                         # "Chief of the General Staff General X": the rank is no part of
@@ -2837,11 +2855,11 @@ class AffiliationsComponent(RulePipe):
             if (
                 a == name_start
                 and h >= left
-                and doc[h].dep_ in ("compound", "nmod", "appos")
-                and a <= doc[h].head.i < self._mention_end(ctx, a)
+                and tokens[h].dep_ in ("compound", "nmod", "appos")
+                and a <= tokens[h].head.i < self._mention_end(ctx, a)
             ):
                 for s in range(left, name_start):
-                    if doc[s].lower_ in ORG_PREPS | DETS | {"and"} or doc[s].text in GLUE:
+                    if tokens[s].lower_ in ORG_PREPS | DETS | {"and"} or tokens[s].text in GLUE:
                         continue
                     segs, end = self._phrase(ctx, s, name_start, relative=False, generic=True)
                     if segs and end == name_start:
@@ -3267,16 +3285,17 @@ class AffiliationsComponent(RulePipe):
         """A plural role shared by the names that follow it: ``photographers A, B and C``,
         ``athletes A (tennis) and B (golf)``, ``photographers who ..., such as A, B``."""
         doc = ctx.doc
+        tokens = doc_tokens(doc)
         for i in range(ctx.n):
             role = self._role_at(doc, i)
             if role is None:
                 continue
             # "Secretaries-General A and B": the plural sits before the hyphen
-            hyphen_plural = i >= 2 and doc[i - 1].text in ("-", "–")
+            hyphen_plural = i >= 2 and tokens[i - 1].text in ("-", "–")
             if hyphen_plural:
-                head = self._singular(doc[i - 2].lower_)
-                hyphen_plural = head is not None and head != doc[i - 2].lower_
-            if not hyphen_plural and (doc[i].lower_ == role[1] or not doc[i].lower_.endswith("s")):
+                head = self._singular(tokens[i - 2].lower_)
+                hyphen_plural = head is not None and head != tokens[i - 2].lower_
+            if not hyphen_plural and (tokens[i].lower_ == role[1] or not tokens[i].lower_.endswith("s")):
                 continue
             lim = self._sent_lim(ctx, i + 1)
             start = i + 1
@@ -3286,10 +3305,10 @@ class AffiliationsComponent(RulePipe):
                 # "Two European Parliament lawmakers from Ireland, A and B,": the names in
                 # apposition share the plural phrase's role and organisation
                 k = i + 1
-                if k + 1 < lim and doc[k].lower_ in ORG_PREPS:
+                if k + 1 < lim and tokens[k].lower_ in ORG_PREPS:
                     np = self._np(ctx, k + 1, lim)
                     k = np[1] if np is not None else k
-                if k + 1 < lim and doc[k].text == "," and ctx.owner[k + 1] >= 0:
+                if k + 1 < lim and tokens[k].text == "," and ctx.owner[k + 1] >= 0:
                     group = self._plural_split(ctx, i, k)
                     start = k + 1 if group is not None else -1
                 else:
@@ -3308,19 +3327,19 @@ class AffiliationsComponent(RulePipe):
                     # "NLF leaders, including chairman X": X's own role, the leaders' org
                     # ("including its chairman, X")
                     r = start
-                    if 0 <= r < lim - 1 and doc[r].lower_ in ("its", "their", "the"):
+                    if 0 <= r < lim - 1 and tokens[r].lower_ in ("its", "their", "the"):
                         r += 1
                     n = r + 1
-                    if r > start and n < lim - 1 and doc[n].text == ",":
+                    if r > start and n < lim - 1 and tokens[n].text == ",":
                         n += 1
                     if (
                         0 <= start
                         and n < lim
-                        and doc[r].is_lower
+                        and tokens[r].is_lower
                         and ctx.owner[r] < 0
                         and ctx.owner[n] >= 0
                         and self._role_at(doc, r) is not None
-                        and doc[start - 1].lower_ == "including"
+                        and tokens[start - 1].lower_ == "including"
                     ):
                         group = self._plural_split(ctx, i, i + 1)
                         lead = r
@@ -3336,12 +3355,12 @@ class AffiliationsComponent(RulePipe):
                     continue  # the pre-modifier / apposition rules cover a role alone
                 role_text, org = group
                 if lead >= 0:
-                    role_text, names = doc[lead].text, names[:1]
+                    role_text, names = tokens[lead].text, names[:1]
             # "former UN Secretaries-General A and B": the role and organisation the
             # pre-modifier gave the first name belong to every name of the list
             if names and start == i + 1:
                 idx0, _, e0 = names[0]
-                end0 = doc[e0 - 1].idx + len(doc[e0 - 1].text)
+                end0 = tokens[e0 - 1].idx + len(tokens[e0 - 1].text)
                 for f in found:
                     if f[0] == idx0 and f[5] == "premodifier" and f[4] == end0 and f[1]:
                         role_text, org = f[1], f[2]
@@ -3351,8 +3370,8 @@ class AffiliationsComponent(RulePipe):
                         idx,
                         role_text,
                         org,
-                        doc[s].idx,
-                        doc[e - 1].idx + len(doc[e - 1].text),
+                        tokens[s].idx,
+                        tokens[e - 1].idx + len(tokens[e - 1].text),
                         "plural_role_list",
                         True,
                     )
@@ -3388,9 +3407,10 @@ class AffiliationsComponent(RulePipe):
     def _founded_by(self, ctx: _Doc, reg: PeopleRegistry, found: list) -> None:
         """``ORG was founded by X`` -> X founder of ORG."""
         doc = ctx.doc
+        tokens = doc_tokens(doc)
         for i in range(ctx.n - 2):
-            tok = doc[i]
-            if tok.lower_ not in self.role_verbs or doc[i + 1].lower_ != "by" or tok.tag_ != "VBN":
+            tok = tokens[i]
+            if tok.lower_ not in self.role_verbs or tokens[i + 1].lower_ != "by" or tok.tag_ != "VBN":
                 continue
             # "the Interior Department, headed by Secretary X": a participle on the noun
             reduced = tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")
@@ -3398,7 +3418,7 @@ class AffiliationsComponent(RulePipe):
                 continue
             j = i + 2
             if reduced:
-                while j < ctx.n and j - i < 5 and ctx.owner[j] < 0 and doc[j].is_lower:
+                while j < ctx.n and j - i < 5 and ctx.owner[j] < 0 and tokens[j].is_lower:
                     j += 1  # "led by attorney X": the role words before the name
                 if j >= ctx.n or ctx.owner[j] < 0:
                     continue
@@ -3421,12 +3441,12 @@ class AffiliationsComponent(RulePipe):
             misread = False
             ents = [
                 ent
-                for ent in doc.ents
+                for ent in doc_ents(doc)
                 if ent.label_ == "ORG" and ent.start >= sub.left_edge.i and ent.end <= sub.i + 1
             ]
             if ents:
                 ent = ents[0]
-                if doc[ent.start].lower_ in DETS and ent.end - ent.start > 1:
+                if tokens[ent.start].lower_ in DETS and ent.end - ent.start > 1:
                     ent = ent[1:]  # "The Interior Department"
                 org = ent.text
             else:
@@ -3443,7 +3463,7 @@ class AffiliationsComponent(RulePipe):
                     s = sub.i
                     while s > 0 and ctx.owner[s - 1] == o:
                         s -= 1
-                    prev = doc[s - 1] if s > 0 else None
+                    prev = tokens[s - 1] if s > 0 else None
                     if prev is not None and prev.is_lower and prev.lemma_.lower() in self.org_cues:
                         org = doc[s : sub.i + 1].text
                         misread = True  # the organisation noun names it
@@ -3460,8 +3480,8 @@ class AffiliationsComponent(RulePipe):
                         idx,
                         self.role_verbs[tok.lower_],
                         org,
-                        doc[sub.left_edge.i].idx,
-                        doc[e - 1].idx + len(doc[e - 1].text),
+                        tokens[sub.left_edge.i].idx,
+                        tokens[e - 1].idx + len(tokens[e - 1].text),
                         "founded_by",
                         False,
                     )

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 SPAN_GROUPS = {"statistic": "statistics", "quote": "quotes", "affiliation": "affiliations"}
 
@@ -42,6 +42,54 @@ def doc_text(doc: Doc) -> str:
     text = doc.text
     globals()["_TEXT"] = (doc, text)
     return text
+
+
+_TOKENS: tuple[Doc | None, int, tuple[Token, ...]] = (None, 0, ())
+_ENTS: tuple[Doc | None, int, tuple[Span, ...]] = (None, 0, ())
+
+
+def reset_doc_caches() -> None:
+    """Forget the cached tokens and entities (:func:`doc_tokens`, :func:`doc_ents`).
+    Another pipeline component may retokenize a Doc or set its entities between ours, so
+    every component calls this at the start of its ``__call__``."""
+    globals()["_TOKENS"] = (None, 0, ())
+    globals()["_ENTS"] = (None, 0, ())
+
+
+def doc_tokens(doc: Doc) -> tuple[Token, ...]:
+    """``tuple(doc)``, built once per document and component call: every ``doc[i]`` and
+    ``for t in doc`` makes a new ``Token`` object. Reset by :func:`reset_doc_caches`
+    (tokens may change between components); keyed by the Doc and its length as well."""
+    cached = _TOKENS
+    if cached[0] is doc and cached[1] == len(doc):
+        return cached[2]
+    toks = tuple(doc)
+    globals()["_TOKENS"] = (doc, len(doc), toks)
+    return toks
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per document and component call (spaCy rebuilds the
+    tuple on every access). Reset by :func:`reset_doc_caches` like :func:`doc_tokens`."""
+    cached = _ENTS
+    if cached[0] is doc and cached[1] == len(doc):
+        return cached[2]
+    ents = doc.ents
+    globals()["_ENTS"] = (doc, len(doc), ents)
+    return ents
+
+
+def span_ents(span: Span) -> list[Span]:
+    """``span.ents`` (the entities wholly inside ``span``) from :func:`doc_ents`: spaCy's
+    ``Span.ents`` rebuilds ``doc.ents`` on every access."""
+    ents = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end <= span.end:
+                ents.append(ent)
+            else:
+                break
+    return ents
 
 
 def doc_length(doc: Doc) -> int:

@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Token
 
 from . import claims as _claims  # noqa: F401  (registers doc._.people)
 from .base import RulePipe
-from .claims import doc_text
+from .claims import doc_ents, doc_text, doc_tokens, reset_doc_caches
 from .lexicon import data_path, read_lexicon
 
 # -- titles -------------------------------------------------------------------------------
@@ -129,6 +129,7 @@ _EDGE_PUNCT = ',;:!?"“”()[]{}'
 _NAMEWORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
 
 
+@functools.lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
     """Comparison key of a name word: lower case, no trailing period, straight apostrophes,
     no diacritics ("García" and "Garcia" are one name)."""
@@ -426,10 +427,11 @@ def get_registry(doc: Doc) -> PeopleRegistry:
 def _titles_before(doc: Doc, i: int, titles: TitleTable | None = None) -> tuple[int, list[str]]:
     """Title words right before token ``i`` (longest title first): (new start, titles)."""
     titles = titles or title_table()
+    tokens = doc_tokens(doc)
     found: list[str] = []
     while i > 0:
         for n in range(min(titles.max_len, i), 0, -1):
-            words = [t.text for t in doc[i - n : i]]
+            words = [t.text for t in tokens[i - n : i]]
             if titles.is_title(words) and (n > 1 or words[0][0].isupper()):
                 found.insert(0, " ".join(words))
                 i -= n
@@ -449,6 +451,7 @@ def sweep_names(
     """Add bare surname mentions the NER left untagged (``Lee said``), and a lone first
     name that is the subject of its verb; with ``people``, of those people only (names a
     later component registered)."""
+    tokens = doc_tokens(doc)
     if pronouns is None:
         pronouns = {
             w.partition("|")[0].strip().lower()
@@ -470,11 +473,11 @@ def sweep_names(
         return
     taken = sorted((s, e) for p in reg.people for s, e in p["mentions"])
     starts = [s for s, _ in taken]
-    for tok in doc:
+    for tok in tokens:
         cands = surnames.get(word_key(tok.text))
         if not cands and tok.pos_ == "PROPN" and (tok.ent_type_ in ("", "PERSON") or (
                 tok.ent_type_ == "ORG" and tok.ent_iob_ == "B"
-                and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I"))):
+                and (tok.i + 1 >= len(doc) or tokens[tok.i + 1].ent_iob_ != "I"))):
             # (also a one-word "organisation": the NER's guess for an unfamiliar first name)
             # "Somkiat belongs to ...": a lone first name of exactly one person, no one's
             # surname, the subject of its verb (Thai, Indonesian usage)
@@ -489,8 +492,8 @@ def sweep_names(
         k = bisect_left(starts, tok.idx + 1) - 1
         if k >= 0 and taken[k][1] > tok.idx:
             continue  # inside a known mention
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        prv = doc[tok.i - 1] if tok.i > 0 else None
+        nxt = tokens[tok.i + 1] if tok.i + 1 < len(doc) else None
+        prv = tokens[tok.i - 1] if tok.i > 0 else None
         if nxt is not None and nxt.pos_ == "PROPN" and _is_name_word(nxt.text):
             continue  # part of another name or an organisation ("Lee University")
         start_i, titles = _titles_before(doc, tok.i)
@@ -511,7 +514,7 @@ def sweep_names(
         in_long_ent = tok.ent_iob_ == "I" or (nxt is not None and nxt.ent_iob_ == "I")
         if tok.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART") and in_long_ent:
             continue
-        reg.add(tok.text, doc[start_i].idx, tok.idx + len(tok.text), titles, trust_ner=False)
+        reg.add(tok.text, tokens[start_i].idx, tok.idx + len(tok.text), titles, trust_ner=False)
 
 
 # -- the component ----------------------------------------------------------------------
@@ -606,15 +609,16 @@ class PeopleComponent(RulePipe):
     def _ends_acronym_name(self, doc: Doc, s: int, e: int) -> bool:
         """Tokens [s, e) end a longer capitalised name that a bracketed acronym spells out
         ("the Union of Rationalist Atheists and Agnostics (UAAR)"): an organisation."""
-        if e + 2 >= len(doc) or doc[e].text != "(" or doc[e + 2].text != ")":
+        tokens = doc_tokens(doc)
+        if e + 2 >= len(doc) or tokens[e].text != "(" or tokens[e + 2].text != ")":
             return False
-        acr = doc[e + 1].text
+        acr = tokens[e + 1].text
         if not (acr.isalpha() and acr.isupper() and len(acr) >= 3):
             return False
         initials: list[str] = []
         k = e - 1
         while k >= 0 and e - k <= 12:
-            t = doc[k]
+            t = tokens[k]
             if _is_name_word(t.text):
                 initials.append(t.text[0].upper())
             elif not (t.is_lower and t.is_stop):  # "of", "and", "the" inside the name
@@ -646,25 +650,26 @@ class PeopleComponent(RulePipe):
         ``the charity Hope Relief issued``, ``worked for the aid group Hope Relief``, ``a
         group called Streetwatch``, ``an NGO named Clearwater`` (not ``the company Jane Roe
         founded``, ``told the committee Jane Roe lied``)."""
+        tokens = doc_tokens(doc)
         if s < 1:
             return False
-        prev = doc[s - 1]
-        if prev.lower_ == "as" and s >= 3 and doc[s - 2].lower_ == "known":
-            s, prev = s - 1, doc[s - 2]  # "a group known as Clearwater"
+        prev = tokens[s - 1]
+        if prev.lower_ == "as" and s >= 3 and tokens[s - 2].lower_ == "known":
+            s, prev = s - 1, tokens[s - 2]  # "a group known as Clearwater"
         if prev.lower_ in ("called", "named", "dubbed", "known") and s >= 2:
             k = s - 2
-            if doc[k].text == "," and k >= 1:
+            if tokens[k].text == "," and k >= 1:
                 k -= 1
-            noun = doc[k]
+            noun = tokens[k]
             # "the party named Jane Roe as its candidate": a verb (whatever the parse)
             if prev.head.i != noun.i or noun.dep_ == "ROOT":
                 return False
-            if e < len(doc) and doc[e].lower_ in ("as", "to"):
+            if e < len(doc) and tokens[e].lower_ in ("as", "to"):
                 return False
             return (noun.is_lower or noun.is_upper) and noun.lemma_.lower() in self.org_cues
         if not (prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_.lower() in self.org_cues):
             return False
-        root = doc[e - 1]
+        root = tokens[e - 1]
         if not (
             (root.dep_ == "appos" and root.head.i == prev.i)
             or (prev.dep_ == "compound" and prev.head.i == root.i)
@@ -673,7 +678,7 @@ class PeopleComponent(RulePipe):
         ):
             return False
         # "the company Jane Roe founded": a clause whose subject is the name
-        if e < len(doc) and doc[e].pos_ in ("VERB", "AUX") and prev.head.i != doc[e].i:
+        if e < len(doc) and tokens[e].pos_ in ("VERB", "AUX") and prev.head.i != tokens[e].i:
             return False
         return True
 
@@ -681,14 +686,15 @@ class PeopleComponent(RulePipe):
         """A one-word name set off by an apposition that describes an organisation
         (``Korvex, the plant's operator, said``; ``Volvex, a Swedish carmaker,``) names
         that organisation, unless the word is also part of a longer person's name."""
+        tokens = doc_tokens(doc)
         k = tok.i + 1
-        if k + 1 >= len(doc) or doc[k].text != ",":
+        if k + 1 >= len(doc) or tokens[k].text != ",":
             return False
-        if tok.i > 0 and (_is_name_word(doc[tok.i - 1].text) or doc[tok.i - 1].lower_ in ("and", "&")):
+        if tok.i > 0 and (_is_name_word(tokens[tok.i - 1].text) or tokens[tok.i - 1].lower_ in ("and", "&")):
             return False  # "John Smith, the firm's owner": part of a longer name
         head = None
-        first = doc[k + 1]
-        for t in doc[k + 1 : k + 10]:
+        first = tokens[k + 1]
+        for t in tokens[k + 1 : k + 10]:
             if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or t.lower_ in (
                 "that", "which", "who"
             ):
@@ -704,13 +710,13 @@ class PeopleComponent(RulePipe):
             # "Tanaka, a crane operator": a person's job unless the apposition is
             # definite and the noun stands alone ("the plant's operator")
             if first.lower_ in ("a", "an") or (
-                head.i > 0 and doc[head.i - 1].pos_ == "NOUN" and doc[head.i - 1].is_lower
+                head.i > 0 and tokens[head.i - 1].pos_ == "NOUN" and tokens[head.i - 1].is_lower
             ):
                 return False
         key = word_key(tok.text)
         return not any(
             ent.label_ == "PERSON" and len(ent) > 1 and key in {word_key(t.text) for t in ent}
-            for ent in doc.ents
+            for ent in doc_ents(doc)
         )
 
     # title words right before token i (longest title first): returns new start index
@@ -731,20 +737,21 @@ class PeopleComponent(RulePipe):
     def _in_place_list(doc: Doc, s: int, e: int) -> bool:
         """Tokens [s, e) are a conjunct of a list of places ("Malaysia, Mauritius,
         Singapore", "Kerala and Tamil Nadu"): a place the NER took for a person."""
+        tokens = doc_tokens(doc)
         places = ("GPE", "LOC")
         before = (
-            s >= 2 and doc[s - 1].lower_ in (",", "and", "or") and doc[s - 2].ent_type_ in places
+            s >= 2 and tokens[s - 1].lower_ in (",", "and", "or") and tokens[s - 2].ent_type_ in places
         )
         after = (
             e + 1 < len(doc)
-            and doc[e].lower_ in (",", "and", "or")
-            and doc[e + 1].ent_type_ in places
+            and tokens[e].lower_ in (",", "and", "or")
+            and tokens[e + 1].ent_type_ in places
         )
         if before and after:
             return True
         # "Ghana, Togo and Benin", "from Mali, Niger, Burkina Faso and Togo": a list of
         # three or more whose other conjuncts include a place (the parser's conjuncts)
-        root = doc[e - 1]
+        root = tokens[e - 1]
         conjuncts = [c for c in root.conjuncts if not s <= c.i < e]
         # (a one-word "name": "Jane Roe, France and Spain signed" lists a person)
         if e - s == 1 and len(conjuncts) >= 2 and all(c.pos_ == "PROPN" for c in conjuncts):
@@ -752,26 +759,27 @@ class PeopleComponent(RulePipe):
                 return True
         # one place neighbour: joined by "and"/"or" inside a place phrase ("in X and Y";
         # "the premier of Egypt, Ahmed Nazif" is an apposition)
-        before = before and doc[s - 1].lower_ != ","
-        after = after and doc[e].lower_ != ","
+        before = before and tokens[s - 1].lower_ != ","
+        after = after and tokens[e].lower_ != ","
         if before:
             k = s - 2
             while True:
-                while k > 0 and doc[k - 1].ent_type_ in places and doc[k - 1].ent_iob_ == "I":
+                while k > 0 and tokens[k - 1].ent_type_ in places and tokens[k - 1].ent_iob_ == "I":
                     k -= 1
                 k -= 1
                 # "from Chad, Benin and X": walk back over the earlier conjuncts
-                if k >= 1 and doc[k].text == "," and doc[k - 1].ent_type_ in places:
+                if k >= 1 and tokens[k].text == "," and tokens[k - 1].ent_type_ in places:
                     k -= 1
                     continue
                 break
-            return k >= 0 and doc[k].lower_ in ("in", "of", "from", "to", "across")
+            return k >= 0 and tokens[k].lower_ in ("in", "of", "from", "to", "across")
         if after:
-            return s > 0 and doc[s - 1].lower_ in ("in", "of", "from", "to", "across")
+            return s > 0 and tokens[s - 1].lower_ in ("in", "of", "from", "to", "across")
         return False
 
     def _raw_mentions(self, doc: Doc) -> list[tuple[int, int, list[str], list[str]]]:
         """(start_char, end_char, name words, titles) of every name the NER or a title finds."""
+        tokens = doc_tokens(doc)
         text = doc_text(doc)  # Doc.text is rebuilt on every access
         out: list[tuple[int, int, list[str], list[str]]] = []
         covered: set[int] = set()
@@ -781,10 +789,10 @@ class PeopleComponent(RulePipe):
         # one-word names an organisation apposition describes somewhere in the text
         org_words = {
             word_key(t.text)
-            for t in doc[:-2]
+            for t in tokens[:-2]
             if t.pos_ == "PROPN" and t.text[:1].isupper() and self._org_apposition(doc, t)
         }
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ != "PERSON" and not self._particle_name(ent):
                 continue
             toks = [t for t in ent if not t.is_space]
@@ -824,30 +832,30 @@ class PeopleComponent(RulePipe):
             nxt = toks[-1].i + 1
             if (
                 nxt + 1 < len(doc)
-                and doc[nxt].text in ("-", "‐")
+                and tokens[nxt].text in ("-", "‐")
                 and not toks[-1].whitespace_
-                and not doc[nxt].whitespace_
-                and doc[nxt + 1].is_alpha
+                and not tokens[nxt].whitespace_
+                and tokens[nxt + 1].is_alpha
             ):
-                toks = [*toks, doc[nxt], doc[nxt + 1]]
+                toks = [*toks, tokens[nxt], tokens[nxt + 1]]
             # "Moon Jae-in" tagged as "Moon": a hyphenated given name right after it
             nxt = toks[-1].i + 1
             if (
                 len(toks) == 1
                 and nxt + 2 < len(doc)
                 and toks[-1].whitespace_ == " "
-                and _is_name_word(doc[nxt].text)
-                and doc[nxt].ent_type_ in ("", "PERSON")
-                and doc[nxt + 1].text in ("-", "‐")
-                and not doc[nxt].whitespace_
-                and not doc[nxt + 1].whitespace_
-                and doc[nxt + 2].is_alpha
+                and _is_name_word(tokens[nxt].text)
+                and tokens[nxt].ent_type_ in ("", "PERSON")
+                and tokens[nxt + 1].text in ("-", "‐")
+                and not tokens[nxt].whitespace_
+                and not tokens[nxt + 1].whitespace_
+                and tokens[nxt + 2].is_alpha
             ):
-                toks = [*toks, doc[nxt], doc[nxt + 1], doc[nxt + 2]]
+                toks = [*toks, tokens[nxt], tokens[nxt + 1], tokens[nxt + 2]]
             if len(toks) == 1 and toks[0].i > 0:
                 # "singer-songwriter Carly Simon" tagged as "Simon": take the first name
-                prev = doc[toks[0].i - 1]
-                before = doc[prev.i - 1] if prev.i > 0 else None
+                prev = tokens[toks[0].i - 1]
+                before = tokens[prev.i - 1] if prev.i > 0 else None
                 if (
                     prev.pos_ == "PROPN"
                     and prev.ent_type_ == ""
@@ -871,9 +879,9 @@ class PeopleComponent(RulePipe):
             if (
                 len(toks) == 1
                 and f >= 2
-                and doc[f - 2].lower_ == "the"
-                and self.titles.is_title([doc[f - 1].text])
-                and doc[f - 1].text[:1].isupper()
+                and tokens[f - 2].lower_ == "the"
+                and self.titles.is_title([tokens[f - 1].text])
+                and tokens[f - 1].text[:1].isupper()
             ):
                 continue
             start_i, titles = self._titles_before(doc, toks[0].i)
@@ -883,7 +891,7 @@ class PeopleComponent(RulePipe):
             if not self._plausible(words):
                 continue
             out.append(
-                (doc[start_i].idx, toks[-1].idx + len(toks[-1].text), words, titles + inner_titles)
+                (tokens[start_i].idx, toks[-1].idx + len(toks[-1].text), words, titles + inner_titles)
             )
             covered.update(range(start_i, toks[-1].i + 1))
         if org_words:
@@ -897,7 +905,7 @@ class PeopleComponent(RulePipe):
                 if span is not None:
                     covered.update(range(span.start, span.end))
         # title-led names the NER missed: "Dr. Lee", "Ms Smith"
-        for tok in doc:
+        for tok in tokens:
             if tok.i in covered or tok.i + 1 >= len(doc):
                 continue
             key = (word_key(tok.text),)
@@ -905,8 +913,8 @@ class PeopleComponent(RulePipe):
                 continue
             j = tok.i + 1
             while j < len(doc) and j - tok.i <= 5 and j not in covered:
-                t = doc[j]
-                if t.text in ("-", "‐") and not doc[j - 1].whitespace_ and j > tok.i + 1:
+                t = tokens[j]
+                if t.text in ("-", "‐") and not tokens[j - 1].whitespace_ and j > tok.i + 1:
                     j += 1  # "Sung-Yoon" may come as three tokens
                     continue
                 if not (_is_name_word(t.text) and t.pos_ == "PROPN"):
@@ -914,12 +922,12 @@ class PeopleComponent(RulePipe):
                 if t.ent_type_ in ("GPE", "ORG", "NORP", "FAC", "LOC"):
                     break
                 j += 1
-            while j > tok.i + 1 and not _is_name_word(doc[j - 1].text):
+            while j > tok.i + 1 and not _is_name_word(tokens[j - 1].text):
                 j -= 1
             if j == tok.i + 1:
                 continue
             span = doc[tok.i : j]
-            words = text[doc[tok.i + 1].idx : span.end_char].split()
+            words = text[tokens[tok.i + 1].idx : span.end_char].split()
             if not self._plausible(words):
                 continue
             out.append((span.start_char, span.end_char, words, [tok.text]))
@@ -928,6 +936,7 @@ class PeopleComponent(RulePipe):
         return out
 
     def __call__(self, doc: Doc) -> Doc:
+        reset_doc_caches()
         self._activate()
         doc._.people = []
         doc.user_data.pop(ORG_NAMES_KEY, None)
@@ -946,29 +955,30 @@ class PeopleComponent(RulePipe):
         """``His brother, Sultan, insulted the judge. Sultan said ...``: a lone capitalised
         word set off as the apposition of a possessive family noun is a (first) name, even
         a title or role word; its other lone uses as a subject are the same person."""
+        tokens = doc_tokens(doc)
         names: set[str] = set()
         taken = {i for p in reg.people for s, e in p["mentions"] for i in range(s, e)}
-        for tok in doc[3:-1]:
+        for tok in tokens[3:-1]:
             i = tok.i
             # (a title word as a name is often tagged a common noun)
             if not (tok.text[:1].isupper() and tok.is_alpha and tok.pos_ in ("PROPN", "NOUN")):
                 continue
             # "his brother, Sultan,"; "his brother Sultan insulted" (a lone word before a
             # lower-case one)
-            comma = doc[i - 1].text == ","
+            comma = tokens[i - 1].text == ","
             n = i - 2 if comma else i - 1
-            if doc[n].lower_ not in self.kin_nouns:
+            if tokens[n].lower_ not in self.kin_nouns:
                 continue
             p = n - 1
-            while p > 0 and n - p <= 2 and doc[p].pos_ == "ADJ" and doc[p].is_lower:
+            while p > 0 and n - p <= 2 and tokens[p].pos_ == "ADJ" and tokens[p].is_lower:
                 p -= 1  # "his younger brother", "Kohl's 16-year-old brother"
-            if not (doc[p].lower_ in ("his", "her", "their") or doc[p].tag_ == "POS"):
+            if not (tokens[p].lower_ in ("his", "her", "their") or tokens[p].tag_ == "POS"):
                 continue
             if word_key(tok.text) in self.not_names:
                 continue
-            if comma and doc[i + 1].text not in (",", "."):
+            if comma and tokens[i + 1].text not in (",", "."):
                 continue
-            if not comma and not (doc[i + 1].is_lower and doc[i + 1].pos_ in ("VERB", "AUX")):
+            if not comma and not (tokens[i + 1].is_lower and tokens[i + 1].pos_ in ("VERB", "AUX")):
                 continue
             # (the NER's label does not count here: "her son, Jordan,", "his wife, Bishop,")
             if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
@@ -976,11 +986,11 @@ class PeopleComponent(RulePipe):
             if tok.idx not in taken:
                 reg.add(tok.text, tok.idx, tok.idx + len(tok.text), trust_ner=False)
             names.add(tok.text)  # (its lone uses below, even when the NER found this one)
-        for tok in doc:
+        for tok in tokens:
             if tok.text not in names or tok.idx in taken:
                 continue
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            prv = doc[tok.i - 1] if tok.i > 0 else None
+            nxt = tokens[tok.i + 1] if tok.i + 1 < len(doc) else None
+            prv = tokens[tok.i - 1] if tok.i > 0 else None
             if nxt is not None and nxt.text[:1].isupper():
                 continue  # "Sultan Qaboos": a title before a name
             if prv is not None and (prv.lower_ in ("the", "a", "an") or prv.pos_ in ("ADJ", "DET")):
@@ -1003,6 +1013,7 @@ class PeopleComponent(RulePipe):
     def _pronoun_genders(self, doc: Doc, reg: PeopleRegistry) -> None:
         """Give people of unknown gender the gender of the pronouns that follow their
         mentions (nearest person mentioned earlier in the same or previous sentence)."""
+        tokens = doc_tokens(doc)
         if not any(p["gender"] is None for p in reg.people):
             return
         owners = []
@@ -1024,23 +1035,23 @@ class PeopleComponent(RulePipe):
                     continue
                 near = []
                 if span.start > 0:
-                    near.append(doc[span.start - 1])
-                if span.start > 1 and doc[span.start - 1].text == ",":
-                    near.append(doc[span.start - 2])  # "his wife, Jane Roe,"
+                    near.append(tokens[span.start - 1])
+                if span.start > 1 and tokens[span.start - 1].text == ",":
+                    near.append(tokens[span.start - 2])  # "his wife, Jane Roe,"
                 k = span.end
-                if k + 1 < len(doc) and doc[k].text == ",":
+                if k + 1 < len(doc) and tokens[k].text == ",":
                     k += 1
-                    if k < len(doc) and doc[k].lower_ in ("a", "an", "the", "his", "her"):
+                    if k < len(doc) and tokens[k].lower_ in ("a", "an", "the", "his", "her"):
                         k += 1
                     if k < len(doc):
-                        near.append(doc[k])
+                        near.append(tokens[k])
                 for tok in near:
                     g = self.gender_words.get(tok.lower_)
                     if g:
                         v = noun_votes.setdefault(idx, {})
                         v[g] = v.get(g, 0) + 1
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        for tok in doc:
+        for tok in tokens:
             gender = self.pronouns.get(tok.lower_)
             if not gender:
                 continue

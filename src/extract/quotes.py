@@ -26,13 +26,14 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.language import Language
+from spacy.parts_of_speech import NOUN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .base import RulePipe
-from .claims import add_claim, doc_text
+from .claims import add_claim, doc_text, reset_doc_caches
 from .quote_marks import MarkedQuote, find_quotes
 from .speakers import SpeakerResolver, clean_speaker, paragraph_starts
 
@@ -46,6 +47,7 @@ _SUBJ_DEPS = ("nsubj",)
 # clause openers that continue a sentence past a parenthetical cue ("…, X said, when …")
 _SUBORDINATORS = ("when", "where", "while", "because", "after", "before", "since", "until", "as", "although")
 _THAT = get_string_id("that")
+_COLON = get_string_id(":")
 _QUOTED_AS = ("quote", "cite", "report")  # passive verbs whose subject is the speaker
 _NOT_SOURCE = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 
@@ -207,6 +209,7 @@ class QuotesComponent(RulePipe):
 
     # -- main -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        reset_doc_caches()
         if not len(doc):
             return doc
         try:
@@ -280,6 +283,8 @@ class _DocContext:
         self.verb_idx = [i for i, h in enumerate(lemmas) if h in vh]
         self.phrase_idx = [i for i, h in enumerate(self.lowers) if h in ph]
         self.that_idx = [i for i, h in enumerate(self.lowers) if h == _THAT]
+        self.noun_idx = [i for i, p in enumerate(doc.to_array(POS).tolist()) if p == NOUN]
+        self.colon_idx = [i for i, h in enumerate(self.lowers) if h == _COLON]
         self.par_starts = paragraph_starts(self.text)
         self.speakers = comp.resolver.for_doc(doc, self.mark_spans, self.text)
         self.sent_starts = self.speakers.sent_starts
@@ -447,7 +452,9 @@ class _DocContext:
         with its content as a "that" clause and its owner as a possessive is the owner's
         reported speech (no owner: no source, nothing attributed)."""
         out = []
-        for t in self.doc:
+        doc = self.doc
+        for i in self.noun_idx:  # (the tokens whose pos_ is NOUN, without a Token per word)
+            t = doc[i]
             if t.pos_ != "NOUN" or t.lemma_.lower() not in self.c.advance_nouns or self.in_marks(t.idx):
                 continue
             if t.lemma_.lower() not in self.c.claim_nouns and self._advanced_by(t) is None:
@@ -1858,7 +1865,8 @@ class _DocContext:
         :meth:`colon_subject`) is that subject's reported speech."""
         out = []
         doc = self.doc
-        for t in doc:
+        for i in self.colon_idx:  # (the tokens whose lower_ is ":", without a Token per word)
+            t = doc[i]
             if t.text != ":" or self.in_marks(t.idx) or self.in_headline(t.idx):
                 continue
             sent = self.sent_of(t)

@@ -43,7 +43,7 @@ from spacy.attrs import DEP
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .claims import doc_text, get_claims
+from .claims import doc_ents, doc_text, get_claims
 
 _SUBJ_IDS = {get_string_id("nsubj"), get_string_id("nsubjpass")}
 
@@ -192,7 +192,7 @@ class DocSpeakers:
         self.res = res
         self.doc = doc
         self.text = doc_text(doc) if text is None else text  # Doc.text is rebuilt on every access
-        self.ents = list(doc.ents)
+        self.ents = list(doc_ents(doc))
         self.ent_starts = [e.start for e in self.ents]
         self.ent_of: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.reg = get_people_registry(doc, res.titles)

@@ -40,7 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .base import RulePipe
-from .claims import add_claim, doc_text, get_claims
+from .claims import add_claim, doc_text, get_claims, reset_doc_caches, span_ents
 from .numbers import LEXICON_FILES, NumberGrammar, Quantity, phrase_tokens
 
 
@@ -132,6 +132,7 @@ class StatisticsComponent(RulePipe):
 
     # -- main -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        reset_doc_caches()
         text = doc_text(doc)
         quantities = self.grammar.scan(text, keep_excluded=True)
         if not quantities:
@@ -586,7 +587,7 @@ class StatisticsComponent(RulePipe):
         return None
 
     def _time(self, doc: Doc, span: Span, sent: Span, q: Quantity, kept, doc_year: int | None) -> dict | None:
-        ents = [e for e in sent.ents if e.label_ == "DATE" and (e.end <= span.start or e.start >= span.end)
+        ents = [e for e in span_ents(sent) if e.label_ == "DATE" and (e.end <= span.start or e.start >= span.end)
                 and _TIME_REF.search(e.text)]
         extra = self._year_spans(doc, sent, span)
         cands = [(e.start, e.end) for e in ents] + extra
