@@ -63,7 +63,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .base import RulePipe
-from .claims import add_claim, doc_ents, doc_text, doc_tokens, reset_doc_caches
+from .claims import add_claim, doc_ents, doc_lowers, doc_text, doc_tokens, reset_doc_caches
 from .people import (
     PeopleRegistry,
     get_registry,
@@ -121,7 +121,7 @@ class _Doc:
         self.text = doc_text(doc)  # Doc.text is rebuilt on every access
         self.n = len(doc)
         tokens = doc_tokens(doc)
-        self.lower = [t.lower_ for t in tokens]  # (token attributes read in hot loops)
+        self.lower = doc_lowers(doc)  # (token attributes read in hot loops)
         self.breaks = ["\n" in t.whitespace_ + t.text for t in tokens]
         self.sent = [0] * self.n
         if doc.has_annotation("SENT_START"):
@@ -276,20 +276,23 @@ class AffiliationsComponent(RulePipe):
     def _role_at_uncached(self, doc: Doc, i: int) -> tuple[int, str] | None:
         tokens = doc_tokens(doc)
         tok = tokens[i]
-        if tok.pos_ in ("AUX", "ADP", "PRON", "DET", "CCONJ", "PART"):
+        pos = tok.pos_
+        if pos in ("AUX", "ADP", "PRON", "DET", "CCONJ", "PART"):
             return None
-        if tok.pos_ == "VERB" and any(
-            form in self.role_verbs for form in (tok.lower_, tok.lower_ + "s", tok.lower_ + "es")
+        lowers = doc_lowers(doc)
+        lower = lowers[i]
+        if pos == "VERB" and any(
+            form in self.role_verbs for form in (lower, lower + "s", lower + "es")
         ):
             return None  # "who heads", "to chair": the verb, not the noun
-        head = self._singular(tok.lower_)
+        head = self._singular(lower)
         if head is None:
             return None
         for prefix in self.roles.get(head, [()]):
             k = len(prefix)
             if k == 0:
                 return i, head
-            if i - k >= 0 and tuple(t.lower_ for t in doc[i - k : i]) == prefix:
+            if i - k >= 0 and tuple(lowers[i - k : i]) == prefix:
                 return i - k, head
         return None
 
@@ -1581,21 +1584,22 @@ class AffiliationsComponent(RulePipe):
         doc = ctx.doc
         tokens = doc_tokens(doc)
         for i, tok in enumerate(tokens):
+            tok_text = tok.text
             # "Liberal Democrat Vince Cable expressed": a party word opening the sentence,
             # then a two-or-three-word proper-noun run that is the subject of the verb
-            if tok.text in self.party_words or (
-                tok.text in self.party_first_words and doc[i : i + 2].text in self.party_words
+            if tok_text in self.party_words or (
+                tok_text in self.party_first_words and doc[i : i + 2].text in self.party_words
             ):
                 self._name_after_party(ctx, reg, i)
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.naming_verbs:
                 self._name_before_complement(ctx, reg, i)
-            if tok.text == "," and i + 1 < ctx.n and ctx.owner[i + 1] < 0 and _cap(tokens[i + 1]):
+            if tok_text == "," and i + 1 < ctx.n and ctx.owner[i + 1] < 0 and _cap(tokens[i + 1]):
                 self._name_after_role(ctx, reg, i)
                 self._name_after_poss_role(ctx, reg, i)
             # "Oh Gyeong-Seob, a Fellow at the Sejong Institute,"
             glued_end = i > 1 and tokens[i - 2].text in ("-", "‐") and not tokens[i - 2].whitespace_
             if (
-                tok.text == ","
+                tok_text == ","
                 and i > 0
                 and ctx.owner[i - 1] < 0
                 and (_cap(tokens[i - 1]) or glued_end)
@@ -1876,7 +1880,7 @@ class AffiliationsComponent(RulePipe):
                 continue
             lim = self._sent_lim(ctx, i)
             for cop in self.copulas:
-                if tuple(t.lower_ for t in doc[i + 1 : i + 1 + len(cop)]) != cop:
+                if tuple(ctx.lower[i + 1 : i + 1 + len(cop)]) != cop:
                     continue
                 k = i + 1 + len(cop)
                 while k < lim and tokens[k].pos_ == "ADV" and k - i < 5:

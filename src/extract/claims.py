@@ -46,6 +46,7 @@ def doc_text(doc: Doc) -> str:
 
 _TOKENS: tuple[Doc | None, int, tuple[Token, ...]] = (None, 0, ())
 _ENTS: tuple[Doc | None, int, tuple[Span, ...]] = (None, 0, ())
+_LOWERS: tuple[Doc | None, int, list[str]] = (None, 0, [])
 
 
 def reset_doc_caches() -> None:
@@ -54,6 +55,7 @@ def reset_doc_caches() -> None:
     every component calls this at the start of its ``__call__``."""
     globals()["_TOKENS"] = (None, 0, ())
     globals()["_ENTS"] = (None, 0, ())
+    globals()["_LOWERS"] = (None, 0, [])
 
 
 def doc_tokens(doc: Doc) -> tuple[Token, ...]:
@@ -66,6 +68,17 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     toks = tuple(doc)
     globals()["_TOKENS"] = (doc, len(doc), toks)
     return toks
+
+
+def doc_lowers(doc: Doc) -> list[str]:
+    """``[t.lower_ for t in doc]``, built once per document and component call (reset by
+    :func:`reset_doc_caches` like :func:`doc_tokens`). Read only: never change the list."""
+    cached = _LOWERS
+    if cached[0] is doc and cached[1] == len(doc):
+        return cached[2]
+    lowers = [t.lower_ for t in doc_tokens(doc)]
+    globals()["_LOWERS"] = (doc, len(doc), lowers)
+    return lowers
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:

@@ -66,9 +66,11 @@ _TOKEN_TEMPLATE = (
 _TOKEN = re.compile(_TOKEN_TEMPLATE.replace("{vulgar}", ""))
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _PHONE = re.compile(
+    r"(?=[+(\d])(?:"  # (every alternative starts so: a fast reject at other characters)
     r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b"  # (555) 123-4567, 555-123-4567
     r"|\b0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}\b"  # 0800 123 4567, 020 7946 0958
     r"|\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}\b"  # +44 20 7946 0958
+    r")"
 )
 _DASHES = {"-", "–", "—", "‑"}
 _RANGE_DASHES = {"-", "–", "—"}

@@ -232,6 +232,9 @@ def match_score(query: tuple[str, ...], name: tuple[str, ...]) -> int:
     return 0
 
 
+_QUOTE_CHARS = re.compile('[\n“”"]')
+
+
 @functools.lru_cache(maxsize=4)
 def quoted_regions(text: str):
     """A predicate telling whether a char offset lies inside quotation marks (curly pairs,
@@ -239,7 +242,8 @@ def quoted_regions(text: str):
     ask for the same document's regions: the last few texts are remembered."""
     bounds: list[tuple[int, int]] = []
     open_at = -1
-    for i, ch in enumerate(text):
+    for m in _QUOTE_CHARS.finditer(text):  # (other characters change nothing)
+        i, ch = m.start(), m.group()
         if ch == "\n" and open_at >= 0 and text[i + 1 : i + 2] == "\n":
             bounds.append((open_at, i))
             open_at = -1

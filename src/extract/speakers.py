@@ -1844,7 +1844,10 @@ _ACRO_SKIP = {"of", "the", "and", "for", "&", "de", "la", "du", "des", "on", "in
 # a leading "Paris-based" / "New York-headquartered" on an organisation's name
 _BASED = re.compile(r"(?:[A-Z][\w.'’]*\s+)*[A-Z][\w.'’]*-(?:based|headquartered)\s+(?=[A-Z])")
 
-_DEFINED = re.compile(r"((?:[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|on|in|to|at|de|with|without|against|&))*\s+)*"
+# (the lookahead holds wherever the pattern matches -- only name characters up to the "(" --
+# and rejects most capitals fast, without the backtracking of the name's word run)
+_DEFINED = re.compile(r"(?=[A-Z][\w'’.\s&-]*\()"
+                      r"((?:[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|on|in|to|at|de|with|without|against|&))*\s+)*"
                       r"[A-Z][\w'’.-]*)"
                       r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 
