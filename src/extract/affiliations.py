@@ -3323,7 +3323,7 @@ class AffiliationsComponent(RulePipe):
                             break
                         for cue in LIST_CUES:
                             words = cue.split()
-                            if tuple(t.lower_ for t in doc[k : k + len(words)]) == tuple(words):
+                            if tuple(ctx.lower[k : k + len(words)]) == tuple(words):
                                 start = k + len(words)
                                 break
                         if start >= 0:
@@ -3414,7 +3414,7 @@ class AffiliationsComponent(RulePipe):
         tokens = doc_tokens(doc)
         for i in range(ctx.n - 2):
             tok = tokens[i]
-            if tok.lower_ not in self.role_verbs or tokens[i + 1].lower_ != "by" or tok.tag_ != "VBN":
+            if ctx.lower[i] not in self.role_verbs or ctx.lower[i + 1] != "by" or tok.tag_ != "VBN":
                 continue
             # "the Interior Department, headed by Secretary X": a participle on the noun
             reduced = tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")

@@ -184,8 +184,27 @@ def split_name(text: str, titles: TitleTable | None = None) -> tuple[list[str], 
     return words[i:], found
 
 
+_NAME_KEYS: dict[tuple[str, ...], tuple[str, ...]] = {}
+_NAME_KEYS_TABLES: tuple[Any, Any] = (None, None)
+
+
 def name_keys(words: list[str]) -> tuple[str, ...]:
-    """Comparison keys of a name's words, without a generational suffix ("Jr.")."""
+    """Comparison keys of a name's words, without a generational suffix ("Jr."). Memoised
+    (a pure function of the words and the name tables in use; the memo is emptied when
+    another component's tables are activated)."""
+    global _NAME_KEYS_TABLES
+    tables = (name_suffixes(), surname_prefixes())
+    if _NAME_KEYS_TABLES[0] is not tables[0] or _NAME_KEYS_TABLES[1] is not tables[1]:
+        _NAME_KEYS.clear()
+        _NAME_KEYS_TABLES = tables
+    key = tuple(words)
+    found = _NAME_KEYS.get(key)
+    if found is None:
+        found = _NAME_KEYS[key] = _name_keys(key)
+    return found
+
+
+def _name_keys(words: tuple[str, ...]) -> tuple[str, ...]:
     keys = tuple(word_key(w.rstrip(",")) for w in words)
     while len(keys) > 1 and keys[-1] in name_suffixes():
         keys = keys[:-1]

@@ -43,7 +43,7 @@ from spacy.attrs import DEP
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .claims import doc_ents, doc_text, get_claims
+from .claims import doc_ents, doc_text, doc_tokens, get_claims
 
 _SUBJ_IDS = {get_string_id("nsubj"), get_string_id("nsubjpass")}
 
@@ -500,7 +500,7 @@ class DocSpeakers:
         doc = self.doc
         k = bisect_left(self._tok_idx(), pos)
         par = self.par_of(pos)
-        for t in reversed(doc[:k]):
+        for t in reversed(doc_tokens(doc)[:k]):
             if self.par_of(t.idx) < par - 1:
                 break
             lower_propn = t.pos_ == "PROPN" and t.is_lower and t.tag_ == "NNP"  # "The bishop" mistagged
@@ -558,7 +558,7 @@ class DocSpeakers:
         person, even when someone was named further back."""
         doc = self.doc
         par = self.par_of(tok.idx)
-        for t in reversed(doc[: tok.i]):
+        for t in reversed(doc_tokens(doc)[: tok.i]):
             if self.par_of(t.idx) < par - 1:
                 return None
             misparsed = (t.dep_ == "ROOT" and t.pos_ == "NOUN" and any(
@@ -609,7 +609,7 @@ class DocSpeakers:
         doc = self.doc
         par = self.par_of(tok.idx)
         tok_people = self._token_people()
-        for t in reversed(doc[: tok.i]):
+        for t in reversed(doc_tokens(doc)[: tok.i]):
             if self.par_of(t.idx) < par - 1:
                 return None
             if t.dep_ not in ("nsubj", "nsubjpass") or self.inside_quote(t.idx) or _in_content_clause(t):
@@ -667,7 +667,7 @@ class DocSpeakers:
         lo = self.sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
         if self.par_of(doc[lo].idx) < self.par_of(tok.idx) - 1:
             return None
-        for t in reversed(doc[lo : tok.i]):
+        for t in reversed(doc_tokens(doc)[lo : tok.i]):
             if t.dep_ not in ("nsubj", "nsubjpass") or self.inside_quote(t.idx) or _in_content_clause(t):
                 continue
             first = t
@@ -1053,7 +1053,7 @@ class DocSpeakers:
                 or head.lemma_.lower() not in self.res.generic_persons:
             return None
         par = self.par_of(head.idx)
-        for t in reversed(self.doc[: span.start]):
+        for t in reversed(doc_tokens(self.doc)[: span.start]):
             if self.par_of(t.idx) < par - 1:
                 break
             if t.pos_ != "NOUN" or t.ent_type_ or self.inside_quote(t.idx) or t.tag_ != "NN":
@@ -1088,7 +1088,7 @@ class DocSpeakers:
             return None  # a named document or agent ("the Baker Report", "data from NASA")
         lemma = head.lemma_.lower()
         par = self.par_of(head.idx)
-        for t in reversed(self.doc[: head.i]):
+        for t in reversed(doc_tokens(self.doc)[: head.i]):
             if self.par_of(t.idx) < par - 2:
                 break
             if t.lemma_.lower() != lemma or t.dep_ not in ("dobj", "pobj") or self.inside_quote(t.idx):
@@ -1104,7 +1104,7 @@ class DocSpeakers:
         # "In a release from the Union, …. "…," read the statement": the source of the
         # latest document named in this paragraph
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
-            for t in reversed(self.doc[: head.i]):
+            for t in reversed(doc_tokens(self.doc)[: head.i]):
                 if self.par_of(t.idx) < par:
                     break
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.res.doc_nouns and not self.inside_quote(t.idx):
@@ -1141,7 +1141,7 @@ class DocSpeakers:
                     last = max((s for s, _ in p.get("mentions", []) if s < pos), default=first)
                     if any(t.lemma_.lower() == noun and last < t.idx < pos and not self.inside_quote(t.idx)
                            and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
-                                   for c in t.children) for t in self.doc):
+                                   for c in t.children) for t in doc_tokens(self.doc)):
                         # "General X, the commander of …. A rebel commander disputed it. …, the
                         # commander said": the unnamed one introduced since is meant
                         return None
@@ -1247,7 +1247,7 @@ class DocSpeakers:
         else since ("a paper published in …. The paper says": that paper)."""
         words = self.res.media_words
         k = self.tok_at_char(pos)
-        intro = next((t.idx for t in reversed(self.doc[:k]) if t.lemma_.lower() == lemma and any(
+        intro = next((t.idx for t in reversed(doc_tokens(self.doc)[:k]) if t.lemma_.lower() == lemma and any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in t.children)), -1)
         found: list[tuple[int, str]] = []
         for ent in reversed(self.ents[: bisect_left(self.ent_starts, k)]):
