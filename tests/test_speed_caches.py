@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Span
 
 from extract import claims
-from extract.claims import doc_ents, doc_tokens, reset_doc_caches
+from extract.claims import doc_ents, doc_lowers, doc_tokens, reset_doc_caches, span_ents
 from extract.people import word_key
 
 
@@ -88,3 +88,29 @@ def test_components_reset_the_caches(nlp):
 def test_word_key_memoised_is_the_same_function():
     for w in ("García", "Lee.", "O’Neil", "al-Maliki", "LEE"):
         assert word_key(w) == word_key.__wrapped__(w)
+
+
+def test_doc_lowers_are_the_tokens_lower_and_follow_retokenize():
+    doc = _doc()
+    reset_doc_caches()
+    assert doc_lowers(doc) == [t.lower_ for t in doc]
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[3:5])
+    reset_doc_caches()
+    assert doc_lowers(doc) == [t.lower_ for t in doc]
+    assert doc_lowers(doc)[3] == "new york"
+    assert doc_lowers(_doc("")) == []
+
+
+def test_span_ents_is_spacys_span_ents():
+    doc = _doc()
+    doc.ents = [
+        Span(doc, 0, 2, label="PERSON"),
+        Span(doc, 3, 5, label="GPE"),
+        Span(doc, 7, 8, label="DATE"),
+    ]
+    reset_doc_caches()
+    for a in range(len(doc)):
+        for b in range(a, len(doc) + 1):
+            span = doc[a:b]
+            assert span_ents(span) == list(span.ents)

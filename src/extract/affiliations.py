@@ -56,9 +56,11 @@ Names the NER missed but the grammar shows (``Oh Gyeong-Seob, a Fellow at ...``,
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -120,9 +122,15 @@ class _Doc:
         self.reg = reg
         self.text = doc_text(doc)  # Doc.text is rebuilt on every access
         self.n = len(doc)
-        tokens = doc_tokens(doc)
         self.lower = doc_lowers(doc)  # (token attributes read in hot loops)
-        self.breaks = ["\n" in t.whitespace_ + t.text for t in tokens]
+        # tokens whose text or trailing space holds a line break: the token each "\n" of the
+        # text falls in (a token's text and space run from its idx to the next token's)
+        self.breaks = [False] * self.n
+        starts = doc.to_array(IDX).tolist() if self.n else []
+        p = self.text.find("\n")
+        while p >= 0:
+            self.breaks[bisect_right(starts, p) - 1] = True
+            p = self.text.find("\n", p + 1)
         self.sent = [0] * self.n
         if doc.has_annotation("SENT_START"):
             for k, s in enumerate(doc.sents):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 SPAN_GROUPS = {"statistic": "statistics", "quote": "quotes", "affiliation": "affiliations"}
@@ -76,7 +77,10 @@ def doc_lowers(doc: Doc) -> list[str]:
     cached = _LOWERS
     if cached[0] is doc and cached[1] == len(doc):
         return cached[2]
-    lowers = [t.lower_ for t in doc_tokens(doc)]
+    hashes = doc.to_array(LOWER).tolist() if len(doc) else []
+    strings = doc.vocab.strings  # (Token.lower_ is the string of this hash)
+    table = {h: strings[h] for h in set(hashes)}
+    lowers = [table[h] for h in hashes]
     globals()["_LOWERS"] = (doc, len(doc), lowers)
     return lowers
 

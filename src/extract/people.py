@@ -505,8 +505,7 @@ def sweep_names(
             # "Somkiat belongs to ...": a lone first name of exactly one person, no one's
             # surname, the subject of its verb (Thai, Indonesian usage)
             first = firsts.get(word_key(tok.text), [])
-            subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
-            if len(first) == 1 and subject:
+            if len(first) == 1 and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
                 cands = first
         if not cands or not tok.text[:1].isupper():
             continue
@@ -1009,6 +1008,8 @@ class PeopleComponent(RulePipe):
             if tok.idx not in taken:
                 reg.add(tok.text, tok.idx, tok.idx + len(tok.text), trust_ner=False)
             names.add(tok.text)  # (its lone uses below, even when the NER found this one)
+        if not names:
+            return  # (no lone uses to look for)
         for tok in tokens:
             if tok.text not in names or tok.idx in taken:
                 continue
