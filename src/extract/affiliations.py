@@ -1672,7 +1672,7 @@ class AffiliationsComponent(RulePipe):
             # "an InterPress Service article by Gareth Moor": after a publication's piece,
             # the agent of "by" is its writer, whatever the NER says
             elif (
-                tok.lower_ == "by"
+                ctx.lower[i] == "by"
                 and i + 2 < ctx.n
                 and ctx.owner[i + 1] < 0
                 and self._byline_org(ctx, i + 1) is not None
@@ -1681,7 +1681,13 @@ class AffiliationsComponent(RulePipe):
                 if e - i - 1 >= 2 and all(t.pos_ == "PROPN" and t.is_title for t in doc[i + 1 : e]):
                     self._register(ctx, reg, i + 1, e, min_words=2, orgs_ok=True)
             # "Indonesian Pilot Iriyanto and ...", "fashion designer Halston"
-            elif self._role_at(doc, i) and i + 1 < ctx.n and ctx.owner[i + 1] < 0:
+            # (a role ends only on a word _singular knows: a cheap test before _role_at)
+            elif (
+                self._singular(ctx.lower[i]) is not None
+                and self._role_at(doc, i)
+                and i + 1 < ctx.n
+                and ctx.owner[i + 1] < 0
+            ):
                 if tokens[i].ent_type_ in ("PERSON",) or "\n" in tok.whitespace_:
                     continue
                 if _cap(tok) and i > 0 and tokens[i - 1].lower_ == "the":

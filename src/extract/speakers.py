@@ -237,6 +237,12 @@ class DocSpeakers:
     def par_of(self, pos: int) -> int:
         return max(bisect_left(self.par_starts, pos + 1) - 1, 0)
 
+    def _tok_par(self) -> list[int]:
+        """``par_of`` of every token's idx, computed once (for the backward scans)."""
+        if getattr(self, "_tok_pars", None) is None:
+            self._tok_pars = [self.par_of(i) for i in self._tok_idx()]
+        return self._tok_pars
+
     def _token_people(self) -> dict[int, dict[str, Any]]:
         doc = self.doc
         out: dict[int, dict[str, Any]] = {}
@@ -501,7 +507,7 @@ class DocSpeakers:
         k = bisect_left(self._tok_idx(), pos)
         par = self.par_of(pos)
         for t in reversed(doc_tokens(doc)[:k]):
-            if self.par_of(t.idx) < par - 1:
+            if self._tok_par()[t.i] < par - 1:
                 break
             lower_propn = t.pos_ == "PROPN" and t.is_lower and t.tag_ == "NNP"  # "The bishop" mistagged
             if t.dep_ != "nsubj" or not (t.pos_ == "NOUN" and t.tag_ == "NN" or lower_propn) or t.ent_type_ \
@@ -559,7 +565,7 @@ class DocSpeakers:
         doc = self.doc
         par = self.par_of(tok.idx)
         for t in reversed(doc_tokens(doc)[: tok.i]):
-            if self.par_of(t.idx) < par - 1:
+            if self._tok_par()[t.i] < par - 1:
                 return None
             misparsed = (t.dep_ == "ROOT" and t.pos_ == "NOUN" and any(
                 c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") for c in t.children)) or (
@@ -610,7 +616,7 @@ class DocSpeakers:
         par = self.par_of(tok.idx)
         tok_people = self._token_people()
         for t in reversed(doc_tokens(doc)[: tok.i]):
-            if self.par_of(t.idx) < par - 1:
+            if self._tok_par()[t.i] < par - 1:
                 return None
             if t.dep_ not in ("nsubj", "nsubjpass") or self.inside_quote(t.idx) or _in_content_clause(t):
                 continue
@@ -1054,7 +1060,7 @@ class DocSpeakers:
             return None
         par = self.par_of(head.idx)
         for t in reversed(doc_tokens(self.doc)[: span.start]):
-            if self.par_of(t.idx) < par - 1:
+            if self._tok_par()[t.i] < par - 1:
                 break
             if t.pos_ != "NOUN" or t.ent_type_ or self.inside_quote(t.idx) or t.tag_ != "NN":
                 continue
@@ -1089,7 +1095,7 @@ class DocSpeakers:
         lemma = head.lemma_.lower()
         par = self.par_of(head.idx)
         for t in reversed(doc_tokens(self.doc)[: head.i]):
-            if self.par_of(t.idx) < par - 2:
+            if self._tok_par()[t.i] < par - 2:
                 break
             if t.lemma_.lower() != lemma or t.dep_ not in ("dobj", "pobj") or self.inside_quote(t.idx):
                 continue
@@ -1105,7 +1111,7 @@ class DocSpeakers:
         # latest document named in this paragraph
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
             for t in reversed(doc_tokens(self.doc)[: head.i]):
-                if self.par_of(t.idx) < par:
+                if self._tok_par()[t.i] < par:
                     break
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.res.doc_nouns and not self.inside_quote(t.idx):
                     agent = _agent_of(t) or _author_modifier(t)
