@@ -43,7 +43,7 @@ from spacy.attrs import DEP
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .claims import doc_ents, doc_text, doc_tokens, get_claims
+from .claims import doc_ents, doc_text, get_claims
 
 _SUBJ_IDS = {get_string_id("nsubj"), get_string_id("nsubjpass")}
 
@@ -236,12 +236,6 @@ class DocSpeakers:
     # -- salience ----------------------------------------------------------------------
     def par_of(self, pos: int) -> int:
         return max(bisect_left(self.par_starts, pos + 1) - 1, 0)
-
-    def _tok_par(self) -> list[int]:
-        """``par_of`` of every token's idx, computed once (for the backward scans)."""
-        if getattr(self, "_tok_pars", None) is None:
-            self._tok_pars = [self.par_of(i) for i in self._tok_idx()]
-        return self._tok_pars
 
     def _token_people(self) -> dict[int, dict[str, Any]]:
         doc = self.doc
@@ -506,8 +500,8 @@ class DocSpeakers:
         doc = self.doc
         k = bisect_left(self._tok_idx(), pos)
         par = self.par_of(pos)
-        for t in reversed(doc_tokens(doc)[:k]):
-            if self._tok_par()[t.i] < par - 1:
+        for t in reversed(doc[:k]):
+            if self.par_of(t.idx) < par - 1:
                 break
             lower_propn = t.pos_ == "PROPN" and t.is_lower and t.tag_ == "NNP"  # "The bishop" mistagged
             if t.dep_ != "nsubj" or not (t.pos_ == "NOUN" and t.tag_ == "NN" or lower_propn) or t.ent_type_ \
@@ -564,8 +558,8 @@ class DocSpeakers:
         person, even when someone was named further back."""
         doc = self.doc
         par = self.par_of(tok.idx)
-        for t in reversed(doc_tokens(doc)[: tok.i]):
-            if self._tok_par()[t.i] < par - 1:
+        for t in reversed(doc[: tok.i]):
+            if self.par_of(t.idx) < par - 1:
                 return None
             misparsed = (t.dep_ == "ROOT" and t.pos_ == "NOUN" and any(
                 c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") for c in t.children)) or (
@@ -615,8 +609,8 @@ class DocSpeakers:
         doc = self.doc
         par = self.par_of(tok.idx)
         tok_people = self._token_people()
-        for t in reversed(doc_tokens(doc)[: tok.i]):
-            if self._tok_par()[t.i] < par - 1:
+        for t in reversed(doc[: tok.i]):
+            if self.par_of(t.idx) < par - 1:
                 return None
             if t.dep_ not in ("nsubj", "nsubjpass") or self.inside_quote(t.idx) or _in_content_clause(t):
                 continue
@@ -673,7 +667,7 @@ class DocSpeakers:
         lo = self.sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
         if self.par_of(doc[lo].idx) < self.par_of(tok.idx) - 1:
             return None
-        for t in reversed(doc_tokens(doc)[lo : tok.i]):
+        for t in reversed(doc[lo : tok.i]):
             if t.dep_ not in ("nsubj", "nsubjpass") or self.inside_quote(t.idx) or _in_content_clause(t):
                 continue
             first = t
@@ -1059,8 +1053,8 @@ class DocSpeakers:
                 or head.lemma_.lower() not in self.res.generic_persons:
             return None
         par = self.par_of(head.idx)
-        for t in reversed(doc_tokens(self.doc)[: span.start]):
-            if self._tok_par()[t.i] < par - 1:
+        for t in reversed(self.doc[: span.start]):
+            if self.par_of(t.idx) < par - 1:
                 break
             if t.pos_ != "NOUN" or t.ent_type_ or self.inside_quote(t.idx) or t.tag_ != "NN":
                 continue
@@ -1094,8 +1088,8 @@ class DocSpeakers:
             return None  # a named document or agent ("the Baker Report", "data from NASA")
         lemma = head.lemma_.lower()
         par = self.par_of(head.idx)
-        for t in reversed(doc_tokens(self.doc)[: head.i]):
-            if self._tok_par()[t.i] < par - 2:
+        for t in reversed(self.doc[: head.i]):
+            if self.par_of(t.idx) < par - 2:
                 break
             if t.lemma_.lower() != lemma or t.dep_ not in ("dobj", "pobj") or self.inside_quote(t.idx):
                 continue
@@ -1110,8 +1104,8 @@ class DocSpeakers:
         # "In a release from the Union, …. "…," read the statement": the source of the
         # latest document named in this paragraph
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
-            for t in reversed(doc_tokens(self.doc)[: head.i]):
-                if self._tok_par()[t.i] < par:
+            for t in reversed(self.doc[: head.i]):
+                if self.par_of(t.idx) < par:
                     break
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.res.doc_nouns and not self.inside_quote(t.idx):
                     agent = _agent_of(t) or _author_modifier(t)
@@ -1147,7 +1141,7 @@ class DocSpeakers:
                     last = max((s for s, _ in p.get("mentions", []) if s < pos), default=first)
                     if any(t.lemma_.lower() == noun and last < t.idx < pos and not self.inside_quote(t.idx)
                            and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
-                                   for c in t.children) for t in doc_tokens(self.doc)):
+                                   for c in t.children) for t in self.doc):
                         # "General X, the commander of …. A rebel commander disputed it. …, the
                         # commander said": the unnamed one introduced since is meant
                         return None
@@ -1253,7 +1247,7 @@ class DocSpeakers:
         else since ("a paper published in …. The paper says": that paper)."""
         words = self.res.media_words
         k = self.tok_at_char(pos)
-        intro = next((t.idx for t in reversed(doc_tokens(self.doc)[:k]) if t.lemma_.lower() == lemma and any(
+        intro = next((t.idx for t in reversed(self.doc[:k]) if t.lemma_.lower() == lemma and any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in t.children)), -1)
         found: list[tuple[int, str]] = []
         for ent in reversed(self.ents[: bisect_left(self.ent_starts, k)]):
