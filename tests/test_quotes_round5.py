@@ -124,3 +124,44 @@ def test_quotes_told_outlet_is_addressee(nlp, text, content, speaker):
 )
 def test_quotes_place_based_prefix_dropped(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+def _speaker_dict(nlp, text, content):
+    doc = nlp(text)
+    hits = [q.get("speaker") or {} for q in get_claims(doc, "quote") if content in text[q["start"] : q["end"]]]
+    assert hits, [(text[q["start"] : q["end"]], q.get("speaker")) for q in get_claims(doc, "quote")]
+    return hits[0]
+
+
+# -- A: an indefinite role subject with the holder's name in apposition -----------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # the name hung by the parser on the "for" phrase's noun, an aside after it
+        ("A spokesman for Kovalenko, Michael Harris, in a briefing for foreign reporters echoed the warning "
+         "and said: “The troops will stay where they are.”", "The troops will stay", "Michael Harris"),
+        ("A spokesman for President Kovalenko, John Smith, in a briefing for foreign reporters, said: "
+         "“The troops will stay where they are.”", "The troops will stay", "John Smith"),
+        ("A spokeswoman for the mayor, Linda Carter, in a statement on Friday said the bridge would close.",
+         "the bridge would close", "Linda Carter"),
+        ("A lawyer for the family, Jane Roe, said the ruling was wrong.", "the ruling was wrong", "Jane Roe"),
+    ],
+)
+def test_quotes_indefinite_role_apposed_name(nlp, text, content, speaker):
+    sp = _speaker_dict(nlp, text, content)
+    assert sp.get("name") == speaker
+    assert sp.get("mention") == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a description (no name) in apposition to the "for" phrase's person: the role as written
+        ("A lawyer for Jane Roe, the singer, in court on Monday, said the ruling was wrong.",
+         "the ruling was wrong", "A lawyer for Jane Roe"),
+        ("A spokeswoman for the council said the road would reopen.", "the road would reopen",
+         "A spokeswoman for the council"),
+    ],
+)
+def test_quotes_indefinite_role_without_name(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker

@@ -1765,6 +1765,20 @@ def _named_person(head: Token, ents: list[Span], starts: list[int]) -> Token | N
                 g.dep_ == "conj" and g.ent_type_ == "PERSON" for g in c.children) and any(
                 g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children):
             return c  # "researchers Ana Costa and Luis Prado" with the first name mistyped: the first
+    doc = head.doc
+    if head.pos_ == "NOUN" and head.tag_ == "NN":
+        # "A spokesman for Kessler, Ivo Marek, in a briefing said": a name set off by commas
+        # right after the role's "for/of" phrase names the role holder, also when the parser
+        # hung it on that phrase's noun (not a description: "A lawyer for X, the singer,")
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in ("for", "of") or c.i != head.i + 1:
+                continue
+            for o in c.children:
+                a = next((g for g in o.children if g.dep_ == "appos" and g.ent_type_ == "PERSON" and g.i > o.i), None)
+                if o.dep_ == "pobj" and a is not None and doc[a.left_edge.i - 1].text == "," \
+                        and a.right_edge.i + 1 < len(doc) and doc[a.right_edge.i + 1].text == "," \
+                        and not any(g.dep_ in ("conj", "cc", "appos") for g in a.children):
+                    return a
     for n in [head] + [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]:
         # "one resident, a retired teacher who gave only her first name, Olga,"
         for rc in n.children:
