@@ -148,6 +148,11 @@ def _cap(tok: Token) -> bool:
     return t[:1].isupper() or (len(t) > 1 and t[0] in "'’" and t[1:2].isupper())
 
 
+def _acronym(tok: Token) -> bool:
+    """An all-capitals word of two or more letters (``UNICEF``, ``WHO``)."""
+    return tok.is_alpha and tok.is_upper and len(tok.text) > 1
+
+
 def _camel(word: str) -> bool:
     """A capital inside a mixed-case word (``AirAsia``), not ``McAllen``/``UK``/``O'Neil``."""
     if word.isupper() or not word[:1].isupper():
@@ -314,6 +319,8 @@ class AffiliationsComponent(RulePipe):
             return True  # "Redding Mayor X": a place name the tagger took for a verb
         if tok.pos_ in MOD_POS or tok.like_num:
             return tok.lower_ not in DETS and tok.lower_ not in ORG_PREPS
+        if _acronym(tok) and i + 1 < lim and _cap(doc[i + 1]):
+            return True  # "WHO Director-General": an acronym the tagger took for a pronoun
         # "University of Texas Arlington Student Association president"
         if tok.lower_ in self.connectors and 0 < i and i + 1 < lim:
             return _cap(doc[i - 1]) and _cap(doc[i + 1]) and ctx.owner[i + 1] < 0
@@ -1246,6 +1253,13 @@ class AffiliationsComponent(RulePipe):
                 and _cap(doc[k + 1])
                 and doc[k + 1].lower_ in self.org_cues
                 and self._role_at(doc, k + 1) is None
+            ) or (
+                # "Regional Transport Authority spokesman": an organisation word further on
+                tok.lower_ == "regional"
+                and any(
+                    _cap(t) and t.lower_ in self.org_cues and self._role_at(doc, t.i) is None
+                    for t in doc[k + 1 : min(k + 4, seg.head_start)]
+                )
             )
             if (
                 _cap(tok)
@@ -1281,9 +1295,19 @@ class AffiliationsComponent(RulePipe):
                     k = e
                     continue
                 orgish = self._orgish(doc, k, e)
-                proper = orgish or any(t.pos_ == "PROPN" or _camel(t.text) for t in words)
+                proper = orgish or any(
+                    t.pos_ == "PROPN" or _camel(t.text) or _acronym(t) for t in words
+                )
                 # "Prime Minister", "Korean Studies Professor": part of a capitalised title
-                title_part = e == seg.head_start and _cap(doc[e]) and not orgish
+                # (not "UNICEF Director": an acronym names an organisation or a place;
+                # not "Acme CEO": an abbreviated role heads no capitalised title)
+                title_part = (
+                    e == seg.head_start
+                    and _cap(doc[e])
+                    and not _acronym(doc[e])
+                    and not orgish
+                    and not all(_acronym(t) for t in words)
+                )
                 if (
                     proper
                     and not self._placey(doc, k, e)
@@ -2811,6 +2835,21 @@ class AffiliationsComponent(RulePipe):
                     (word_key(t.text),) in title_table().lead for t in doc[a:name_start]
                 ):
                     stops = (a, name_start)
+                elif a < name_start:
+                    # "Director-General Dr. Anna Berg": a role word the title table also
+                    # holds ("General"), then a courtesy title: the role ends before it
+                    lead = next(
+                        (
+                            p
+                            for p in range(a + 1, name_start)
+                            if all(
+                                (word_key(t.text),) in title_table().lead for t in doc[p:name_start]
+                            )
+                        ),
+                        -1,
+                    )
+                    if lead > 0:
+                        stops = (lead, name_start, a)
                 for stop in stops:
                     if s >= stop:
                         continue

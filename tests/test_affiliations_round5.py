@@ -1,0 +1,111 @@
+"""claim_affiliations / claim_people on round-5 news phrasings, on sentences written for
+these tests (invented names): a courtesy title between a pre-modifier role and the name,
+an acronym before a role noun, a region a post covers kept in the role."""
+
+from __future__ import annotations
+
+import pytest
+from claim_helpers import affiliations_of as affs
+
+
+def by_person(found, last):
+    return [f for f in found if f[0].split()[-1] == last]
+
+
+# 1. a role word the title table also holds ("General"), then a courtesy title, then the
+# name: the role ends before the courtesy title and keeps its organisation
+@pytest.mark.parametrize(
+    "text,person,role,org",
+    [
+        (
+            '"We must act now," said UNICEF Director-General Dr. Anna Berg.',
+            "Anna Berg",
+            "Director-General",
+            "UNICEF",
+        ),
+        (
+            "Norvale Director-General Prof. Ian Moss said the plan works.",
+            "Ian Moss",
+            "Director-General",
+            "Norvale",
+        ),
+        (
+            '"It is over," said WHO Director-General Dr. Anna Berg.',
+            "Anna Berg",
+            "Director-General",
+            "WHO",
+        ),
+        ("Acme CEO Mr. Paul Lind said the plant would close.", "Paul Lind", "CEO", "Acme"),
+        # an acronym before a capitalised role noun names an organisation, not a title
+        ("NASA Administrator Dr. Anna Berg met the crew.", "Anna Berg", "Administrator", "NASA"),
+        # a country's acronym stays a place: role only
+        (
+            '"We are ready," said UK Prime Minister Dr. Anna Berg.',
+            "Anna Berg",
+            "UK Prime Minister",
+            None,
+        ),
+        # negative: a capitalised title with no organisation keeps its words
+        (
+            "Korean Studies Professor Dr. Anna Berg spoke at the forum.",
+            "Anna Berg",
+            "Korean Studies Professor",
+            None,
+        ),
+    ],
+)
+def test_affiliations_role_before_courtesy_title(nlp, text, person, role, org):
+    _doc, found = affs(nlp, text)
+    assert (person, role, org) in found, found
+
+
+# 3. a region after "for" in a post whose organisation is named in the same phrase is part
+# of the role ("Regional Director for Asia"), not the organisation
+@pytest.mark.parametrize(
+    "text,person,role,org",
+    [
+        (
+            '"Ban it," said UNICEF Regional Director for Asia Anna Berg, in a statement.',
+            "Anna Berg",
+            "Regional Director for Asia",
+            "UNICEF",
+        ),
+        (
+            "Acme Regional Director for Europe Paul Lind opened the plant.",
+            "Paul Lind",
+            "Regional Director for Europe",
+            "Acme",
+        ),
+        (
+            "Paul Lind, Acme Regional Director for Europe, opened the plant.",
+            "Paul Lind",
+            "Regional Director for Europe",
+            "Acme",
+        ),
+        # (a region before "at ORG" stays out of both: "director" / "World Food Programme")
+        (
+            "Anna Berg, director for Africa at the World Food Programme, visited the camp.",
+            "Anna Berg",
+            "director",
+            "World Food Programme",
+        ),
+        # negative: "Regional" opening an organisation's name stays in the organisation
+        (
+            "Regional Transport Authority spokesman Anna Berg said the line would close.",
+            "Anna Berg",
+            "spokesman",
+            "Regional Transport Authority",
+        ),
+        # negative: with no organisation named, the region stays in the role, org none
+        (
+            "Anna Berg, the Regional Director for Asia, opened the plant.",
+            "Anna Berg",
+            "Regional Director for Asia",
+            None,
+        ),
+    ],
+)
+def test_affiliations_region_in_role(nlp, text, person, role, org):
+    _doc, found = affs(nlp, text)
+    assert (person, role, org) in found, found
+    assert all(f[2] not in ("Asia", "Europe", "Africa") for f in found), found
