@@ -165,3 +165,33 @@ def test_quotes_indefinite_role_apposed_name(nlp, text, content, speaker):
 )
 def test_quotes_indefinite_role_without_name(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+# -- B: "it" is an organisation, an outlet or a document, never an unnamed person -------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("A local resident said soldiers had blocked the main road near the market.\n\nState television "
+         "flashed a message urging viewers to stay indoors. “Armed gangs are trying to enter the city. Lock "
+         "your doors,” it read.", "Armed gangs are trying", "State television"),
+        ("State radio broadcast a warning to farmers. “Move your animals to higher ground,” it said.",
+         "Move your animals", "State radio"),
+    ],
+)
+def test_quotes_it_is_broadcaster_subject(nlp, text, content, speaker):
+    sp = _speaker_dict(nlp, text, content)
+    assert sp.get("name") == speaker
+    assert sp.get("mention") == "it"
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("A local resident said soldiers had blocked the road. “Nobody can leave,” it said.", "Nobody can leave"),
+        ("A rebel fighter in the old town said the snipers had gone. “Stay away from the windows,” it read.",
+         "Stay away from the windows"),
+    ],
+)
+def test_quotes_it_not_unnamed_person(nlp, text, content):
+    sp = _speaker_dict(nlp, text, content)
+    assert sp.get("name") is None or not any(w in sp["name"] for w in ("resident", "fighter")), sp

@@ -121,6 +121,7 @@ class QuotesComponent(RulePipe):
         "evidence_verbs": "quote_evidence_verbs.txt",
         "receiving_verbs": "quote_receiving_verbs.txt",
         "media_fallback": "quote_media_fallback_nouns.txt",
+        "broadcast_nouns": "quote_broadcast_nouns.txt",
         "advance_verbs": "quote_advance_verbs.txt",
         "advance_nouns": "quote_advance_nouns.txt",
         "ruling_actions": "quote_ruling_actions.txt",
@@ -202,6 +203,7 @@ class QuotesComponent(RulePipe):
                                         {v.lower() for v in lx["indefinite_persons"]},
                                         {v.lower() for v in lx["media_fallback"]})
         self.resolver.receiving_verbs = self.receiving_verbs  # ("obtained a document": not its issuer)
+        self.resolver.broadcast_nouns = {v.lower() for v in lx["broadcast_nouns"]}  # ("State television … it read")
         self.resolver.gender_words = _pairs(lx["gender_words"])
         self.resolver.first_names = _pairs(lx["first_names"])  # weak evidence only
 

@@ -177,6 +177,7 @@ class SpeakerResolver:
         self.indefinite_persons = indefinite_persons or set()
         self.media_fallback = media_fallback or set()
         self.receiving_verbs: set[str] = set()  # set by the quotes component (quote_receiving_verbs.txt)
+        self.broadcast_nouns: set[str] = set()  # set by the quotes component (quote_broadcast_nouns.txt)
         self.gender_words: dict[str, str] = {}  # "woman" -> female (people_gender_words.txt)
         self.first_names: dict[str, str] = {}  # WEAK evidence only (people_first_names.txt)
 
@@ -379,7 +380,7 @@ class DocSpeakers:
                                          for g in c.children))  # "Analysts at Barclays …. They said"
             for c in t.children)
         return (t.ent_type_ in ("ORG", "NORP", "GPE") or lemma in self.res.org_nouns
-                or lemma in self.res.doc_nouns or group)
+                or lemma in self.res.doc_nouns or group or lemma in self.res.broadcast_nouns)
 
     def np_antecedent(self, pos: int, plural: bool) -> Token | None:
         """The organisation or document an it/they at ``pos`` refers to: the latest one
@@ -476,6 +477,14 @@ class DocSpeakers:
         """Remember a guessed gender for ``p`` (never over reliable evidence)."""
         if not p.get("gender"):
             self.guessed.setdefault(id(p), gender)
+
+    def _person_noun(self, lemma: str) -> bool:
+        """``lemma`` names a person (a role, title, person or gender noun): an unnamed
+        source so described is a "he"/"she", never an "it"."""
+        r = self.res
+        return lemma in r.generic_persons or lemma in r.person_roles or lemma in r.indefinite_persons \
+            or lemma in r.titles or lemma in r.epithets or lemma in r.gender_words \
+            or (lemma.endswith(("man", "woman", "person")) and len(lemma) > 6)
 
     def _asked_by(self, tok: Token, p: dict[str, Any]) -> bool:
         """``he replied`` right after a sentence whose subject ``p`` asked something: the
@@ -1623,6 +1632,8 @@ class DocSpeakers:
             if item[0] < pos and not item[1].get("_person"):
                 if kind == "plural" and item[1].get("_head") in self.res.doc_nouns:
                     continue
+                if kind != "plural" and self._person_noun(item[1].get("_head") or ""):
+                    continue  # "A local resident said …. "…," it read": not the resident
                 last_np = item
         if last_np is not None and self.par_of(last_np[0]) >= self.par_of(pos) - 2:
             sp = _pointed_at(last_np[1], tok)
