@@ -109,3 +109,54 @@ def test_affiliations_region_in_role(nlp, text, person, role, org):
     _doc, found = affs(nlp, text)
     assert (person, role, org) in found, found
     assert all(f[2] not in ("Asia", "Europe", "Africa") for f in found), found
+
+
+# 2. a year before a party word opening a pre-modifier or apposition role: the party is the
+# organisation (lower-case words may stand before the role noun), the year is no role word
+@pytest.mark.parametrize(
+    "text,person,role,org",
+    [
+        (
+            "2008 Republican presidential candidate Tom Rowe said the polls were wrong.",
+            "Tom Rowe",
+            "Republican presidential candidate",
+            "Republican",
+        ),
+        (
+            "The 2016 Democratic nominee Ann Kirk conceded on Wednesday.",
+            "Ann Kirk",
+            "Democratic nominee",
+            "Democratic",
+        ),
+        (
+            "The 1996 Republican presidential candidate, Tom Rowe, said the polls were wrong.",
+            "Tom Rowe",
+            "Republican presidential candidate",
+            "Republican",
+        ),
+        (
+            "Former Republican presidential candidate Tom Rowe said the polls were wrong.",
+            "Tom Rowe",
+            "Former Republican presidential candidate",
+            "Republican",
+        ),
+        ("Labour MP Ann Kirk said the vote was close.", "Ann Kirk", "Labour MP", "Labour"),
+    ],
+)
+def test_affiliations_year_before_party(nlp, text, person, role, org):
+    _doc, found = affs(nlp, text)
+    assert (person, role, org) in found, found
+
+
+@pytest.mark.parametrize(
+    "text,last",
+    [
+        # negative: no party word after the year, no organisation
+        ("2010 Olympic champion Tom Rowe said the race was hard.", "Rowe"),
+        # negative: a capitalised name after the party word is no party role
+        ("Democratic Republic of Congo President Tom Rowe arrived on Monday.", "Rowe"),
+    ],
+)
+def test_affiliations_year_without_party(nlp, text, last):
+    _doc, found = affs(nlp, text)
+    assert all(f[2] in (None,) for f in by_person(found, last)), found

@@ -153,6 +153,18 @@ def _acronym(tok: Token) -> bool:
     return tok.is_alpha and tok.is_upper and len(tok.text) > 1
 
 
+def _year(word: str) -> bool:
+    """A four-digit year (``2008``)."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def _undated(role: str) -> str:
+    """A role without a leading year ("2008 Republican presidential candidate" names the
+    post, the year only when it was held)."""
+    first, _, rest = role.partition(" ")
+    return rest if _year(first) and rest else role
+
+
 def _camel(word: str) -> bool:
     """A capital inside a mixed-case word (``AirAsia``), not ``McAllen``/``UK``/``O'Neil``."""
     if word.isupper() or not word[:1].isupper():
@@ -1043,6 +1055,8 @@ class AffiliationsComponent(RulePipe):
         words = role.split()
         if words and words[0].lower() in ("former", "veteran", "senior", "junior"):
             words = words[1:]
+        if words and _year(words[0]):
+            words = words[1:]  # "2008 Republican presidential candidate"
         # "UK Labour leader", "Scottish Conservative MP": a place word before the party
         for skip in (0, 1):
             first = words[0] if words else ""
@@ -1056,6 +1070,13 @@ class AffiliationsComponent(RulePipe):
                     # a role word right after: not "Democratic Republic of Congo President"
                     nxt = rest[n]
                     if self._singular(nxt.lower()) or title_table().is_title([nxt]):
+                        return " ".join(rest[:n])
+                    # "Republican presidential candidate": lower-case words before the role
+                    if (
+                        len(rest) - n <= 3
+                        and all(w.isalpha() and w.islower() for w in rest[n:])
+                        and self._singular(rest[-1])
+                    ):
                         return " ".join(rest[:n])
         return None
 
@@ -2046,6 +2067,10 @@ class AffiliationsComponent(RulePipe):
                 (role, org if org or not role else self._party_of(role))
                 for role, org in premod_roles
             ]
+            premod_roles = [
+                (_undated(role) if role and org and org in role else role, org)
+                for role, org in premod_roles
+            ]
             for k, (role, org) in enumerate(premod_roles):
                 if role or org:
                     start_c = doc[s0].idx
@@ -2618,6 +2643,7 @@ class AffiliationsComponent(RulePipe):
             role, org = splits[k]
             if org is None and role:
                 org = self._party_of(role)  # "a Republican strategist"
+                role = _undated(role) if org else role
             if not (role or org):
                 continue
             s = a if k == 0 else seg.start
