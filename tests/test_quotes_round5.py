@@ -195,3 +195,37 @@ def test_quotes_it_is_broadcaster_subject(nlp, text, content, speaker):
 def test_quotes_it_not_unnamed_person(nlp, text, content):
     sp = _speaker_dict(nlp, text, content)
     assert sp.get("name") is None or not any(w in sp["name"] for w in ("resident", "fighter")), sp
+
+
+# -- C: "the agency" with no agency named is the latest organisation that spoke ---------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The United Nations food agency the World Food Programme (WFP) has asked for more funds.\n\n"
+         "The WFP said that farmers in the north are selling their cattle. The agency said the harvest had "
+         "failed in three provinces.", "the harvest had failed", "World Food Programme"),
+        ("Amnesty International said that prisoners were beaten. The agency said the guards had been "
+         "suspended.", "the guards had been suspended", "Amnesty International"),
+        # an organisation named with the noun still wins
+        ("The Flood Control Agency issued a warning on Monday. Amnesty International said that prisoners "
+         "were beaten. The agency said the river would peak on Friday.", "the river would peak",
+         "Flood Control Agency"),
+        ("Reuters reported that the talks had stalled. The agency said the delegates had left.",
+         "the delegates had left", "Reuters"),
+    ],
+)
+def test_quotes_agency_is_latest_org_speaker(nlp, text, content, speaker):
+    sp = _speaker_dict(nlp, text, content)
+    assert sp.get("name") == speaker
+    assert sp.get("mention") == "The agency"
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # only a person spoke before: no organisation to refer to
+        ("Ana Ruiz said the dam was safe. The agency said the river would peak on Friday.", "the river would peak"),
+    ],
+)
+def test_quotes_agency_not_a_person(nlp, text, content):
+    assert _speaker_of(nlp, text, content) == "The agency"

@@ -1225,10 +1225,29 @@ class DocSpeakers:
             if lemma in self.res.company_nouns and len(span) == 2:
                 return self._untyped_company(span)
             if lemma in self.res.media_fallback and len(span) == 2 and head.tag_ == "NN":
-                return self.media_referent(span.start_char, lemma)  # "Reuters reported … The agency said"
+                # "The WHO said …. The agency said": the latest organisation that spoke, else
+                # a news outlet ("Reuters reported … The agency said")
+                return self._latest_org_speaker(span.start_char) or self.media_referent(span.start_char, lemma)
             return None
         text = best.text
         return text[4:] if text.lower().startswith("the ") else text
+
+    def _latest_org_speaker(self, pos: int) -> str | None:
+        """The name of the latest organisation (an ORG entity, or an acronym the text
+        defined) that spoke before ``pos`` in this or the two paragraphs before."""
+        par = self.par_of(pos)
+        for p0, sp, _kind in sorted(self.history, key=lambda x: x[0], reverse=True):
+            if p0 >= pos:
+                continue
+            if self.par_of(p0) < par - 2:
+                break
+            if sp.get("_person") or sp.get("_plural") or sp.get("_head") in self.res.doc_nouns \
+                    or self._person_noun(sp.get("_head") or "") or sp.get("end", 0) <= sp.get("start", 0):
+                continue
+            last = self.doc[self.tok_at_char(sp["end"] - 1)]
+            if last.ent_type_ == "ORG" or sp["name"] in self.defined.values():
+                return sp["name"]
+        return None
 
     def _untyped_company(self, span: Span) -> str | None:
         """``Brightmart closed 40 stores. The retailer said …`` with the name untyped: the
