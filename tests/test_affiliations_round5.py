@@ -160,3 +160,40 @@ def test_affiliations_year_before_party(nlp, text, person, role, org):
 def test_affiliations_year_without_party(nlp, text, last):
     _doc, found = affs(nlp, text)
     assert all(f[2] in (None,) for f in by_person(found, last)), found
+
+
+# 4. an organisation's possessive before a capitalised name of its own (a unit, a
+# programme) belongs to that organisation's name
+@pytest.mark.parametrize(
+    "text,person,org",
+    [
+        (
+            '"It works," said Dr. Ian Moss, Director of UNICEF\'s Clean Water Initiative.',
+            "Ian Moss",
+            "UNICEF's Clean Water Initiative",
+        ),
+        (
+            "Ian Moss, the head of NASA's Deep Space Network, said the dish was repaired.",
+            "Ian Moss",
+            "NASA's Deep Space Network",
+        ),
+        (
+            "Ian Moss, a spokesman for Acme's Clean Water Project, said it works.",
+            "Ian Moss",
+            "Acme's Clean Water Project",
+        ),
+        # negative: a place's possessive is no part of the organisation
+        (
+            "Ian Moss, head of Canada's Clean Water Agency, said it works.",
+            "Ian Moss",
+            "Clean Water Agency",
+        ),
+        # negative: a person after the possessive is no unit of the organisation
+        ("Ian Moss, a lawyer for Acme's Tom Rowe, said it works.", "Ian Moss", "Acme"),
+        # negative: a lower-case unit keeps the named organisation only
+        ("Ian Moss, a manager at Acme's Paris office, said it works.", "Ian Moss", "Acme"),
+    ],
+)
+def test_affiliations_possessive_org_unit(nlp, text, person, org):
+    _doc, found = affs(nlp, text)
+    assert [f[2] for f in found if f[0] == person] == [org], found

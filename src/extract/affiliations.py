@@ -376,6 +376,8 @@ class AffiliationsComponent(RulePipe):
                     doc[e + 1].lower_ in self.org_cues
                     # "the Ogaden People's Front": inside one organisation entity
                     or (doc[e + 1].ent_type_ == "ORG" and doc[e + 1].ent_iob_ == "I")
+                    # "UNICEF's Clean Water Initiative": an organisation's own named unit
+                    or self._named_unit(ctx, i, e, lim)
                 )
             ):
                 e += 1
@@ -411,6 +413,26 @@ class AffiliationsComponent(RulePipe):
         while e > i and (doc[e - 1].lower_ in self.connectors or doc[e - 1].text in GLUE):
             e -= 1
         return e
+
+    def _named_unit(self, ctx: _Doc, i: int, p: int, lim: int) -> bool:
+        """After an organisation's possessive at ``p`` (``UNICEF's``) a capitalised name of
+        two or more words, no role or place among them, is a unit of that organisation
+        (``UNICEF's Clean Water Initiative``), part of its name."""
+        doc = ctx.doc
+        if not (doc[p - 1].ent_type_ == "ORG" or _acronym(doc[p - 1])) or self._placey(doc, i, p):
+            return False
+        e = p + 1
+        while (
+            e < lim
+            and _cap(doc[e])
+            and doc[e].pos_ == "PROPN"
+            and ctx.owner[e] < 0
+            and doc[e].ent_type_ not in PLACE_ENTS | {"PERSON", "DATE"}
+            and self._role_at(doc, e) is None
+            and not title_table().is_title([doc[e].text])
+        ):
+            e += 1
+        return e - p > 2 and (e >= lim or not _cap(doc[e]))
 
     def _acronyms(self, doc: Doc) -> set[str]:
         """Acronyms the article defines for an organisation: "the Harar Liberation Front
