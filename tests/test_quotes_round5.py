@@ -229,3 +229,39 @@ def test_quotes_agency_is_latest_org_speaker(nlp, text, content, speaker):
 )
 def test_quotes_agency_not_a_person(nlp, text, content):
     assert _speaker_of(nlp, text, content) == "The agency"
+
+
+# -- D: a generic reporting clause inside an "according to" frame is the frame's claim --------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("According to a Unicef press release, studies show that girls are more likely to leave school early "
+         "if they marry young.", "studies show that girls", "a Unicef press release"),
+        ("According to a new report, research suggests that children sleep less than before.",
+         "research suggests that children", "a new report"),
+        ("According to the ministry, recent surveys show that most farmers cannot pay their debts.",
+         "recent surveys show that", "the ministry"),
+        ("According to the ministry, experts say that the bridge could collapse within a year.",
+         "experts say that the bridge", "the ministry"),
+    ],
+)
+def test_quotes_according_frame_generic_clause(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    hits = [(q, sp) for q, sp in found.items() if q.startswith(content)]
+    assert hits and hits[0][1] == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a subject that names its own source keeps the inner clause and speaker
+        ("According to the AP, the Oslo study shows that girls are more likely to leave school early.",
+         "girls are more likely", "Oslo study"),
+        ("According to the AP, Dr. Ana Ruiz said that the bridge could collapse within a year.",
+         "the bridge could collapse", "Ana Ruiz"),
+    ],
+)
+def test_quotes_according_frame_specific_inner_source(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    hits = [(q, sp) for q, sp in found.items() if q.startswith(content)]
+    assert hits and hits[0][1] == speaker, found

@@ -122,6 +122,7 @@ class QuotesComponent(RulePipe):
         "receiving_verbs": "quote_receiving_verbs.txt",
         "media_fallback": "quote_media_fallback_nouns.txt",
         "broadcast_nouns": "quote_broadcast_nouns.txt",
+        "generic_subjects": "quote_generic_subjects.txt",
         "advance_verbs": "quote_advance_verbs.txt",
         "advance_nouns": "quote_advance_nouns.txt",
         "ruling_actions": "quote_ruling_actions.txt",
@@ -191,6 +192,7 @@ class QuotesComponent(RulePipe):
         self.advance_nouns = {v.lower() for v in lx["advance_nouns"]} | self.claim_nouns
         self.evidence_verbs = {v.lower() for v in lx["evidence_verbs"]}
         self.receiving_verbs = {v.lower() for v in lx["receiving_verbs"]}
+        self.generic_subjects = {v.lower() for v in lx["generic_subjects"]}
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
                                         {v.lower() for v in lx["person_roles"]},
@@ -2179,6 +2181,7 @@ class _DocContext:
                               b.cue_tok.dep_ in ("ROOT", "ccomp", "conj") or (evidence and b.cue_tok.dep_ == "advcl"
                                                                              and b.subj.lower_ in ("he", "she")))
                           and b.cue_tok.lemma_.lower() not in self.c.belief_verbs  # a relayed belief stays the outlet's
+                          and not (a.rule == "source-phrase" and self.generic_subject(b.subj))
                           and (b.end - b.start) * 2 >= (a.end - a.start) * 0.6
                           for b in cands)
             # "The paper said it had received assurances from the ministry that …": the
@@ -2192,6 +2195,15 @@ class _DocContext:
             if not relayed:
                 out.append(a)
         return out
+
+    def generic_subject(self, subj: Token) -> bool:
+        """``studies`` / ``research`` / ``experts`` used bare (quote_generic_subjects.txt):
+        a reporting clause so introduced names no source of its own ("According to the
+        ministry, studies show that …": the ministry's claim)."""
+        if subj.lemma_.lower() not in self.c.generic_subjects or subj.ent_type_ or subj.pos_ != "NOUN":
+            return False
+        return not any(c.dep_ in ("det", "nummod", "poss", "compound", "appos", "relcl", "acl", "prep")
+                       for c in subj.children)
 
     def dedupe(self, cands: list[_Cand]) -> list[_Cand]:
         order = {"direct": 0, "mixed": 0, "indirect": 1}
