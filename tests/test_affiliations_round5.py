@@ -197,3 +197,37 @@ def test_affiliations_year_without_party(nlp, text, last):
 def test_affiliations_possessive_org_unit(nlp, text, person, org):
     _doc, found = affs(nlp, text)
     assert [f[2] for f in found if f[0] == person] == [org], found
+
+
+# 5. a fronted indefinite role + appositive name: a role held for another person named
+# before takes that person into the role and gives no organisation (a person is no
+# organisation); a role for an organisation keeps the organisation
+@pytest.mark.parametrize(
+    "text,person,role,org",
+    [
+        (
+            "General Karim Haddad has been in hiding since June. A spokesman for Haddad, "
+            "Samir Nouri, in a briefing for reporters said the city would not fall.",
+            "Samir Nouri",
+            "spokesman for Haddad",
+            None,
+        ),
+        (
+            "Karim Haddad has been in hiding since June. An adviser to Haddad, Samir Nouri, "
+            "said the city would not fall.",
+            "Samir Nouri",
+            "adviser to Haddad",
+            None,
+        ),
+        # negative: an organisation after "for" stays the organisation
+        (
+            "A spokesman for the ministry, Samir Nouri, said the city would not fall.",
+            "Samir Nouri",
+            "spokesman",
+            "ministry",
+        ),
+    ],
+)
+def test_affiliations_fronted_role_for_person(nlp, text, person, role, org):
+    _doc, found = affs(nlp, text)
+    assert [f for f in found if f[0] == person] == [(person, role, org)], found

@@ -2978,6 +2978,17 @@ class AffiliationsComponent(RulePipe):
             and all(ctx.owner[k] < 0 and not self._boundary(ctx, k) for k in range(w, comma))
         ):
             stop = w
+        # "A spokesman for Gaddafi, Moussa Ibrahim,": a role held for another person (a
+        # registry name right before the comma) takes the person into the role, no org
+        served = ctx.owner[comma - 1] if comma > 0 and stop == comma else -1
+        if served >= 0 and served != idx:
+            m = comma - 1
+            while m > floor and ctx.owner[m - 1] == served:
+                m -= 1
+            if m - 2 > floor and doc[m - 1].lower_ in ("for", "to") and self._role_at(doc, m - 2):
+                stop = m - 1
+            else:
+                served = -1
         left = stop
         while left > floor:
             k = left - 1
@@ -3048,6 +3059,11 @@ class AffiliationsComponent(RulePipe):
                 and segs[0].org is None
             ):
                 segs[0].org = self._antecedent_org(ctx, p)
+            if served >= 0:
+                if segs[-1].org is not None or segs[-1].plural:
+                    return
+                last = doc[comma - 1]
+                segs[-1].role_text = ctx.text[doc[segs[-1].start].idx : last.idx + len(last.text)]
             self._add_segs(ctx, found, idx, segs, s, b, "pre_apposition")
             return
         # "A practising homeopath, Jane Roe, ...": a sentence-opening common-noun phrase set
