@@ -265,3 +265,30 @@ def test_quotes_according_frame_specific_inner_source(nlp, text, content, speake
     found = _speakers(nlp, text)
     hits = [(q, sp) for q, sp in found.items() if q.startswith(content)]
     assert hits and hits[0][1] == speaker, found
+
+
+# -- E: a misspelt surname is corrected on every path, pronouns included ----------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The decree was signed by Prime Minister Marco Rosi and President Anna Weber.\n\n“We will not give "
+         "up,” Prime Minister Rossi said. He says the two main tasks will be “cutting taxes” and “building "
+         "roads”.", "the two main tasks", "Marco Rosi"),
+        ("Marco Rosi, the mayor, opened the school. Luca Berg, a teacher, spoke next.\n\nBerk said the building "
+         "was too small. He added that more teachers were needed.", "more teachers were needed", "Luca Berg"),
+    ],
+)
+def test_quotes_misspelt_surname_pronoun(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # more than one letter off a short name: another person
+        ("Marco Rosi, the mayor, opened the school.\n\nRossini said the building was too small. He added that "
+         "more teachers were needed.", "more teachers were needed", "Rossini"),
+    ],
+)
+def test_quotes_misspelt_surname_pronoun_not_far_names(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker

@@ -2293,6 +2293,7 @@ class _DocContext:
         ev = self.speakers.subject_person_between(lo, q.open)
         if ev is not None:
             s, p = ev
+            p = self.speakers.fullest(p)
             return {"name": p["name"], "mention": self.doc[self.tok_at(s)].text, "start": s,
                     "end": s + len(self.doc[self.tok_at(s)].text),
                     "titles": list(p.get("titles") or []), "_person": True}

@@ -1001,7 +1001,7 @@ class DocSpeakers:
             if not subj:
                 return None
             people = [subj[-1]]
-        p = people[0]
+        p = self.fullest(people[0])
         text = self.text[toks[0].idx : head.idx + len(head.text)]
         return {"name": p["name"], "mention": text, "start": toks[0].idx, "end": toks[0].idx + len(text),
                 "titles": list(p.get("titles") or []), "_person": True, "_pobj": p}
@@ -1475,6 +1475,7 @@ class DocSpeakers:
             if person is None and last.ent_type_ in ("", "PERSON"):
                 person = self.reg.resolve(last.text)
             if person is not None:
+                person = self.fullest(person)
                 return {"name": person["name"], "mention": span.text, "start": span.start_char,
                         "end": span.end_char, "titles": titles, "_person": True, "_pobj": person}
         name = span.text
@@ -1555,6 +1556,14 @@ class DocSpeakers:
                 best = p
         return best
 
+    def fullest(self, person: dict[str, Any]) -> dict[str, Any]:
+        """``person``, or for a one-word name that misspells a fuller name's surname
+        (:meth:`_misspelt`) that fuller person: wherever a registry person becomes a
+        speaker (a pronoun, an epithet, a quote with no cue), not only a named mention."""
+        if len(person.get("name", "").split()) == 1:
+            return self._misspelt(person) or person
+        return person
+
     @staticmethod
     def _propn_name(span: Span, allow_loc: bool = False) -> bool:
         """Capitalised proper-noun words the NER left untyped (``Oh Gyeong-Seob``)."""
@@ -1573,6 +1582,7 @@ class DocSpeakers:
             p = self.antecedent(tok.idx, gender, avoid=avoid)
             if p is None:
                 return None
+            p = self.fullest(p)
             return {"name": p["name"], "mention": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text),
                     "titles": list(p.get("titles") or []), "_person": True, "_pobj": p}
         return None
@@ -1617,6 +1627,7 @@ class DocSpeakers:
                         return _pointed_at(sp, tok)
             if p is not None:
                 self.learn(p, kind)
+                p = self.fullest(p)  # ("Siniora … Prime Minister Sinora said …. He says": Siniora)
                 return {"name": p["name"], "mention": tok.text, "start": tok.idx,
                         "end": tok.idx + len(tok.text), "titles": list(p.get("titles") or []), "_person": True,
                         "_pobj": p}
