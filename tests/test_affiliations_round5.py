@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from claim_helpers import affiliations_of as affs
 
+from extract.people import get_registry
+
 
 def by_person(found, last):
     return [f for f in found if f[0].split()[-1] == last]
@@ -231,3 +233,59 @@ def test_affiliations_possessive_org_unit(nlp, text, person, org):
 def test_affiliations_fronted_role_for_person(nlp, text, person, role, org):
     _doc, found = affs(nlp, text)
     assert [f for f in found if f[0] == person] == [(person, role, org)], found
+
+
+# 6. a one-word name later in the article that misspells the surname of the one fuller
+# name named before it (one edit, same first letter) is that person in the registry
+@pytest.mark.parametrize(
+    "text,merged",
+    [
+        (
+            'The cabinet was named by Prime Minister Marco Rosi on Monday. "We are ready," '
+            "Prime Minister Rossi said.",
+            {"Rossi": "Marco Rosi"},
+        ),
+        (
+            "Talks were led by Fouad Haddara. Later, Haddari told reporters that talks went well.",
+            {"Haddari": "Fouad Haddara"},
+        ),
+        # negative: the short form comes first (no full name earlier): kept apart
+        (
+            "Prime Minister Rossi said the cabinet was ready. Marco Rosi later resigned.",
+            {"Rossi": None},
+        ),
+        # negative: two fuller names it could misspell: kept apart
+        (
+            "The cabinet was named by Marco Rosi and Paola Rossa on Monday. Rossi said it "
+            "was ready.",
+            {"Rossi": None},
+        ),
+        # negative: two edits away is another person
+        (
+            "The cabinet was named by Prime Minister Marco Rosi on Monday. Mr. Rossini "
+            "said it was late.",
+            {"Rossini": None},
+        ),
+    ],
+)
+def test_people_misspelt_surname_merged(nlp, text, merged):
+    doc = nlp(text)
+    people = get_registry(doc).people
+    names = [p["name"] for p in people]
+    for short, full in merged.items():
+        at = text.rindex(short)
+        owner = next((p["name"] for p in people for s, e in p["mentions"] if s <= at < e), None)
+        if full is None:
+            assert owner != "Marco Rosi" or short not in names, names
+            assert owner in (short, None), (owner, names)
+        else:
+            assert owner == full and short not in names, (owner, names)
+
+
+def test_affiliations_misspelt_surname_one_record(nlp):
+    _doc, found = affs(
+        nlp,
+        'The cabinet was named by Prime Minister Marco Rosi on Monday. "We are ready," '
+        "Prime Minister Rossi said.",
+    )
+    assert found == [("Marco Rosi", "Prime Minister", None)], found
