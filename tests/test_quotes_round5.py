@@ -292,3 +292,34 @@ def test_quotes_misspelt_surname_pronoun(nlp, text, content, speaker):
 )
 def test_quotes_misspelt_surname_pronoun_not_far_names(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+# -- F: a hyphenated acronym defined in brackets --------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Joint Task Force Northwind (JTF-NW) reported on Monday that a prisoner had died in its custody.\n\n"
+         "JTF-NW asserted that the prisoner had received medical care.", "the prisoner had received",
+         "Joint Task Force Northwind"),
+        ("Joint Task Force Northwind (JTF-NW) reported on Monday that a prisoner had died in its custody. "
+         "According to JTF-NW, he was born in 1950.", "he was born in 1950", "Joint Task Force Northwind"),
+    ],
+)
+def test_quotes_hyphenated_acronym_expanded(nlp, text, content, speaker):
+    sp = _speaker_dict(nlp, text, content)
+    assert sp.get("name") == speaker
+    assert sp.get("mention") == "JTF-NW"
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # the letters after the hyphen spell no word of the name: left as written
+        ("The Harbour Safety Board (HSB-Q) met on Monday. HSB-Q said the port was closed.",
+         "the port was closed", "HSB-Q"),
+        ("The Central Relief Office (CRO-X) opened two camps. CRO-X said the camps were full.",
+         "the camps were full", "CRO-X"),
+    ],
+)
+def test_quotes_hyphenated_acronym_not_spelled(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker

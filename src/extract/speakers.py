@@ -1901,7 +1901,7 @@ _BASED = re.compile(r"(?:[A-Z][\w.'’]*\s+)*[A-Z][\w.'’]*-(?:based|headquarte
 
 _DEFINED = re.compile(r"((?:[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|on|in|to|at|de|with|without|against|&))*\s+)*"
                       r"[A-Z][\w'’.-]*)"
-                      r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+                      r"\s*\(([A-Z][A-Za-z&]{1,9}(?:-[A-Z][A-Za-z&]{0,9})?)\)")
 
 
 def _defined_acronyms(text: str, ents: list[Span]) -> tuple[dict[str, str], list[tuple[int, int]]]:
@@ -1938,11 +1938,29 @@ def _defined_acronyms(text: str, ents: list[Span]) -> tuple[dict[str, str], list
                 words = words[1:]
             caps = [w[0] for w in words if w[:1].isupper()]
         it = iter(caps)
-        if len(words) < 2 or not (all(ch in it for ch in letters) or _prefix_spells(acro, words)):
+        if len(words) < 2 or not (all(ch in it for ch in letters) or _prefix_spells(acro, words)
+                                  or _hyphen_spells(acro, words)):
             continue
         out.setdefault(acro, " ".join(words))
         spans.append((start, m.start(2) - 1))
     return out, spans
+
+
+def _hyphen_spells(acro: str, words: list[str]) -> bool:
+    """``JTF-NW`` = ``Joint Task Force Northwind``: before the hyphen the initials of the
+    first words, after it letters of the remaining words in order, opening with the first
+    letter of the word that follows them."""
+    if acro.count("-") != 1:
+        return False
+    lead, tail = acro.lower().split("-")
+    caps = [w.lower() for w in words if w[:1].isupper()]
+    for k in range(1, len(caps)):
+        if "".join(w[0] for w in caps[:k]) != lead or not tail or tail[0] != caps[k][0]:
+            continue
+        it = iter("".join(caps[k:]))
+        if all(ch in it for ch in tail):
+            return True
+    return False
 
 
 def _prefix_spells(acro: str, words: list[str]) -> bool:
