@@ -289,3 +289,57 @@ def test_affiliations_misspelt_surname_one_record(nlp):
         "Prime Minister Rossi said.",
     )
     assert found == [("Marco Rosi", "Prime Minister", None)], found
+
+
+# 7. a named post: "kept his post as ROLE", "took up her post as ROLE", "was appointed to
+# the post of ROLE", "the position of ROLE was given to NAME"
+@pytest.mark.parametrize(
+    "text,person,role,org",
+    [
+        (
+            "Tom Rowe kept his post as Defense Minister, and the position of Finance "
+            "Minister was given to Ann Lee.",
+            "Tom Rowe",
+            "Defense Minister",
+            None,
+        ),
+        (
+            "Tom Rowe kept his post as Defense Minister, and the position of Finance "
+            "Minister was given to Ann Lee.",
+            "Ann Lee",
+            "Finance Minister",
+            None,
+        ),
+        (
+            "Ann Lee took up her post as ambassador to Peru in May.",
+            "Ann Lee",
+            "ambassador to Peru",
+            None,
+        ),
+        ("Ann Lee was appointed to the post of governor last year.", "Ann Lee", "governor", None),
+        (
+            "Ann Lee resigned from her post as chief executive of Acme Corp on Friday.",
+            "Ann Lee",
+            "chief executive",
+            "Acme Corp",
+        ),
+        ("The post of governor went to Ann Lee after the vote.", "Ann Lee", "governor", None),
+    ],
+)
+def test_affiliations_named_post(nlp, text, person, role, org):
+    _doc, found = affs(nlp, text)
+    assert (person, role, org) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: no role after the post noun, or no post noun
+        "Ann Lee kept her post at the bank.",
+        "Ann Lee sent her post to the editor.",
+        "The letter of the law was given to Ann Lee.",
+    ],
+)
+def test_affiliations_named_post_negative(nlp, text):
+    _doc, found = affs(nlp, text)
+    assert by_person(found, "Lee") == [], found

@@ -188,6 +188,8 @@ class AffiliationsComponent(RulePipe):
         "not_heads": "aff_not_role_heads.txt",
         "agent_suffixes": "aff_agent_suffixes.txt",
         "naming_verbs": "aff_naming_verbs.txt",
+        "post_verbs": "aff_post_verbs.txt",
+        "post_nouns": "aff_post_nouns.txt",
         "work_roles": "aff_work_roles.txt",
         "org_head_roles": "aff_org_head_roles.txt",
         "org_verbs": "aff_org_verbs.txt",
@@ -228,6 +230,8 @@ class AffiliationsComponent(RulePipe):
         self.role_suffixes = tuple(w.lower() for w in self.lexicons["role_suffixes"])
         self.abbrevs = {w for w in self.org_cues if w.endswith(".")}  # "Inc.", "Corp."
         self.naming_verbs = {w.lower() for w in self.lexicons["naming_verbs"]}
+        self.post_verbs = {w.lower() for w in self.lexicons["post_verbs"]}
+        self.post_nouns = {w.lower() for w in self.lexicons["post_nouns"]}
         self.work_roles = {w.lower() for w in self.lexicons["work_roles"]}
         self.org_head_roles = {w.lower() for w in self.lexicons["org_head_roles"]}
         self.org_verbs = {w.lower() for w in self.lexicons["org_verbs"]}
@@ -849,6 +853,8 @@ class AffiliationsComponent(RulePipe):
                 seg.role_end = seg.end = j = np[1]
                 after_common = True
                 continue
+            if doc[j].lower_ == "in" and j + 1 < lim and doc[j + 1].ent_type_ in ("DATE", "TIME"):
+                break  # "ambassador to Peru in May": a time, not the role's place
             # "a teacher in the town of X": after a common noun "of" names a place
             # ("the mayor of Valencia": after a post held over a place, "of" needs an
             # organisation word or entity to name an organisation)
@@ -2410,6 +2416,11 @@ class AffiliationsComponent(RulePipe):
                     if poss and segs[0].org is None:
                         segs[0].org = self._antecedent_org(ctx, k - 1)
                     self._add_segs(ctx, found, idx, segs, a, end, "complement")
+        # 5e. a named post: "X kept his post as Defence Minister", "X took up her post as
+        # ambassador to Y", "X was appointed to the post of governor"
+        if not premod_roles or all(not r and not o for r, o in premod_roles):
+            self._post_after(ctx, idx, a, c0, lim, found)
+            self._post_given(ctx, idx, a, b, found)
         # 5d. inverted copula: "One such aid worker that brought the grain was X", "The new
         # director of the Kent Museum is X"
         if not pre and a >= 2 and doc[a - 1].lemma_ == "be" and doc[b - 1].dep_ == "attr":
@@ -2488,6 +2499,68 @@ class AffiliationsComponent(RulePipe):
                         ]
                         end_c = doc[b - 1].idx + len(doc[b - 1].text)
                         found.append((idx, None, org, doc[s0].idx, end_c, "joining", False))
+
+    def _post_role(self, ctx: _Doc, n: int, lim: int) -> tuple[list[Seg], int] | None:
+        """``post as ROLE`` / ``position of ROLE`` at post noun ``n``: the role phrase."""
+        doc = ctx.doc
+        if not (
+            n + 2 < lim
+            and doc[n].lower_ in self.post_nouns
+            and doc[n].pos_ == "NOUN"
+            and doc[n + 1].lower_ in ("as", "of")
+        ):
+            return None
+        segs, end = self._phrase(ctx, n + 2, lim, relative=False)
+        if not segs or segs[0].role_text is not None or segs[0].head_start > n + 3:
+            return None
+        return segs, end
+
+    def _post_after(self, ctx: _Doc, idx: int, a: int, c0: int, lim: int, found: list) -> None:
+        """``X kept his post as ROLE``: a post verb, its particle or preposition, a
+        possessive or definite determiner and a post noun right after the name."""
+        doc = ctx.doc
+        k = c0
+        verb = False
+        while k < lim and k - c0 < 4 and doc[k].pos_ in ("VERB", "AUX", "ADP", "ADV", "PART"):
+            verb = verb or (doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in self.post_verbs)
+            k += 1
+        if not verb or k + 1 >= lim or doc[k].lower_ not in POSS_DETS | {"the", "its"}:
+            return
+        got = self._post_role(ctx, k + 1, lim)
+        if got is None:
+            return
+        segs, end = got
+        if end < lim and self._continues(ctx, end):
+            return
+        self._add_segs(ctx, found, idx, segs, a, end, "post")
+
+    def _post_given(self, ctx: _Doc, idx: int, a: int, b: int, found: list) -> None:
+        """``the position of Finance Minister was given to X``, ``the post of governor
+        went to X``: a post phrase, a post verb, ``to`` and the name."""
+        doc = ctx.doc
+        if a < 5 or doc[a - 1].lower_ != "to":
+            return
+        v = a - 2
+        verb = False
+        while v > 0 and a - 2 - v < 3 and doc[v].pos_ in ("VERB", "AUX", "ADV"):
+            verb = verb or (doc[v].pos_ == "VERB" and doc[v].lemma_.lower() in self.post_verbs)
+            v -= 1
+        if not verb:
+            return
+        floor = max(self._sent_start(ctx, v), v - 10)
+        for n in range(v - 2, floor - 1, -1):
+            if ctx.owner[n] >= 0 or doc[n].is_punct:
+                return
+            got = self._post_role(ctx, n, v + 1)
+            if got is None:
+                continue
+            segs, end = got
+            if end == v + 1 and n > 0 and doc[n - 1].lower_ in DETS:
+                end_c = doc[b - 1].idx + len(doc[b - 1].text)
+                role, org = self._split(ctx, segs[0])
+                if role or org:
+                    found.append((idx, role, org, doc[n - 1].idx, end_c, "post", False))
+            return
 
     def _inverted_copula(self, ctx: _Doc, idx: int, a: int, b: int, found: list) -> None:
         """The subject of "was X" is X's role when it is a role noun phrase: "One such aid
