@@ -323,3 +323,34 @@ def test_quotes_hyphenated_acronym_expanded(nlp, text, content, speaker):
 )
 def test_quotes_hyphenated_acronym_not_spelled(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+# -- G: "One of the <people>" subject is the unnamed person a later he/she refers to ----------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Tomas Varga, a local official, said the town had been attacked three times.\n\nOne of the survivors "
+         "from Kelmora, who was around 70 years old, recalled the night of the raid. “The soldiers broke down "
+         "my door,” he said.", "The soldiers broke down", "One of the survivors from Kelmora"),
+        ("Tomas Varga, a local official, said the town had been attacked three times.\n\nOne of the survivors "
+         "said the soldiers came at night. “I ran to the river,” he said.", "I ran to the river",
+         "One of the survivors"),
+    ],
+)
+def test_quotes_one_of_group_pronoun(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # the group member is an object, not the subject: the named subject speaks
+        ("Tomas Varga, a local official, visited one of the survivors in hospital. “I ran to the river,” he "
+         "said.", "I ran to the river", "Tomas Varga"),
+        # a named person comes between
+        ("One of the survivors recalled the raid. Tomas Varga, a local official, arrived later.\n\n“We will "
+         "rebuild,” he said.", "We will rebuild", "Tomas Varga"),
+    ],
+)
+def test_quotes_one_of_group_pronoun_negative(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker

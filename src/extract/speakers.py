@@ -584,6 +584,16 @@ class DocSpeakers:
                     and t.i > 0 and self.doc[t.left_edge.i - 1].text == ",":
                 continue  # an aside about the person: "A fisherman, his boat idle, stood …"
             lemma = t.lemma_.lower()
+            grp = _one_of_group(t)
+            if grp is not None and self._person_noun(grp.lemma_.lower()):
+                # "One of the survivors from X, who …, recalled the raid. “…,” he said": the
+                # unnamed member of a group of people (no name in apposition)
+                if any(c.dep_ == "appos" for c in t.children):
+                    return None
+                own = {x.idx for x in t.subtree}
+                if any(t.idx < s < tok.idx and s not in own for s, _e, _p in self._person_mentions_before(tok.idx)):
+                    return None
+                return t
             person_noun = lemma in self.res.generic_persons or lemma in self.res.person_roles \
                 or lemma in self.res.epithets or lemma in self.res.titles or lemma in self.res.indefinite_persons \
                 or (lemma.endswith(("man", "woman", "person")) and len(lemma) > 6)
@@ -1696,6 +1706,18 @@ def _adjacent_swap(a: str, b: str) -> bool:
 def _glued_hyphen(doc: Doc, i: int) -> bool:
     """A hyphen inside a word (``Gyeong-Seob``): no space on either side."""
     return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _one_of_group(t: Token) -> Token | None:
+    """``One of the survivors`` / ``one of his neighbours``: the plural common noun of the
+    group ``t`` ("one") is picked from, else None."""
+    if t.lower_ != "one" or t.pos_ != "NUM" or t.i + 1 >= len(t.doc):
+        return None
+    of = t.doc[t.i + 1]
+    if of.lower_ != "of" or of.head.i != t.i:
+        return None
+    return next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"
+                 and not g.ent_type_), None)
 
 
 def _subjectless_root_after(t: Token, sent: Span) -> bool:
