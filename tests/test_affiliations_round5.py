@@ -343,3 +343,43 @@ def test_affiliations_named_post(nlp, text, person, role, org):
 def test_affiliations_named_post_negative(nlp, text):
     _doc, found = affs(nlp, text)
     assert by_person(found, "Lee") == [], found
+
+
+# 8. a pre-modifier role with no organisation in a "where" clause that hangs on a named
+# organisation takes that organisation
+@pytest.mark.parametrize(
+    "text,person,role,org",
+    [
+        (
+            "Brands have backed the law, including Acme where CEO Jane Roe gave support at "
+            "a meeting.",
+            "Jane Roe",
+            "CEO",
+            "Acme",
+        ),
+        (
+            "The talks were held at Norland Bank, where chief economist Jane Roe said rates "
+            "would rise.",
+            "Jane Roe",
+            "chief economist",
+            "Norland Bank",
+        ),
+        # negative: a place before "where" is no organisation
+        (
+            "The talks were held in Paris, where Mayor Jane Roe said rates would rise.",
+            "Jane Roe",
+            "Mayor",
+            None,
+        ),
+        # negative: a common noun names no organisation here
+        (
+            "The talks were held at the bank, where CEO Jane Roe said rates would rise.",
+            "Jane Roe",
+            "CEO",
+            None,
+        ),
+    ],
+)
+def test_affiliations_where_clause_org(nlp, text, person, role, org):
+    _doc, found = affs(nlp, text)
+    assert [f for f in found if f[0] == person] == [(person, role, org)], found

@@ -2099,6 +2099,13 @@ class AffiliationsComponent(RulePipe):
                 (_undated(role) if role and org and org in role else role, org)
                 for role, org in premod_roles
             ]
+            # "including Acme where CEO Jane Roe gave ...": the organisation a "where"
+            # clause hangs on
+            where = self._where_org(ctx, s0)
+            if where is not None:
+                premod_roles = [
+                    (role, org if org or not role else where) for role, org in premod_roles
+                ]
             for k, (role, org) in enumerate(premod_roles):
                 if role or org:
                     start_c = doc[s0].idx
@@ -2499,6 +2506,31 @@ class AffiliationsComponent(RulePipe):
                         ]
                         end_c = doc[b - 1].idx + len(doc[b - 1].text)
                         found.append((idx, None, org, doc[s0].idx, end_c, "joining", False))
+
+    def _where_org(self, ctx: _Doc, s0: int) -> str | None:
+        """The named organisation before ``[,] where`` right before token ``s0`` (``at
+        Acme, where CEO X``), not a place (``in Paris, where Mayor X``) or a person."""
+        doc = ctx.doc
+        w = s0 - 1
+        if w < 2 or doc[w].lower_ != "where":
+            return None
+        e = w - (doc[w - 1].text == ",")
+        k = e
+        while k > 0 and e - k < 6 and _cap(doc[k - 1]) and ctx.owner[k - 1] < 0:
+            k -= 1
+        if k == e or not _cap(doc[k]) or doc[k].is_sent_start:
+            return None
+        if self._placey(doc, k, e) or any(t.ent_type_ in PLACE_ENTS | {"PERSON"} for t in doc[k:e]):
+            return None
+        # ("including Acme where ...", "at Acme, where ...": an employer's place in the
+        # sentence; after "in" or "from" a name the NER leaves untyped may be a town)
+        if not self._orgish(doc, k, e) and not (
+            doc[k - 1].lower_ in ("at", "including", "like", "for", "with")
+            and all(t.pos_ == "PROPN" for t in doc[k:e])
+        ):
+            return None
+        last = doc[e - 1]
+        return ctx.text[doc[k].idx : last.idx + len(last.text)]
 
     def _post_role(self, ctx: _Doc, n: int, lim: int) -> tuple[list[Seg], int] | None:
         """``post as ROLE`` / ``position of ROLE`` at post noun ``n``: the role phrase."""
