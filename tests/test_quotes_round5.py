@@ -354,3 +354,76 @@ def test_quotes_one_of_group_pronoun(nlp, text, content, speaker):
 )
 def test_quotes_one_of_group_pronoun_negative(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a later he/she goes on with the named role holder, not the description
+        ("A spokesman for Kovalenko, Michael Harris, in a briefing for foreign reporters echoed the warning and "
+         "said: “The troops will stay where they are.”\n\n“We hold the three governors responsible for every "
+         "death,” he added, referring to the leaders of the northern provinces.", "We hold the three governors",
+         "Michael Harris"),
+        # no name: the description stays the pronoun's referent
+        ("A spokesman for the board said the vote was postponed. “We hold the three governors responsible,” "
+         "he added.", "We hold the three governors", "A spokesman for the board"),
+    ],
+)
+def test_quotes_indefinite_role_apposed_name_pronoun(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+# -- H: missing cues ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # make clear (that)
+        ("Governor Maria Lind has made clear she intends to veto the budget.", "she intends to veto the budget",
+         "Maria Lind"),
+        ("Governor Maria Lind has made it clear that she intends to veto the budget.",
+         "she intends to veto the budget", "Maria Lind"),
+        # react that
+        ("The Finance Ministry opposes the plan; Karl Weber, the deputy minister, reacted that “it is the task "
+         "of the courts and not of parliament to decide”.", "it is the task of the courts", "Karl Weber"),
+        # a speaking participle hung on a thing in the object: the clause's subject
+        ("Northbank Capital has also supported the push for a higher minimum wage arguing that low pay hurts "
+         "productivity.", "low pay hurts productivity", "Northbank Capital"),
+        # launch/float the idea that
+        ("During a visit to Oslo, the Danish Prime Minister Lars Holm launched the idea that a common army "
+         "would be necessary for the region.", "a common army would be necessary", "Lars Holm"),
+        ("During a visit to Oslo, Lars Holm floated the idea that a common army would be necessary for the "
+         "region.", "a common army would be necessary", "Lars Holm"),
+        # a causative verb's object speaks the infinitive cue
+        ("Analysis of the bones and of the rate at which they decay has led the scientists to conclude that "
+         "the village could have been settled 4,000 years ago.", "the village could have been settled",
+         "the scientists"),
+        ("The vote prompted the minister to declare that the plan was dead.", "the plan was dead", "the minister"),
+    ],
+)
+def test_quotes_new_cues(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Maria Lind has made clear her opposition to the budget.",  # no reported clause
+        "The union asked the minister to confirm that the plant would close.",  # requested, not said
+        "The new data could lead the scientists to conclude that the village is older.",  # only possible
+        "The crowd reacted angrily to the verdict.",
+    ],
+)
+def test_quotes_new_cues_negative(nlp, text):
+    assert _speakers(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a participle of a finding verb on a document keeps the existing reading
+        ("The report cites a study showing that low pay hurts productivity.", "low pay hurts productivity",
+         "The report"),
+    ],
+)
+def test_quotes_participle_on_object_not_finding(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker

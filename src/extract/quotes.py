@@ -123,6 +123,7 @@ class QuotesComponent(RulePipe):
         "media_fallback": "quote_media_fallback_nouns.txt",
         "broadcast_nouns": "quote_broadcast_nouns.txt",
         "generic_subjects": "quote_generic_subjects.txt",
+        "causative_verbs": "quote_causative_verbs.txt",
         "advance_verbs": "quote_advance_verbs.txt",
         "advance_nouns": "quote_advance_nouns.txt",
         "ruling_actions": "quote_ruling_actions.txt",
@@ -193,6 +194,7 @@ class QuotesComponent(RulePipe):
         self.evidence_verbs = {v.lower() for v in lx["evidence_verbs"]}
         self.receiving_verbs = {v.lower() for v in lx["receiving_verbs"]}
         self.generic_subjects = {v.lower() for v in lx["generic_subjects"]}
+        self.causative_verbs = {v.lower() for v in lx["causative_verbs"]}
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
                                         {v.lower() for v in lx["person_roles"]},
@@ -248,7 +250,14 @@ class QuotesComponent(RulePipe):
         if lemma in self.verbs:
             return True
         parts = self.particle_verbs.get(lemma)  # "point out": the verb needs its particle
-        return bool(parts) and any(c.dep_ == "prt" and c.lower_ in parts for c in t.children)
+        return bool(parts) and any((c.dep_ == "prt" or self.adj_particle(t, c)) and c.lower_ in parts
+                                   for c in t.children)
+
+    def adj_particle(self, t: Token, c: Token) -> bool:
+        """``clear`` in "made (it) clear that …": an adjective standing as the particle of a
+        two-word reporting verb (reporting_verbs.txt)."""
+        return c.pos_ == "ADJ" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.i > t.i \
+            and c.lower_ in self.particle_verbs.get(t.lemma_.lower(), ())
 
 
 class _Cand:
@@ -382,7 +391,8 @@ class _DocContext:
                     c.dep_ == "ccomp" and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
                     for c in t.children):
                 continue  # "The storm, initially thought to be X was …": a reduced passive, no source
-            if t.dep_ == "xcomp" and not self.c.is_cue_verb(t.head) and any(
+            caused = self.caused_speaker(t)
+            if caused is None and t.dep_ == "xcomp" and not self.c.is_cue_verb(t.head) and any(
                     c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "to" and c.i < t.i)
                     for c in t.head.children):
                 continue  # "asks the council to assure …": someone else is to speak
@@ -402,7 +412,7 @@ class _DocContext:
             if k0 < len(doc) and doc[k0].tag_ in ("WP", "WP$") and doc[k0].lower_ in ("who", "whose", "whom") \
                     and k0 > 0 and doc[k0 - 1].text == ",":
                 continue  # '…," said X, who has lived here …': a relative clause about the speaker
-            subj = self.subject_of(t)
+            subj = self.subject_of(t) if caused is None else caused
             outer = self._reattached_cue(t)
             if outer is not None:
                 subj = self.subject_of(outer)
@@ -429,6 +439,19 @@ class _DocContext:
                 continue  # the speaker inside its own content: a misparse ("…," Holocaust survivor X said)
             out.append(_Cand(s, e, "indirect", self.cue_text(t), t, subj, f"cue-verb:{lemma}"))
         return out
+
+    def caused_speaker(self, t: Token) -> Token | None:
+        """``The results have led the researchers to conclude that …``: the object of a
+        causative verb (quote_causative_verbs.txt) that controls the infinitive cue ``t``
+        is its speaker (not when only a possibility: "could lead them to conclude")."""
+        head = t.head
+        if t.dep_ != "xcomp" or t.tag_ != "VB" or head.lemma_.lower() not in self.c.causative_verbs \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return None
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in head.children):
+            return None
+        return next((c for c in head.children if c.dep_ == "dobj" and c.i < t.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+                     and not self.in_marks(c.idx)), None)
 
     def skip_cue_time(self, t: Token, s: int, e: int) -> int:
         """``said on Tuesday it would …``: a time phrase right after the cue, before the
@@ -603,12 +626,20 @@ class _DocContext:
     def cue_text(self, t: Token) -> str:
         parts = [t]
         for c in t.children:
-            if c.dep_ == "prt" and c.i == t.i + 1:
+            if (c.dep_ == "prt" and c.i == t.i + 1) or self.c.adj_particle(t, c):
                 parts.append(c)
         return " ".join(p.text for p in parts)
 
     def content_of(self, t: Token) -> tuple[int, int] | None:
-        comps = [c for c in t.children if c.dep_ in _CONTENT_DEPS]
+        comps = [c for c in t.children if c.dep_ in _CONTENT_DEPS and not self.c.adj_particle(t, c)]
+        adj = next((c for c in t.children if self.c.adj_particle(t, c)), None)
+        if adj is not None and not comps:
+            # "made it clear that she intends …": the clause hangs on the adjective
+            comps = [g for g in adj.children if g.i > adj.i and g.pos_ in ("VERB", "AUX") and (
+                g.dep_ == "ccomp" or (g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                for m in g.children)))]
+            if not comps:
+                return None  # "made clear her opposition": no reported clause
         if comps:
             after = [x for x in comps if x.i > t.i]  # the clause after the cue, if any
             c = after[0] if after else comps[0]
@@ -1219,6 +1250,17 @@ class _DocContext:
                 outer = self._subject_of(cur.head.head.head)
                 if outer is not None:
                     return outer
+            if cur is t and t.tag_ == "VBG" and cur.dep_ == "acl" and self._mute(cur.head) \
+                    and cur.head.lemma_.lower() not in self.c.doc_nouns and t.lemma_.lower() not in self.c.source_verbs:
+                # "X has supported the push for a higher wage arguing that …": a speaking
+                # participle the parser hung on a thing in the object; the clause's subject speaks
+                x = cur.head
+                while x.dep_ in ("pobj", "prep", "compound", "conj") and x.head.i != x.i and x.head.pos_ != "VERB":
+                    x = x.head
+                if x.dep_ in ("dobj", "pobj", "prep") and x.head.pos_ == "VERB" and x.head.i < t.i:
+                    outer = self._subject_of(x.head)
+                    if outer is not None:
+                        return outer
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
                 return cur.head
             if (cur.dep_ in _INHERIT_DEPS or (cur.dep_ == "prep" and cur.pos_ == "ADP")) \

@@ -605,6 +605,8 @@ class DocSpeakers:
                                          and c.ent_type_ not in ("ORG", "NORP", "GPE"))
                    for c in t.children):
                 return None  # (a group modifier is no name: "a Hamas activist")
+            if _named_person(t, self.ents, self.ent_starts) is not None:
+                return None  # "A spokesman for X, NAME, …": a named person
             if (lemma.endswith("woman") and gender == "male") or (
                     lemma.endswith("man") and not lemma.endswith("woman") and gender == "female"):
                 return None
