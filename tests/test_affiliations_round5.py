@@ -383,3 +383,42 @@ def test_affiliations_named_post_negative(nlp, text):
 def test_affiliations_where_clause_org(nlp, text, person, role, org):
     _doc, found = affs(nlp, text)
     assert [f for f in found if f[0] == person] == [(person, role, org)], found
+
+
+# 9. a person's possessive is no organisation: the role keeps it ("Rossi's senior
+# adviser"), org none; an organisation's possessive stays the organisation
+@pytest.mark.parametrize(
+    "text,person,role,org",
+    [
+        (
+            "The cabinet was named by Prime Minister Marco Rosi. Ann Lee, who served as "
+            'Rossi\'s senior adviser in the previous cabinet, got the post. "We are ready," '
+            "Prime Minister Rossi said.",
+            "Ann Lee",
+            "Rossi's senior adviser in the previous cabinet",
+            None,
+        ),
+        # negative: an organisation's possessive
+        (
+            "Ann Lee, who served as Acme's senior adviser, was there.",
+            "Ann Lee",
+            "senior adviser",
+            "Acme",
+        ),
+        ("Ann Lee, the ministry's spokeswoman, was there.", "Ann Lee", "spokeswoman", "ministry"),
+    ],
+)
+def test_affiliations_person_possessive_no_org(nlp, text, person, role, org):
+    _doc, found = affs(nlp, text)
+    assert [f for f in found if f[0] == person] == [(person, role, org)], found
+
+
+def test_affiliations_named_post_before_later_role(nlp):
+    # a post named as such ("the position of Finance Minister") is kept over a later
+    # org-less role of the same person
+    _doc, found = affs(
+        nlp,
+        "The position of Finance Minister was given to Ann Lee, who served as Rossi's "
+        "senior adviser. Marco Rossi resigned.",
+    )
+    assert by_person(found, "Lee") == [("Ann Lee", "Finance Minister", None)], found

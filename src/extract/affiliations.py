@@ -1275,11 +1275,16 @@ class AffiliationsComponent(RulePipe):
         rs, re_ = seg.start, seg.role_end
         cut: tuple[int, int] | None = None  # tokens of the role words that name the org
         left_org: tuple[int, int] | None = None
+        person_poss = False
         # possessive: "the Afghan team's coach", "the ministry's spokesman"
         for k in range(rs, seg.head_start):
             if (doc[k].text in ("'s", "’s") or doc[k].tag_ == "POS") and k > rs:
                 s0 = rs + 1 if doc[rs].lower_ in DETS else rs
                 words = doc[s0:k]
+                # "Rossi's senior adviser": a person's possessive is no organisation
+                if self._person_words(ctx, s0, k):
+                    person_poss = True
+                    break
                 if any(t.ent_type_ == "ORG" or t.lower_ in self.org_cues for t in words) or (
                     any(_cap(t) for t in words) and not self._placey(doc, s0, k)
                 ):
@@ -1289,7 +1294,7 @@ class AffiliationsComponent(RulePipe):
                 break
         # a capitalised name among the role words: "Procter & Gamble spokeswoman"
         k = rs
-        while left_org is None and k < seg.head_start:
+        while left_org is None and not person_poss and k < seg.head_start:
             tok = doc[k]
             # "Supreme Leader": the first word of a multi-word role noun is no org
             in_role = any(
@@ -2506,6 +2511,25 @@ class AffiliationsComponent(RulePipe):
                         ]
                         end_c = doc[b - 1].idx + len(doc[b - 1].text)
                         found.append((idx, None, org, doc[s0].idx, end_c, "joining", False))
+
+    def _person_words(self, ctx: _Doc, s: int, e: int) -> bool:
+        """Capitalised words [s, e) that name a person: a registry mention, the NER's
+        person, or the last word of a registry person's mention written elsewhere."""
+        doc = ctx.doc
+        words = [t for t in doc[s:e] if _cap(t)]
+        if not words or any(t.lower_ in self.org_cues or t.ent_type_ == "ORG" for t in words):
+            return False
+        if all(ctx.owner[t.i] >= 0 or t.ent_type_ == "PERSON" for t in words):
+            return True
+        if len(words) != 1:
+            return False
+        lasts = {
+            word_key(ctx.text[m0:m1].split()[-1])
+            for p in ctx.reg.people
+            for m0, m1 in p["mentions"]
+            if m1 > m0
+        }
+        return word_key(words[0].text) in lasts
 
     def _where_org(self, ctx: _Doc, s0: int) -> str | None:
         """The named organisation before ``[,] where`` right before token ``s0`` (``at
@@ -3726,6 +3750,7 @@ class AffiliationsComponent(RulePipe):
                     key is None
                     and role
                     and dup["role"]
+                    and dup["rule"] != "post"  # "the post of Finance Minister": a post
                     and (
                         (self._rank_only(dup["role"]) and not self._rank_only(role))
                         or (self._relational(dup["role"]) and not self._relational(role))
