@@ -427,3 +427,29 @@ def test_quotes_new_cues_negative(nlp, text):
 )
 def test_quotes_participle_on_object_not_finding(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+# -- I: a quoted single term before a dash gloss is no quote ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel cells had been waiting for a signal to start. The signal was “vespers” – the moment when "
+        "Catholics who live in the valley gather for evening prayer.",
+        "The signal was “dawn” – the moment when Buddhists in the valley start their prayers.",
+    ],
+)
+def test_quotes_quoted_term_dash_gloss_not_quote(nlp, text):
+    assert _speakers(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a sentence before a dash and a name is still a quote
+        ("“We will win this war.” – Marta Kessler, rebel commander", "We will win this war", "Marta Kessler"),
+        # a reporting cue attributes a quoted term
+        ("The signal was “dawn”, said Marta Kessler.", "The signal was", "Marta Kessler"),
+    ],
+)
+def test_quotes_dash_attribution_kept(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker

@@ -1753,7 +1753,10 @@ class _DocContext:
                 if subj is not None and subj.lower_ not in ("i", "we", "you"):
                     return _Cand(q.start, q.end, "direct", self.cue_text(verb), verb, subj, "marks-after", [q])
             first = window[0]
-            if first.text in _DASHES or first.text.startswith(("—", "–")):
+            term = len([t for t in self.content_toks(q) if not t.is_punct]) == 1
+            # ('The signal was "dawn" – the moment when farmers …': a quoted term glossed after
+            # a dash; a dash is no reporting cue)
+            if (first.text in _DASHES or first.text.startswith(("—", "–"))) and not term:
                 name = next((t for t in window[1:5] if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")), None)
                 if name is not None:
                     head = name
