@@ -422,3 +422,49 @@ def test_affiliations_named_post_before_later_role(nlp):
         "senior adviser. Marco Rossi resigned.",
     )
     assert by_person(found, "Lee") == [("Ann Lee", "Finance Minister", None)], found
+
+
+# extra (late errors outside the brief's list): a post to come ("is to serve as", "will
+# serve as"), "acting" opening role words, a participle before a capitalised post in an
+# apposition, an apposition headed by "militia" names an organisation, no person
+@pytest.mark.parametrize(
+    "text,person,role,org",
+    [
+        (
+            "Deputy Director Ann Lee is to serve as acting head of the Acme Group until a "
+            "replacement is confirmed.",
+            "Ann Lee",
+            "acting head",
+            "Acme Group",
+        ),
+        (
+            "Ann Lee will serve as interim chief executive of Acme Corp.",
+            "Ann Lee",
+            "interim chief executive",
+            "Acme Corp.",
+        ),
+        (
+            "Tom Rowe, designated Ambassador to Peru, said the troops would stay.",
+            "Tom Rowe",
+            "designated Ambassador to Peru",
+            None,
+        ),
+    ],
+)
+def test_affiliations_future_and_participle_posts(nlp, text, person, role, org):
+    _doc, found = affs(nlp, text)
+    assert (person, role, org) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: a participle clause is no post; a militia is no person
+        "Tom Rowe, accused Paris of lying, said the troops would stay.",
+        "Rebels fought for Hezb-e-Watani Rustam, an older militia, in the hills.",
+        "Ann Lee will serve as a witness.",
+    ],
+)
+def test_affiliations_future_and_participle_negative(nlp, text):
+    _doc, found = affs(nlp, text)
+    assert found == [], found

@@ -335,6 +335,8 @@ class AffiliationsComponent(RulePipe):
             return True  # "Redding Mayor X": a place name the tagger took for a verb
         if tok.pos_ in MOD_POS or tok.like_num:
             return tok.lower_ not in DETS and tok.lower_ not in ORG_PREPS
+        if tok.tag_ in ("VBG", "VBN") and tok.lower_ in self.role_mods:
+            return True  # "acting head of X", "retired general"
         if _acronym(tok) and i + 1 < lim and _cap(doc[i + 1]):
             return True  # "WHO Director-General": an acronym the tagger took for a pronoun
         # "University of Texas Arlington Student Association president"
@@ -799,6 +801,19 @@ class AffiliationsComponent(RulePipe):
         if generic and i > 0 and doc[i - 1].lower_ in DETS | POSS_DETS:
             while j < lim and j - i < 2 and doc[j].tag_ in ("VBG", "VBN") and doc[j].is_lower:
                 j += 1
+        # "X, proposed Secretary of State for Y,": a participle right after the comma
+        # before a capitalised post
+        if (
+            generic
+            and i > 0
+            and doc[i - 1].text == ","
+            and doc[i].tag_ == "VBN"
+            and doc[i].is_lower
+            and i + 1 < lim
+            and _cap(doc[i + 1])
+            and ctx.owner[i + 1] < 0
+        ):
+            j = i + 1
         if j == i and i > 0 and doc[i - 1].lower_ in DETS | POSS_DETS:
             # "the democratically elected head of X", "the newly appointed director"
             k = i + (doc[i].pos_ == "ADV" and doc[i].lower_.endswith("ly"))
