@@ -453,3 +453,20 @@ def test_quotes_quoted_term_dash_gloss_not_quote(nlp, text):
 )
 def test_quotes_dash_attribution_kept(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+# -- a name with a hyphen-glued particle the NER did not type ----------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("“There are talks with the governor. The mayor asked to meet union officials in the port,” Karim "
+         "al-Hadidi, head of the union's port office, told Reuters.", "There are talks", "Karim al-Hadidi"),
+        ("“There are talks with the governor. The mayor asked to meet union officials in the port,” Karim "
+         "al-Hadidi, head of the union's port office, told Reuters.\n\nHadidi said the strike would go on.",
+         "the strike would go on", "Karim al-Hadidi"),
+        # no particle: the one-word name as written
+        ("Smith, the committee chairman, said the bill was dead.", "the bill was dead", "Smith"),
+    ],
+)
+def test_quotes_hyphen_particle_name(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker

@@ -1030,10 +1030,7 @@ class DocSpeakers:
                           or c.lemma_.lower() in r.epithets)), None)
         if role is None:
             return None
-        i = head.i
-        while i > 0 and self.doc[i - 1].dep_ == "compound" and self.doc[i - 1].head.i == head.i \
-                and self.doc[i - 1].pos_ == "PROPN" and head.i - i < 3:
-            i -= 1
+        i = _name_start(head)
         span = self.doc[i : head.i + 1]
         if any(t.ent_type_ and t.ent_type_ != "ORG" for t in span) or self.inside_quote(span.start_char):
             return None
@@ -1046,10 +1043,7 @@ class DocSpeakers:
         """A person's name the NER typed otherwise, ending at ``head`` with its proper-noun
         compounds before it: registered (so that later pronouns find it) and returned as a
         speaker."""
-        i = head.i
-        while i > 0 and self.doc[i - 1].dep_ == "compound" and self.doc[i - 1].head.i == head.i \
-                and self.doc[i - 1].pos_ == "PROPN" and head.i - i < 3:
-            i -= 1
+        i = _name_start(head)
         span = self.doc[i : head.i + 1]
         if check and (len(span) < 2 or self.inside_quote(span.start_char) or any(
                 (ent := self.ent_of.get(t.i)) is not None and (ent.start < span.start or ent.end > span.end)
@@ -1720,6 +1714,23 @@ def _one_of_group(t: Token) -> Token | None:
         return None
     return next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"
                  and not g.ent_type_), None)
+
+
+def _name_start(head: Token) -> int:
+    """Where the proper name ending at ``head`` starts: up to three proper-noun compounds
+    before it, a particle glued by a hyphen included (``Karim al-Hadidi``)."""
+    doc = head.doc
+    i = head.i
+    while i > 0 and head.i - i < 5:
+        if i > 1 and _glued_hyphen(doc, i - 1) and doc[i - 2].head.i == head.i and doc[i - 2].pos_ == "PROPN" \
+                and doc[i - 2].dep_ == "compound":
+            i -= 2  # "al-Hadidi"
+        elif doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == head.i and doc[i - 1].pos_ == "PROPN" \
+                and head.i - i < 3:
+            i -= 1
+        else:
+            break
+    return i
 
 
 def _subjectless_root_after(t: Token, sent: Span) -> bool:
