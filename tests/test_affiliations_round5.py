@@ -468,3 +468,27 @@ def test_affiliations_future_and_participle_posts(nlp, text, person, role, org):
 def test_affiliations_future_and_participle_negative(nlp, text):
     _doc, found = affs(nlp, text)
     assert found == [], found
+
+
+# extra: "X is from ORG" (a named organisation, not a place), with the role of a comma-set
+# pre-modifier phrase
+@pytest.mark.parametrize(
+    "text,person,role,org",
+    [
+        (
+            "Only one of the 11 ministers, Labor Minister Ann Lee, is from the Unity Party.",
+            "Ann Lee",
+            "Labor Minister",
+            "Unity Party",
+        ),
+        ("Ann Lee is from the Acme Group.", "Ann Lee", None, "Acme Group"),
+    ],
+)
+def test_affiliations_is_from_org(nlp, text, person, role, org):
+    _doc, found = affs(nlp, text)
+    assert [f for f in found if f[0] == person] == [(person, role, org)], found
+
+
+def test_affiliations_is_from_place_negative(nlp):
+    _doc, found = affs(nlp, "Ann Lee is from Ohio.")
+    assert found == [], found

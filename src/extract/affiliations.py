@@ -2390,6 +2390,9 @@ class AffiliationsComponent(RulePipe):
                 )
         # 5. copula: "X is a professor at Y", "One of them, X, was a fire inspector with Y"
         c0 = b + 1 if b + 1 < lim and doc[b].text == "," and a > 0 and doc[a - 1].text == "," else b
+        # "One of the ministers, Labor Minister X, is from Y": past a comma-set role phrase
+        if c0 == b and b + 1 < lim and doc[b].text == "," and pre is not None:
+            c0 = b + 1 if pre[0] > 0 and doc[pre[0] - 1].text == "," else b
         # "the victim, Daniel Reyes, 23, was a student at X": past the age
         if b + 3 < lim and doc[b].text == "," and doc[b + 1].like_num and doc[b + 2].text == ",":
             c0 = b + 3
@@ -2412,6 +2415,16 @@ class AffiliationsComponent(RulePipe):
                 )
                 if segs and (doc[k].lower_ in DETS or segs[0].org is not None or over):
                     self._add_segs(ctx, found, idx, segs, a, end, "copula")
+                elif not segs and len(cop) == 1 and k + 1 < lim and doc[k].lower_ == "from":
+                    # "X is from Hezbollah": a member of a named organisation (not a place:
+                    # "X is from Ohio")
+                    np = self._np(ctx, k + 1, lim, strict=True)
+                    if np is not None and np[2] == "org" and _cap(doc[np[0]]):
+                        last = doc[np[1] - 1]
+                        org = ctx.text[doc[np[0]].idx : last.idx + len(last.text)]
+                        role = premod_roles[-1][0] if premod_roles else None
+                        end_c = last.idx + len(last.text)
+                        found.append((idx, role, org, doc[a].idx, end_c, "copula", False))
                 break
         # 5b. role verb: "Park works at Stanford University", "Roe heads the Acme Group"
         if (
