@@ -492,3 +492,28 @@ def test_affiliations_is_from_org(nlp, text, person, role, org):
 def test_affiliations_is_from_place_negative(nlp):
     _doc, found = affs(nlp, "Ann Lee is from Ohio.")
     assert found == [], found
+
+
+# 6b. two full names with the same first name and surnames one edit apart are one person,
+# spelt as the article writes it more often
+@pytest.mark.parametrize(
+    "text,name,gone",
+    [
+        (
+            "Irish lawmaker Nora Keltann spoke first. Nora Keltan, a senator, then said the "
+            "vote was close. Keltan left early.",
+            "Nora Keltan",
+            "Nora Keltann",
+        ),
+    ],
+)
+def test_people_misspelt_full_name_merged(nlp, text, name, gone):
+    names = [p["name"] for p in get_registry(nlp(text)).people]
+    assert name in names and gone not in names, names
+
+
+def test_people_similar_full_names_other_first_name_apart(nlp):
+    # negative: another first name is another person
+    text = "Nora Keltan spoke first. Then Paul Keltann said the vote was close."
+    names = [p["name"] for p in get_registry(nlp(text)).people]
+    assert "Nora Keltan" in names and "Paul Keltann" in names, names

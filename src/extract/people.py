@@ -1016,6 +1016,31 @@ class PeopleComponent(RulePipe):
         surname of exactly one fuller name named before it (one edit, same first letter,
         four letters or more, no other name it could be) is that person."""
         fuller = [p for p in reg.people if len(p["name"].split()) > 1 and p["mentions"]]
+        # "Lynn Boylann" beside "Lynn Boylan": the same first words, surnames one edit
+        # apart: one person, spelt as written more often (the earlier on a tie)
+        for one in list(fuller):
+            if not any(p is one for p in fuller):
+                continue  # merged into another already
+            keys = name_keys(one["name"].split())
+            for other in fuller:
+                okeys = name_keys(other["name"].split())
+                if other is one or len(okeys) != len(keys) or okeys[:-1] != keys[:-1]:
+                    continue
+                if len(keys[-1]) < 4 or not _one_edit(keys[-1], okeys[-1]):
+                    continue
+                if one.get("gender") not in (None, other.get("gender")) and other.get("gender"):
+                    continue
+                keep, drop = sorted(
+                    (one, other), key=lambda p: (-len(p["mentions"]), p["mentions"][0][0])
+                )
+                keep["mentions"] = sorted(keep["mentions"] + drop["mentions"])
+                for t in drop["titles"]:
+                    if t not in keep["titles"]:
+                        keep["titles"].append(t)
+                keep["gender"] = keep.get("gender") or drop.get("gender")
+                reg.people[:] = [p for p in reg.people if p is not drop]
+                fuller[:] = [p for p in fuller if p is not drop]
+                break
         for short in list(reg.people):
             words = short["name"].split()
             if len(words) != 1 or not short["mentions"] or not words[0].isalpha():
@@ -1042,7 +1067,7 @@ class PeopleComponent(RulePipe):
                 if t not in full["titles"]:
                     full["titles"].append(t)
             full["gender"] = full.get("gender") or short.get("gender")
-            reg.people.remove(short)
+            reg.people[:] = [p for p in reg.people if p is not short]
 
     def _sweep_surnames(self, doc: Doc, reg: PeopleRegistry) -> None:
         """Add bare surname mentions the NER left untagged (``Lee said``)."""
