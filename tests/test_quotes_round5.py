@@ -470,3 +470,27 @@ def test_quotes_dash_attribution_kept(nlp, text, content, speaker):
 )
 def test_quotes_hyphen_particle_name(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+# -- a bare "One" subject after a group of people ----------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Several friends posted messages on his page after his death. One claimed he had been poisoned.",
+         "he had been poisoned", "One"),
+        ("Several witnesses spoke to the police. One said the driver had been drinking.",
+         "the driver had been drinking", "One"),
+    ],
+)
+def test_quotes_bare_one_of_people(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two reports were published on Monday. One claimed the river was polluted.",  # not people
+    ],
+)
+def test_quotes_bare_one_not_people(nlp, text):
+    assert _speakers(nlp, text) == {}

@@ -478,6 +478,14 @@ class DocSpeakers:
         if not p.get("gender"):
             self.guessed.setdefault(id(p), gender)
 
+    def _people_before(self, tok: Token) -> bool:
+        """A plural person noun (``friends``, ``witnesses``) outside quotes in the sentence of
+        ``tok`` or the one before, before it: a group a bare "One" can be a member of."""
+        sent = self.sent_of(tok)
+        lo = self.sent_of(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        return any(t.tag_ == "NNS" and t.pos_ == "NOUN" and not self.inside_quote(t.idx)
+                   and self._person_noun(t.lemma_.lower()) for t in self.doc[lo : tok.i])
+
     def _person_noun(self, lemma: str) -> bool:
         """``lemma`` names a person (a role, title, person or gender noun): an unnamed
         source so described is a "he"/"she", never an "it"."""
@@ -830,6 +838,11 @@ class DocSpeakers:
                 span = self.doc[head.i : grp.i + 1]
                 return {"name": span.text, "mention": span.text, "start": span.start_char, "end": span.end_char,
                         "titles": [], "_person": True, "_head": grp.lemma_.lower(), "_plural": False}
+        if head.lower_ == "one" and head.pos_ == "NUM" and head.dep_ == "nsubj" and not any(
+                c.dep_ not in ("punct",) for c in head.children) and self._people_before(head):
+            # "Several friends posted messages. One claimed …": a member of the people just named
+            return {"name": head.text, "mention": head.text, "start": head.idx, "end": head.idx + len(head.text),
+                    "titles": [], "_person": True, "_plural": False}
         if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
             return None
         # a role noun in apposition to a name: "Terence Fan, an air industry expert, who said"
