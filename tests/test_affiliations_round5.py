@@ -517,3 +517,32 @@ def test_people_similar_full_names_other_first_name_apart(nlp):
     text = "Nora Keltan spoke first. Then Paul Keltann said the vote was close."
     names = [p["name"] for p in get_registry(nlp(text)).people]
     assert "Nora Keltan" in names and "Paul Keltann" in names, names
+
+
+# extra: the subject of a work verb in a "where" clause hung on a named organisation
+@pytest.mark.parametrize(
+    "text,person,role,org",
+    [
+        (
+            "Ann Lee, a reporter, was shot. Tom Rowe, the bureau chief for the Daily Courier "
+            "Network where Lee worked, said the killing was linked to her work.",
+            "Ann Lee",
+            "reporter",
+            "Daily Courier Network",
+        ),
+        (
+            "They visited Acme Corp, where Ann Lee heads the research lab.",
+            "Ann Lee",
+            "head",
+            "Acme Corp",
+        ),
+    ],
+)
+def test_affiliations_where_clause_work_verb(nlp, text, person, role, org):
+    _doc, found = affs(nlp, text)
+    assert [f for f in found if f[0] == person] == [(person, role, org)], found
+
+
+def test_affiliations_where_clause_place_negative(nlp):
+    _doc, found = affs(nlp, "Ann Lee grew up in Springfield, where Lee worked as a nurse.")
+    assert found == [("Ann Lee", "nurse", None)], found

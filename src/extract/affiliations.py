@@ -2456,6 +2456,15 @@ class AffiliationsComponent(RulePipe):
                     if poss and segs[0].org is None:
                         segs[0].org = self._antecedent_org(ctx, k - 1)
                     self._add_segs(ctx, found, idx, segs, a, end, "complement")
+        # 5f. "the Acme Network where X worked": the subject of a work verb in a "where"
+        # clause hung on a named organisation
+        v = b + (b + 1 < lim and doc[b].lower_ in ("had", "has", "once", "still"))
+        if v < lim and doc[v].lower_ in self.role_verbs and doc[v].pos_ == "VERB":
+            where = self._where_org(ctx, a)
+            if where is not None:
+                role = self.role_verbs[doc[v].lower_] or None
+                end_c = doc[v].idx + len(doc[v].text)
+                found.append((idx, role, where, doc[a - 1].idx, end_c, "where_verb", False))
         # 5e. a named post: "X kept his post as Defence Minister", "X took up her post as
         # ambassador to Y", "X was appointed to the post of governor"
         if not premod_roles or all(not r and not o for r, o in premod_roles):
