@@ -494,3 +494,19 @@ def test_quotes_bare_one_of_people(nlp, text, content, speaker):
 )
 def test_quotes_bare_one_not_people(nlp, text):
     assert _speakers(nlp, text) == {}
+
+
+# -- "N, who/whom X said was …": X speaks; the content follows the cue -------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("On Friday, hundreds of young men, whom local farmers and officials said were from outside the valley, "
+         "marched into the town.", "were from outside the valley", "local farmers and officials"),
+        ("The gunman, who police said was armed with a rifle, fled on foot.", "was armed with a rifle", "police"),
+        # the relative pronoun itself the speaker
+        ("Anna Berg, who said she was tired, left the meeting early.", "she was tired", "Anna Berg"),
+    ],
+)
+def test_quotes_relative_pronoun_reported_subject(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    assert found.get(content) == speaker, found

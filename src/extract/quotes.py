@@ -658,6 +658,11 @@ class _DocContext:
                     g.dep_ == "nsubj" and g.lower_ in ("them", "him", "her", "me", "us") for g in c.children):
                 return None  # "found them work", "saw him leave": a small clause, nothing reported
             toks = self.cut_after_quote(list(c.subtree))
+            if any(x.tag_ in ("WP", "WDT") and x.dep_ in ("nsubj", "nsubjpass") and x.head.i == c.i and x.i < t.i
+                   for x in toks):
+                # "men, whom residents said were from outside": the relative pronoun (the
+                # reported clause's subject) stands before the cue; the content is what follows
+                toks = [x for x in toks if x.i > t.i]
             if t.i < c.i and self._nonfinite_head(c):
                 for x in c.children:
                     if x.dep_ == "conj" and x.i > c.i and x.tag_ in ("VBD", "VBZ") and not any(
@@ -1183,6 +1188,11 @@ class _DocContext:
                              and x.pos_ in ("NOUN", "PROPN", "PRON") and self.across_paragraph(x.head, x)), None)
                 if real is not None:
                     return real
+            if len(subs) > 1 and subs[0].tag_ in ("WP", "WDT") and cur is t and any(
+                    c.dep_ == "ccomp" and c.i > t.i for c in t.children) and subs[1].pos_ in ("NOUN", "PROPN", "PRON"):
+                # "The gunman, who police said was armed, …": the relative pronoun is the
+                # reported clause's subject; the other subject speaks
+                return subs[1]
             if subs and subs[0].tag_ in ("WP", "WDT") and cur.dep_ == "relcl" and not subs[0].text.isupper():
                 # "… A and B, who adds …": the relative goes to the nearest conjunct
                 k = subs[0].i - 1
