@@ -536,6 +536,15 @@ def test_people_similar_full_names_other_first_name_apart(nlp):
             "head",
             "Acme Corp",
         ),
+        # the organisation a common-noun apposition before "where" describes, with a
+        # connector inside its name; "was working"
+        (
+            '"We are trying," said Tom Rowe of Nile Water and Land Management, the '
+            "UN-supported agency where Lee was working. Ann Lee was hurt.",
+            "Ann Lee",
+            None,
+            "Nile Water and Land Management",
+        ),
     ],
 )
 def test_affiliations_where_clause_work_verb(nlp, text, person, role, org):
@@ -546,3 +555,6 @@ def test_affiliations_where_clause_work_verb(nlp, text, person, role, org):
 def test_affiliations_where_clause_place_negative(nlp):
     _doc, found = affs(nlp, "Ann Lee grew up in Springfield, where Lee worked as a nurse.")
     assert found == [("Ann Lee", "nurse", None)], found
+    # no named organisation before the described common noun
+    _doc, found = affs(nlp, "They met at the clinic, the old agency where Ann Lee was working.")
+    assert found == [], found

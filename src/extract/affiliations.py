@@ -90,6 +90,8 @@ MOD_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 GLUE = frozenset({"-", "–", "&", "'s", "’s", "/"})
 CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–", "!", "?", '"', "”", "“", "'", "’"})
 LIST_CUES = ("such as", "including", "like", "among them")
+#: auxiliaries and adverbs between a name and its work verb in a "where" clause
+WHERE_AUX = frozenset({"had", "has", "once", "still", "was", "is", "been"})
 #: characters without any finding for a person after which the person is introduced anew
 SECTION_GAP = 4000
 
@@ -2458,11 +2460,18 @@ class AffiliationsComponent(RulePipe):
                     self._add_segs(ctx, found, idx, segs, a, end, "complement")
         # 5f. "the Acme Network where X worked": the subject of a work verb in a "where"
         # clause hung on a named organisation
-        v = b + (b + 1 < lim and doc[b].lower_ in ("had", "has", "once", "still"))
-        if v < lim and doc[v].lower_ in self.role_verbs and doc[v].pos_ == "VERB":
+        # ("where X was working", "where X had been working")
+        v = b
+        while v + 1 < lim and v - b < 2 and doc[v].lower_ in WHERE_AUX:
+            v += 1
+        verb = doc[v].lower_ if v < lim else ""
+        if v < lim and doc[v].tag_ == "VBG" and v > b:
+            forms = (doc[v].lemma_ + "s", doc[v].lemma_ + "es")
+            verb = next((f for f in forms if f in self.role_verbs), "")
+        if v < lim and verb in self.role_verbs and doc[v].pos_ == "VERB":
             where = self._where_org(ctx, a)
             if where is not None:
-                role = self.role_verbs[doc[v].lower_] or None
+                role = self.role_verbs[verb] or None
                 end_c = doc[v].idx + len(doc[v].text)
                 found.append((idx, role, where, doc[a - 1].idx, end_c, "where_verb", False))
         # 5e. a named post: "X kept his post as Defence Minister", "X took up her post as
@@ -2576,16 +2585,32 @@ class AffiliationsComponent(RulePipe):
         if w < 2 or doc[w].lower_ != "where":
             return None
         e = w - (doc[w - 1].text == ",")
+        described = False
+        # "Acme Water, the UN-supported agency where X": the organisation the common-noun
+        # apposition before "where" describes
+        cue = doc[e - 1]
+        if cue.is_lower and cue.pos_ == "NOUN" and cue.lemma_ in self.org_cues:
+            d = e - 1
+            while d > 0 and e - d < 6 and doc[d].lower_ not in DETS and not self._boundary(ctx, d):
+                d -= 1
+            if d > 1 and doc[d].lower_ in DETS and doc[d - 1].text == ",":
+                e, described = d - 1, True
         k = e
-        while k > 0 and e - k < 6 and _cap(doc[k - 1]) and ctx.owner[k - 1] < 0:
-            k -= 1
-        if k == e or not _cap(doc[k]) or doc[k].is_sent_start:
+        while k > 0 and e - k < 8 and ctx.owner[k - 1] < 0:
+            if not (_cap(doc[k - 1]) or (doc[k - 1].lower_ in self.connectors and k > e - 6)):
+                break
+            k -= 1  # ("Somalia Water and Land Management": connectors inside the name)
+        while k < e and not _cap(doc[k]):
+            k += 1
+        if k == e or doc[k].is_sent_start:
             return None
-        if self._placey(doc, k, e) or any(t.ent_type_ in PLACE_ENTS | {"PERSON"} for t in doc[k:e]):
+        if self._placey(doc, k, e) or any(t.ent_type_ == "PERSON" for t in doc[k:e]):
             return None
+        if not described and all(t.ent_type_ in PLACE_ENTS for t in doc[k:e] if _cap(t)):
+            return None  # ("in Paris, where ...")
         # ("including Acme where ...", "at Acme, where ...": an employer's place in the
         # sentence; after "in" or "from" a name the NER leaves untyped may be a town)
-        if not self._orgish(doc, k, e) and not (
+        if not (described or self._orgish(doc, k, e)) and not (
             doc[k - 1].lower_ in ("at", "including", "like", "for", "with")
             and all(t.pos_ == "PROPN" for t in doc[k:e])
         ):
