@@ -510,3 +510,29 @@ def test_quotes_bare_one_not_people(nlp, text):
 def test_quotes_relative_pronoun_reported_subject(nlp, text, content, speaker):
     found = _speakers(nlp, text)
     assert found.get(content) == speaker, found
+
+
+# -- a finding stated as an object, spelled out in an absolute "with" phrase -------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("A recent Harlow poll showed similar results, with 61% of voters supporting the new tax, an increase "
+         "of 20% since 2001 when the old law was passed.", "similar results, with 61% of voters",
+         "A recent Harlow poll"),
+    ],
+)
+def test_quotes_finding_with_phrase(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    hits = [(q, sp) for q, sp in found.items() if q.startswith(content)]
+    assert hits and hits[0][1] == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A recent Harlow poll showed similar results.",  # too short to be a finding
+        "The report showed similar results, with help from the university.",  # no finding in the phrase
+    ],
+)
+def test_quotes_finding_with_phrase_negative(nlp, text):
+    assert _speakers(nlp, text) == {}

@@ -768,6 +768,12 @@ class _DocContext:
             obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
             if subj is not None and obj is not None and subj.lemma_.lower() in self.c.doc_nouns:
                 toks = list(obj.subtree)
+                w = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                          and c.i == obj.right_edge.i + 2 and self.doc[c.i - 1].text == ","), None)
+                if w is not None and any(g.dep_ in ("pcomp", "acl") and g.tag_ == "VBG" for g in w.subtree):
+                    # "showed similar results, with 54% of voters supporting …": the finding
+                    # spelled out in an absolute "with" phrase belongs to it
+                    toks += [self.doc[w.i - 1]] + list(w.subtree)
                 if len(toks) >= 4:
                     return self.span_of_tokens(self.same_par(toks, t), need_verb=False)
         if self.inverted_source(t) is not None:
