@@ -558,3 +558,35 @@ def test_affiliations_where_clause_place_negative(nlp):
     # no named organisation before the described common noun
     _doc, found = affs(nlp, "They met at the clinic, the old agency where Ann Lee was working.")
     assert found == [], found
+
+
+# extra: a nationality adjective may open a plain role in an apposition, and a relative
+# clause may follow its head
+@pytest.mark.parametrize(
+    "text,person,role",
+    [
+        (
+            "Tom Rowe, the Irish rock star who helped organise the concert, said the money "
+            "was gone.",
+            "Tom Rowe",
+            "Irish rock star",
+        ),
+        ("Tom Rowe, a French novelist, said the money was gone.", "Tom Rowe", "French novelist"),
+    ],
+)
+def test_affiliations_nationality_plain_role(nlp, text, person, role):
+    _doc, found = affs(nlp, text)
+    assert (person, role, None) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: a person noun before "who" names no post
+        "Tom Rowe, the man who shot the sheriff, was arrested.",
+        "Tom Rowe, the person who found the bag, was thanked.",
+    ],
+)
+def test_affiliations_person_noun_before_who_negative(nlp, text):
+    _doc, found = affs(nlp, text)
+    assert found == [], found

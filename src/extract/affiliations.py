@@ -963,10 +963,11 @@ class AffiliationsComponent(RulePipe):
             return None
         if tok.lower_ in self.org_cues or tok.lemma_.lower() in self.org_cues:
             return None  # "Halvorsen Capital, the firm,": an organisation, no person
-        if any(_cap(t) for t in doc[i:j]):
+        # ("the Irish rock star": a nationality may describe a plain role)
+        if any(_cap(t) and not (t.ent_type_ == "NORP" and t.pos_ == "ADJ") for t in doc[i:j]):
             return None  # capitalised words: a name or an organisation, not a plain role
         if j < lim and not (
-            doc[j].text in CLOSERS or doc[j].lower_ in ORG_PREPS or doc[j].lower_ == "and"
+            doc[j].text in CLOSERS or doc[j].lower_ in ORG_PREPS or doc[j].lower_ in ("and", "who")
         ):
             return None
         return h, tok.lower_
