@@ -536,3 +536,40 @@ def test_quotes_finding_with_phrase(nlp, text, content, speaker):
 )
 def test_quotes_finding_with_phrase_negative(nlp, text):
     assert _speakers(nlp, text) == {}
+
+
+# -- a naming verb giving its object a quoted description: a mixed quote ----------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("A 2010 UN report called the Northern Militia a “most dangerous threat to the peace of the region”.",
+         "the Northern Militia a “most dangerous threat", "A 2010 UN report"),
+        # the parser took object and description for two predicates
+        ("A 2010 UN report, however, called al-Kessler's Mahdi Brigade a “most dangerous accelerant of violence "
+         "in the region”.", "al-Kessler's Mahdi Brigade a “most", "A 2010 UN report"),
+        ("In 2016, the bishop, Paul Reyes, described gambling as a “very grave sin” and a “social disease”.",
+         "gambling as a “very grave sin”", "Paul Reyes"),
+        ("The mayor called the plan “a disgrace”.", "the plan “a disgrace”", "The mayor"),
+    ],
+)
+def test_quotes_naming_verb_mixed(nlp, text, content, speaker):
+    doc = nlp(text)
+    hits = [q for q in get_claims(doc, "quote") if text[q["start"] : q["end"]].startswith(content)]
+    assert hits, [(text[q["start"] : q["end"]], q.get("kind")) for q in get_claims(doc, "quote")]
+    assert hits[0]["kind"] == "mixed"
+    assert (hits[0].get("speaker") or {}).get("name") == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The press called him a hero.",  # nothing quoted
+        "The army dubbed the plan “Operation Dawn”.",  # a quoted name
+        "Residents call the river “the old lady”.",  # a nickname
+        "The scandal caused the media to label it as the “Lund criterion”.",  # no claim of the media's
+        # a scare-quoted term inside the description, not the description itself
+        "She called them servants of the “inner circle”, who ran the port until 1990.",
+    ],
+)
+def test_quotes_naming_verb_negative(nlp, text):
+    assert _speakers(nlp, text) == {}

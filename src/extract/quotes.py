@@ -124,6 +124,7 @@ class QuotesComponent(RulePipe):
         "broadcast_nouns": "quote_broadcast_nouns.txt",
         "generic_subjects": "quote_generic_subjects.txt",
         "causative_verbs": "quote_causative_verbs.txt",
+        "naming_verbs": "quote_naming_verbs.txt",
         "advance_verbs": "quote_advance_verbs.txt",
         "advance_nouns": "quote_advance_nouns.txt",
         "ruling_actions": "quote_ruling_actions.txt",
@@ -195,6 +196,7 @@ class QuotesComponent(RulePipe):
         self.receiving_verbs = {v.lower() for v in lx["receiving_verbs"]}
         self.generic_subjects = {v.lower() for v in lx["generic_subjects"]}
         self.causative_verbs = {v.lower() for v in lx["causative_verbs"]}
+        self.naming_verbs = {v.lower() for v in lx["naming_verbs"]}
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
                                         {v.lower() for v in lx["person_roles"]},
@@ -348,6 +350,7 @@ class _DocContext:
         cands += self.phrase_cands()
         cands += self.misparsed_cands()
         cands += self.noun_cands()
+        cands += self.naming_cands()
         cands += self.colon_cands()
         cands = [c for c in cands if c.cue_tok is None or not self.in_headline(c.cue_tok.idx)]
         self.split_coordinated(cands)
@@ -468,6 +471,56 @@ class _DocContext:
         if nxt < len(doc) and doc[nxt].idx < e and doc[nxt].dep_ in ("nsubj", "nsubjpass") and doc[nxt].head.i != t.i:
             return doc[nxt].idx
         return s
+
+    def naming_cands(self) -> list[_Cand]:
+        """``A 2006 report called the militia a “most dangerous threat …”`` / ``described
+        gambling as a “grave sin”``: a naming verb (quote_naming_verbs.txt) with its own
+        subject gives its object a description partly in quotation marks: the object and
+        the description are the subject's words (made mixed by the marks)."""
+        out = []
+        doc = self.doc
+        for t in doc:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in self.c.naming_verbs or self.in_marks(t.idx):
+                continue
+            if t.dep_ == "xcomp" or any(c.dep_ in ("nsubjpass", "auxpass", "neg") or (c.dep_ == "aux" and c.lower_ == "to")
+                                        for c in t.children):  # (not "caused the media to label it …")
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+            oprds = [c for c in t.children if c.dep_ == "oprd" and c.i > t.i]
+            if obj is None and len(oprds) == 2:
+                obj = oprds[0]  # "called X's army a “…”" parsed with two predicates
+            if subj is None or obj is None or self.in_marks(obj.idx) or self.in_marks(subj.idx):
+                continue
+            comp = next((c for c in t.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > obj.i), None) \
+                or next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None) \
+                or next((c for x in (t, obj) for c in x.children
+                         if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+            if comp is None or any(x.text in (",", ";", ":") for x in doc[obj.left_edge.i : comp.left_edge.i]):
+                continue  # (a long aside in the object: "labelled the rebels, who …, as")
+            lo, hi = obj.left_edge.i, comp.right_edge.i
+            s, e = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+            qs = [q for q in self.marks if obj.idx + len(obj.text) <= q.open <= e]
+            # the quoted words open the description or one of its conjuncts ('a “grave sin”
+            # and a “crime”'), not a phrase inside it ('puppets of the “old guard”')
+            head = next((g for g in comp.children if g.dep_ == "pobj"), comp) if comp.dep_ == "prep" else comp
+            starts = set()
+            for x in [head] + list(head.conjuncts):
+                k = x.left_edge.i
+                starts.add(k)
+                while k < x.i and (doc[k].dep_ in ("det", "cc") or doc[k].is_punct):
+                    k += 1
+                    starts.add(k)
+            qs = [q for q in qs if self.tok_at(q.start) in starts]
+            words = [re.findall(r"[^\W\d_][\w'’-]*", self.text[q.start : q.end]) for q in qs]
+            if not qs or any(all(w[:1].isupper() for w in ws) or (ws[0].lower() == "the" and len(ws) <= 3)
+                             for ws in words if ws):
+                continue  # no quoted words, or a name ("dubbed the plan “Operation Dawn”", "“the old lady”")
+            who = self.subject_of(t)
+            if who is None or not self.subject_ok(t, who, t.lemma_.lower()) or who.lower_ in ("i", "we", "you"):
+                continue
+            out.append(_Cand(s, e, "indirect", t.text, t, who, f"cue-naming:{t.lemma_.lower()}"))
+        return out
 
     def noun_cands(self) -> list[_Cand]:
         """``the ministry's statement that …`` / ``his claim that …``: a statement noun
