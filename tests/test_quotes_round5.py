@@ -573,3 +573,26 @@ def test_quotes_naming_verb_mixed(nlp, text, content, speaker):
 )
 def test_quotes_naming_verb_negative(nlp, text):
     assert _speakers(nlp, text) == {}
+
+
+# -- a passive cue with an agent: the agent speaks ------------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("She was told by a nurse that the operation would not be possible since the hospital was a “private "
+         "clinic”.", "the operation would not be possible", "a nurse"),
+        ("He was told by police that his car had been found.", "his car had been found", "police"),
+    ],
+)
+def test_quotes_passive_agent_speaks(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was told that the clinic was closed.",  # no agent: no source
+    ],
+)
+def test_quotes_passive_without_agent(nlp, text):
+    assert _speakers(nlp, text) == {}

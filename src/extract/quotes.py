@@ -1309,6 +1309,13 @@ class _DocContext:
                 src = self.passive_source(cur)  # "It is noted on the X website that …"
                 if src is not None:
                     return src
+            if passive and cur is t and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+                # "She was told by a nurse that …": the passive's agent says it
+                agent = next((g for c in t.children if c.dep_ == "agent" and t.i < c.i
+                              for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                              and not self.in_marks(g.idx)), None)
+                if agent is not None:
+                    return agent
             if passive or any(c.dep_ == "expl" for c in cur.children):
                 return None
             if cur is t and t.tag_ == "VBG" and cur.dep_ == "acl" and cur.head.dep_ == "pobj" \
