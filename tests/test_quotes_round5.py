@@ -596,3 +596,39 @@ def test_quotes_passive_agent_speaks(nlp, text, content, speaker):
 )
 def test_quotes_passive_without_agent(nlp, text):
     assert _speakers(nlp, text) == {}
+
+
+# -- "The Vice President" and "quoting X": own words before, X's words after -------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("U.S. Vice President Dana Holt met the prime minister on Monday. Holt said the talks were useful.\n\n"
+         "The Vice President remarked he is committed to a peace deal, quoting President Tom Reed, “The war has "
+         "lasted too long. The people deserve peace.”", "he is committed to a peace deal", "Dana Holt"),
+        ("U.S. Vice President Dana Holt met the prime minister on Monday. Holt said the talks were useful.\n\n"
+         "The Vice President remarked he is committed to a peace deal, quoting President Tom Reed, “The war has "
+         "lasted too long. The people deserve peace.”", "The war has lasted", "Tom Reed"),
+        ("Governor Ana Ruiz said the budget was balanced, quoting her finance chief, Tom Reed, “Every cent is "
+         "accounted for.”", "the budget was balanced", "Ana Ruiz"),
+        ("Governor Ana Ruiz said the budget was balanced, quoting her finance chief, Tom Reed, “Every cent is "
+         "accounted for.”", "Every cent is accounted for", "Tom Reed"),
+    ],
+)
+def test_quotes_quoting_participle(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # an outlet quoting someone only relays: unchanged
+        ("Reuters, quoting an official at the ministry, said the talks had failed.", "the talks had failed",
+         "an official"),
+        ("The paper said the army had withdrawn, quoting a senior officer.", "the army had withdrawn", "The paper"),
+        # a capitalised title two people could hold is not resolved to either
+        ("Vice President Dana Holt and Vice President Lee Park met on Monday.\n\nThe Vice President said the "
+         "talks were useful.", "the talks were useful", "Vice President"),
+    ],
+)
+def test_quotes_quoting_participle_unchanged(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker

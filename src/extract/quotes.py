@@ -416,6 +416,9 @@ class _DocContext:
                     and k0 > 0 and doc[k0 - 1].text == ",":
                 continue  # '…," said X, who has lived here …': a relative clause about the speaker
             subj = self.subject_of(t) if caused is None else caused
+            quoted = self.quoted_object(t)
+            if quoted is not None and content[0] > quoted.idx:
+                subj = quoted  # "…, quoting President X, “…”" parsed as the participle's clause
             outer = self._reattached_cue(t)
             if outer is not None:
                 subj = self.subject_of(outer)
@@ -442,6 +445,21 @@ class _DocContext:
                 continue  # the speaker inside its own content: a misparse ("…," Holocaust survivor X said)
             out.append(_Cand(s, e, "indirect", self.cue_text(t), t, subj, f"cue-verb:{lemma}"))
         return out
+
+    def quoted_object(self, t: Token) -> Token | None:
+        """``…, quoting President X, “…”`` / ``citing her deputy, Y, …``: the person a
+        quoting/citing participle ``t`` names as its object (the source of what follows)."""
+        if t.tag_ != "VBG" or t.lemma_.lower() not in ("quote", "cite"):
+            return None
+        obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+        if obj is None or self.in_marks(obj.idx):
+            return None
+        r = self.c.resolver
+        if obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN" or any(
+                a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in obj.children) \
+                or obj.lemma_.lower() in r.person_roles or obj.lemma_.lower() in r.titles:
+            return obj
+        return None
 
     def caused_speaker(self, t: Token) -> Token | None:
         """``The results have led the researchers to conclude that …``: the object of a
@@ -1120,9 +1138,15 @@ class _DocContext:
         """``Reuters, quoting an official at the ministry, said …`` / ``…, the paper said,
         quoting a senior officer``: the one quoted is the source, the outlet only relays."""
         r = self.c.resolver
+        person = subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she") or (
+            subj.pos_ in ("NOUN", "PROPN") and (subj.lower_ in r.titles or subj.lemma_.lower() in r.person_roles)) or (
+            subj.pos_ == "PROPN" and bool((self.speakers.speaker_of(subj) or {}).get("_person")))
         for q in list(subj.children) + list(verb.children):
             if q.dep_ not in ("acl", "advcl") or q.lemma_.lower() != "quote" or q.tag_ != "VBG":
                 continue
+            if person and q.head.i == verb.i and any(c.dep_ == "ccomp" and verb.i < c.i and c.right_edge.i < q.i
+                                                     for c in verb.children):
+                continue  # "The Vice President remarked he is …, quoting President X, “…”": his own words
             obj = next((c for c in q.children if c.dep_ == "dobj"), None)
             if obj is None or self.in_marks(obj.idx):
                 continue
@@ -1875,6 +1899,11 @@ class _DocContext:
                 gap = [t for t in toks if t.i > verb.i]
                 gap_words = [t for t in gap if not t.is_punct]
                 tail = toks[-1].text if toks else ""
+                if tail in (",", ":"):
+                    # "…, quoting President X, “…”": the words of the one quoted
+                    obj = self.quoted_object(verb)
+                    if obj is not None and gap_words and all(x.i in {y.i for y in obj.subtree} for x in gap_words):
+                        return _Cand(q.start, q.end, "direct", self.cue_text(verb), verb, obj, "marks-quoting", [q])
                 # another finite clause between the cue and the quote (not the cue's own
                 # content clause) has its own speaker
                 finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not _in_complement(t, verb) for t in gap)

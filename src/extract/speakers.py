@@ -1183,6 +1183,15 @@ class DocSpeakers:
                 and not head.ent_type_ and _word_key(head.text) in self.res.titles:
             # "The President said": a capitalised title alone is the one person holding it
             return self.role_referent(head.lower_, span.start_char)
+        if 3 <= len(span) <= 4 and span[0].lower_ == "the" and head.pos_ == "PROPN" and not head.ent_type_ \
+                and all(t.text.istitle() and t.pos_ == "PROPN" for t in span[1:]) \
+                and _word_key(head.text) in self.res.titles:
+            # "The Vice President said": the one person given that whole title
+            words = {t.lower_ for t in span[1:]}
+            fits = {p["name"] for p in self._people()
+                    if words <= {w.lower().rstrip(".") for ti in p.get("titles") or [] for w in ti.split()}
+                    and min((ms for ms, _ in p.get("mentions", [])), default=span.start_char) < span.start_char}
+            return fits.pop() if len(fits) == 1 else None
         group = self.coordinated_referent(head, span)
         if group is not None:
             return group
