@@ -124,3 +124,511 @@ def test_quotes_told_outlet_is_addressee(nlp, text, content, speaker):
 )
 def test_quotes_place_based_prefix_dropped(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+def _speaker_dict(nlp, text, content):
+    doc = nlp(text)
+    hits = [q.get("speaker") or {} for q in get_claims(doc, "quote") if content in text[q["start"] : q["end"]]]
+    assert hits, [(text[q["start"] : q["end"]], q.get("speaker")) for q in get_claims(doc, "quote")]
+    return hits[0]
+
+
+# -- A: an indefinite role subject with the holder's name in apposition -----------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # the name hung by the parser on the "for" phrase's noun, an aside after it
+        ("A spokesman for Kovalenko, Michael Harris, in a briefing for foreign reporters echoed the warning "
+         "and said: “The troops will stay where they are.”", "The troops will stay", "Michael Harris"),
+        ("A spokesman for President Kovalenko, John Smith, in a briefing for foreign reporters, said: "
+         "“The troops will stay where they are.”", "The troops will stay", "John Smith"),
+        ("A spokeswoman for the mayor, Linda Carter, in a statement on Friday said the bridge would close.",
+         "the bridge would close", "Linda Carter"),
+        ("A lawyer for the family, Jane Roe, said the ruling was wrong.", "the ruling was wrong", "Jane Roe"),
+    ],
+)
+def test_quotes_indefinite_role_apposed_name(nlp, text, content, speaker):
+    sp = _speaker_dict(nlp, text, content)
+    assert sp.get("name") == speaker
+    assert sp.get("mention") == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a description (no name) in apposition to the "for" phrase's person: the role as written
+        ("A lawyer for Jane Roe, the singer, in court on Monday, said the ruling was wrong.",
+         "the ruling was wrong", "A lawyer for Jane Roe"),
+        ("A spokeswoman for the council said the road would reopen.", "the road would reopen",
+         "A spokeswoman for the council"),
+    ],
+)
+def test_quotes_indefinite_role_without_name(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+# -- B: "it" is an organisation, an outlet or a document, never an unnamed person -------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("A local resident said soldiers had blocked the main road near the market.\n\nState television "
+         "flashed a message urging viewers to stay indoors. “Armed gangs are trying to enter the city. Lock "
+         "your doors,” it read.", "Armed gangs are trying", "State television"),
+        ("State radio broadcast a warning to farmers. “Move your animals to higher ground,” it said.",
+         "Move your animals", "State radio"),
+    ],
+)
+def test_quotes_it_is_broadcaster_subject(nlp, text, content, speaker):
+    sp = _speaker_dict(nlp, text, content)
+    assert sp.get("name") == speaker
+    assert sp.get("mention") == "it"
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("A local resident said soldiers had blocked the road. “Nobody can leave,” it said.", "Nobody can leave"),
+        ("A rebel fighter in the old town said the snipers had gone. “Stay away from the windows,” it read.",
+         "Stay away from the windows"),
+    ],
+)
+def test_quotes_it_not_unnamed_person(nlp, text, content):
+    sp = _speaker_dict(nlp, text, content)
+    assert sp.get("name") is None or not any(w in sp["name"] for w in ("resident", "fighter")), sp
+
+
+# -- C: "the agency" with no agency named is the latest organisation that spoke ---------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The United Nations food agency the World Food Programme (WFP) has asked for more funds.\n\n"
+         "The WFP said that farmers in the north are selling their cattle. The agency said the harvest had "
+         "failed in three provinces.", "the harvest had failed", "World Food Programme"),
+        ("Amnesty International said that prisoners were beaten. The agency said the guards had been "
+         "suspended.", "the guards had been suspended", "Amnesty International"),
+        # an organisation named with the noun still wins
+        ("The Flood Control Agency issued a warning on Monday. Amnesty International said that prisoners "
+         "were beaten. The agency said the river would peak on Friday.", "the river would peak",
+         "Flood Control Agency"),
+        ("Reuters reported that the talks had stalled. The agency said the delegates had left.",
+         "the delegates had left", "Reuters"),
+    ],
+)
+def test_quotes_agency_is_latest_org_speaker(nlp, text, content, speaker):
+    sp = _speaker_dict(nlp, text, content)
+    assert sp.get("name") == speaker
+    assert sp.get("mention") == "The agency"
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # only a person spoke before: no organisation to refer to
+        ("Ana Ruiz said the dam was safe. The agency said the river would peak on Friday.", "the river would peak"),
+    ],
+)
+def test_quotes_agency_not_a_person(nlp, text, content):
+    assert _speaker_of(nlp, text, content) == "The agency"
+
+
+# -- D: a generic reporting clause inside an "according to" frame is the frame's claim --------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("According to a Unicef press release, studies show that girls are more likely to leave school early "
+         "if they marry young.", "studies show that girls", "a Unicef press release"),
+        ("According to a new report, research suggests that children sleep less than before.",
+         "research suggests that children", "a new report"),
+        ("According to the ministry, recent surveys show that most farmers cannot pay their debts.",
+         "recent surveys show that", "the ministry"),
+        ("According to the ministry, experts say that the bridge could collapse within a year.",
+         "experts say that the bridge", "the ministry"),
+    ],
+)
+def test_quotes_according_frame_generic_clause(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    hits = [(q, sp) for q, sp in found.items() if q.startswith(content)]
+    assert hits and hits[0][1] == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a subject that names its own source keeps the inner clause and speaker
+        ("According to the AP, the Oslo study shows that girls are more likely to leave school early.",
+         "girls are more likely", "Oslo study"),
+        ("According to the AP, Dr. Ana Ruiz said that the bridge could collapse within a year.",
+         "the bridge could collapse", "Ana Ruiz"),
+    ],
+)
+def test_quotes_according_frame_specific_inner_source(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    hits = [(q, sp) for q, sp in found.items() if q.startswith(content)]
+    assert hits and hits[0][1] == speaker, found
+
+
+# -- E: a misspelt surname is corrected on every path, pronouns included ----------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The decree was signed by Prime Minister Marco Rosi and President Anna Weber.\n\n“We will not give "
+         "up,” Prime Minister Rossi said. He says the two main tasks will be “cutting taxes” and “building "
+         "roads”.", "the two main tasks", "Marco Rosi"),
+        ("Marco Rosi, the mayor, opened the school. Luca Berg, a teacher, spoke next.\n\nBerk said the building "
+         "was too small. He added that more teachers were needed.", "more teachers were needed", "Luca Berg"),
+    ],
+)
+def test_quotes_misspelt_surname_pronoun(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # more than one letter off a short name: another person
+        ("Marco Rosi, the mayor, opened the school.\n\nRossini said the building was too small. He added that "
+         "more teachers were needed.", "more teachers were needed", "Rossini"),
+    ],
+)
+def test_quotes_misspelt_surname_pronoun_not_far_names(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+# -- F: a hyphenated acronym defined in brackets --------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Joint Task Force Northwind (JTF-NW) reported on Monday that a prisoner had died in its custody.\n\n"
+         "JTF-NW asserted that the prisoner had received medical care.", "the prisoner had received",
+         "Joint Task Force Northwind"),
+        ("Joint Task Force Northwind (JTF-NW) reported on Monday that a prisoner had died in its custody. "
+         "According to JTF-NW, he was born in 1950.", "he was born in 1950", "Joint Task Force Northwind"),
+    ],
+)
+def test_quotes_hyphenated_acronym_expanded(nlp, text, content, speaker):
+    sp = _speaker_dict(nlp, text, content)
+    assert sp.get("name") == speaker
+    assert sp.get("mention") == "JTF-NW"
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # the letters after the hyphen spell no word of the name: left as written
+        ("The Harbour Safety Board (HSB-Q) met on Monday. HSB-Q said the port was closed.",
+         "the port was closed", "HSB-Q"),
+        ("The Central Relief Office (CRO-X) opened two camps. CRO-X said the camps were full.",
+         "the camps were full", "CRO-X"),
+    ],
+)
+def test_quotes_hyphenated_acronym_not_spelled(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+# -- G: "One of the <people>" subject is the unnamed person a later he/she refers to ----------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Tomas Varga, a local official, said the town had been attacked three times.\n\nOne of the survivors "
+         "from Kelmora, who was around 70 years old, recalled the night of the raid. “The soldiers broke down "
+         "my door,” he said.", "The soldiers broke down", "One of the survivors from Kelmora"),
+        ("Tomas Varga, a local official, said the town had been attacked three times.\n\nOne of the survivors "
+         "said the soldiers came at night. “I ran to the river,” he said.", "I ran to the river",
+         "One of the survivors"),
+    ],
+)
+def test_quotes_one_of_group_pronoun(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # the group member is an object, not the subject: the named subject speaks
+        ("Tomas Varga, a local official, visited one of the survivors in hospital. “I ran to the river,” he "
+         "said.", "I ran to the river", "Tomas Varga"),
+        # a named person comes between
+        ("One of the survivors recalled the raid. Tomas Varga, a local official, arrived later.\n\n“We will "
+         "rebuild,” he said.", "We will rebuild", "Tomas Varga"),
+    ],
+)
+def test_quotes_one_of_group_pronoun_negative(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a later he/she goes on with the named role holder, not the description
+        ("A spokesman for Kovalenko, Michael Harris, in a briefing for foreign reporters echoed the warning and "
+         "said: “The troops will stay where they are.”\n\n“We hold the three governors responsible for every "
+         "death,” he added, referring to the leaders of the northern provinces.", "We hold the three governors",
+         "Michael Harris"),
+        # no name: the description stays the pronoun's referent
+        ("A spokesman for the board said the vote was postponed. “We hold the three governors responsible,” "
+         "he added.", "We hold the three governors", "A spokesman for the board"),
+    ],
+)
+def test_quotes_indefinite_role_apposed_name_pronoun(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+# -- H: missing cues ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # make clear (that)
+        ("Governor Maria Lind has made clear she intends to veto the budget.", "she intends to veto the budget",
+         "Maria Lind"),
+        ("Governor Maria Lind has made it clear that she intends to veto the budget.",
+         "she intends to veto the budget", "Maria Lind"),
+        # react that
+        ("The Finance Ministry opposes the plan; Karl Weber, the deputy minister, reacted that “it is the task "
+         "of the courts and not of parliament to decide”.", "it is the task of the courts", "Karl Weber"),
+        # a speaking participle hung on a thing in the object: the clause's subject
+        ("Northbank Capital has also supported the push for a higher minimum wage arguing that low pay hurts "
+         "productivity.", "low pay hurts productivity", "Northbank Capital"),
+        # launch/float the idea that
+        ("During a visit to Oslo, the Danish Prime Minister Lars Holm launched the idea that a common army "
+         "would be necessary for the region.", "a common army would be necessary", "Lars Holm"),
+        ("During a visit to Oslo, Lars Holm floated the idea that a common army would be necessary for the "
+         "region.", "a common army would be necessary", "Lars Holm"),
+        # a causative verb's object speaks the infinitive cue
+        ("Analysis of the bones and of the rate at which they decay has led the scientists to conclude that "
+         "the village could have been settled 4,000 years ago.", "the village could have been settled",
+         "the scientists"),
+        ("The vote prompted the minister to declare that the plan was dead.", "the plan was dead", "the minister"),
+    ],
+)
+def test_quotes_new_cues(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Maria Lind has made clear her opposition to the budget.",  # no reported clause
+        "The union asked the minister to confirm that the plant would close.",  # requested, not said
+        "The new data could lead the scientists to conclude that the village is older.",  # only possible
+        "The crowd reacted angrily to the verdict.",
+    ],
+)
+def test_quotes_new_cues_negative(nlp, text):
+    assert _speakers(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a participle of a finding verb on a document keeps the existing reading
+        ("The report cites a study showing that low pay hurts productivity.", "low pay hurts productivity",
+         "The report"),
+    ],
+)
+def test_quotes_participle_on_object_not_finding(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+# -- I: a quoted single term before a dash gloss is no quote ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel cells had been waiting for a signal to start. The signal was “vespers” – the moment when "
+        "Catholics who live in the valley gather for evening prayer.",
+        "The signal was “dawn” – the moment when Buddhists in the valley start their prayers.",
+    ],
+)
+def test_quotes_quoted_term_dash_gloss_not_quote(nlp, text):
+    assert _speakers(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a sentence before a dash and a name is still a quote
+        ("“We will win this war.” – Marta Kessler, rebel commander", "We will win this war", "Marta Kessler"),
+        # a reporting cue attributes a quoted term
+        ("The signal was “dawn”, said Marta Kessler.", "The signal was", "Marta Kessler"),
+    ],
+)
+def test_quotes_dash_attribution_kept(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+# -- a name with a hyphen-glued particle the NER did not type ----------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("“There are talks with the governor. The mayor asked to meet union officials in the port,” Karim "
+         "al-Hadidi, head of the union's port office, told Reuters.", "There are talks", "Karim al-Hadidi"),
+        ("“There are talks with the governor. The mayor asked to meet union officials in the port,” Karim "
+         "al-Hadidi, head of the union's port office, told Reuters.\n\nHadidi said the strike would go on.",
+         "the strike would go on", "Karim al-Hadidi"),
+        # no particle: the one-word name as written
+        ("Smith, the committee chairman, said the bill was dead.", "the bill was dead", "Smith"),
+    ],
+)
+def test_quotes_hyphen_particle_name(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+# -- a bare "One" subject after a group of people ----------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Several friends posted messages on his page after his death. One claimed he had been poisoned.",
+         "he had been poisoned", "One"),
+        ("Several witnesses spoke to the police. One said the driver had been drinking.",
+         "the driver had been drinking", "One"),
+    ],
+)
+def test_quotes_bare_one_of_people(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two reports were published on Monday. One claimed the river was polluted.",  # not people
+    ],
+)
+def test_quotes_bare_one_not_people(nlp, text):
+    assert _speakers(nlp, text) == {}
+
+
+# -- "N, who/whom X said was …": X speaks; the content follows the cue -------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("On Friday, hundreds of young men, whom local farmers and officials said were from outside the valley, "
+         "marched into the town.", "were from outside the valley", "local farmers and officials"),
+        ("The gunman, who police said was armed with a rifle, fled on foot.", "was armed with a rifle", "police"),
+        # the relative pronoun itself the speaker
+        ("Anna Berg, who said she was tired, left the meeting early.", "she was tired", "Anna Berg"),
+    ],
+)
+def test_quotes_relative_pronoun_reported_subject(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    assert found.get(content) == speaker, found
+
+
+# -- a finding stated as an object, spelled out in an absolute "with" phrase -------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("A recent Harlow poll showed similar results, with 61% of voters supporting the new tax, an increase "
+         "of 20% since 2001 when the old law was passed.", "similar results, with 61% of voters",
+         "A recent Harlow poll"),
+    ],
+)
+def test_quotes_finding_with_phrase(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    hits = [(q, sp) for q, sp in found.items() if q.startswith(content)]
+    assert hits and hits[0][1] == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A recent Harlow poll showed similar results.",  # too short to be a finding
+        "The report showed similar results, with help from the university.",  # no finding in the phrase
+    ],
+)
+def test_quotes_finding_with_phrase_negative(nlp, text):
+    assert _speakers(nlp, text) == {}
+
+
+# -- a naming verb giving its object a quoted description: a mixed quote ----------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("A 2010 UN report called the Northern Militia a “most dangerous threat to the peace of the region”.",
+         "the Northern Militia a “most dangerous threat", "A 2010 UN report"),
+        # the parser took object and description for two predicates
+        ("A 2010 UN report, however, called al-Kessler's Mahdi Brigade a “most dangerous accelerant of violence "
+         "in the region”.", "al-Kessler's Mahdi Brigade a “most", "A 2010 UN report"),
+        ("In 2016, the bishop, Paul Reyes, described gambling as a “very grave sin” and a “social disease”.",
+         "gambling as a “very grave sin”", "Paul Reyes"),
+        ("The mayor called the plan “a disgrace”.", "the plan “a disgrace”", "The mayor"),
+    ],
+)
+def test_quotes_naming_verb_mixed(nlp, text, content, speaker):
+    doc = nlp(text)
+    hits = [q for q in get_claims(doc, "quote") if text[q["start"] : q["end"]].startswith(content)]
+    assert hits, [(text[q["start"] : q["end"]], q.get("kind")) for q in get_claims(doc, "quote")]
+    assert hits[0]["kind"] == "mixed"
+    assert (hits[0].get("speaker") or {}).get("name") == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The press called him a hero.",  # nothing quoted
+        "The army dubbed the plan “Operation Dawn”.",  # a quoted name
+        "Residents call the river “the old lady”.",  # a nickname
+        "The scandal caused the media to label it as the “Lund criterion”.",  # no claim of the media's
+        # a scare-quoted term inside the description, not the description itself
+        "She called them servants of the “inner circle”, who ran the port until 1990.",
+    ],
+)
+def test_quotes_naming_verb_negative(nlp, text):
+    assert _speakers(nlp, text) == {}
+
+
+# -- a passive cue with an agent: the agent speaks ------------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("She was told by a nurse that the operation would not be possible since the hospital was a “private "
+         "clinic”.", "the operation would not be possible", "a nurse"),
+        ("He was told by police that his car had been found.", "his car had been found", "police"),
+    ],
+)
+def test_quotes_passive_agent_speaks(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was told that the clinic was closed.",  # no agent: no source
+    ],
+)
+def test_quotes_passive_without_agent(nlp, text):
+    assert _speakers(nlp, text) == {}
+
+
+# -- "The Vice President" and "quoting X": own words before, X's words after -------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("U.S. Vice President Dana Holt met the prime minister on Monday. Holt said the talks were useful.\n\n"
+         "The Vice President remarked he is committed to a peace deal, quoting President Tom Reed, “The war has "
+         "lasted too long. The people deserve peace.”", "he is committed to a peace deal", "Dana Holt"),
+        ("U.S. Vice President Dana Holt met the prime minister on Monday. Holt said the talks were useful.\n\n"
+         "The Vice President remarked he is committed to a peace deal, quoting President Tom Reed, “The war has "
+         "lasted too long. The people deserve peace.”", "The war has lasted", "Tom Reed"),
+        ("Governor Ana Ruiz said the budget was balanced, quoting her finance chief, Tom Reed, “Every cent is "
+         "accounted for.”", "the budget was balanced", "Ana Ruiz"),
+        ("Governor Ana Ruiz said the budget was balanced, quoting her finance chief, Tom Reed, “Every cent is "
+         "accounted for.”", "Every cent is accounted for", "Tom Reed"),
+    ],
+)
+def test_quotes_quoting_participle(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # an outlet quoting someone only relays: unchanged
+        ("Reuters, quoting an official at the ministry, said the talks had failed.", "the talks had failed",
+         "an official"),
+        ("The paper said the army had withdrawn, quoting a senior officer.", "the army had withdrawn", "The paper"),
+        # a capitalised title two people could hold is not resolved to either
+        ("Vice President Dana Holt and Vice President Lee Park met on Monday.\n\nThe Vice President said the "
+         "talks were useful.", "the talks were useful", "Vice President"),
+    ],
+)
+def test_quotes_quoting_participle_unchanged(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker

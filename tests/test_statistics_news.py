@@ -189,3 +189,57 @@ def test_statistics_identifiers_with_plus_and_group_ages_are_no_figures(nlp, tex
 
 def test_statistics_a_sum_is_still_read(nlp):
     assert [t for t, _, _ in figures(nlp, "The score was 5 + 1 at half time.")][:1] == ["5"]
+
+
+def ranged(nlp, text):
+    return [(text[c["start"]:c["end"]], c["value"], c["unit"], c.get("range"))
+            for c in get_claims(nlp(text), "statistic")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Our candidate took 45, 46 percent of the vote.", [("45, 46 percent", 45, "percent", [45, 46])]),
+        ("Support fell to 38, 39% by the spring.", [("38, 39%", 38, "percent", [38, 39])]),
+    ],
+)
+def test_statistics_spoken_range_with_comma_is_one_figure(nlp, text, expected):
+    assert ranged(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # far apart: two figures of a list, not a hesitation
+        ("Turnout was 12, 48 percent in the towns.", [("12", 12, "percent", None), ("48 percent", 48, "percent", None)]),
+        # a date before the figure
+        ("In 2010, 46 percent voted.", [("46 percent", 46, "percent", None)]),
+    ],
+)
+def test_statistics_comma_figures_stay_apart(nlp, text, expected):
+    assert ranged(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The ministry says it reaches the half billion farmers of the region.", [("half billion", 500000000, "count")]),
+        ("Half a billion people live there.", [("Half a billion", 500000000, "count")]),
+        ("Half of the voters stayed home.", [("Half", 0.5, "fraction")]),
+    ],
+)
+def test_statistics_half_of_a_magnitude(nlp, text, expected):
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has led the party for the past decade and a half.",
+        "She waited a year and a half for the verdict.",
+        "The smugglers abandoned a four by four near the border.",
+        "Workers cut the 2 by 2 beams to length.",
+    ],
+)
+def test_statistics_durations_and_by_names_are_not_figures(nlp, text):
+    assert figures(nlp, text) == []

@@ -92,6 +92,8 @@ MOD_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 GLUE = frozenset({"-", "–", "&", "'s", "’s", "/"})
 CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–", "!", "?", '"', "”", "“", "'", "’"})
 LIST_CUES = ("such as", "including", "like", "among them")
+#: auxiliaries and adverbs between a name and its work verb in a "where" clause
+WHERE_AUX = frozenset({"had", "has", "once", "still", "was", "is", "been"})
 #: characters without any finding for a person after which the person is introduced anew
 SECTION_GAP = 4000
 
@@ -159,6 +161,23 @@ def _cap(tok: Token) -> bool:
     return t[:1].isupper() or (len(t) > 1 and t[0] in "'’" and t[1:2].isupper())
 
 
+def _acronym(tok: Token) -> bool:
+    """An all-capitals word of two or more letters (``UNICEF``, ``WHO``)."""
+    return tok.is_alpha and tok.is_upper and len(tok.text) > 1
+
+
+def _year(word: str) -> bool:
+    """A four-digit year (``2008``)."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def _undated(role: str) -> str:
+    """A role without a leading year ("2008 Republican presidential candidate" names the
+    post, the year only when it was held)."""
+    first, _, rest = role.partition(" ")
+    return rest if _year(first) and rest else role
+
+
 def _camel(word: str) -> bool:
     """A capital inside a mixed-case word (``AirAsia``), not ``McAllen``/``UK``/``O'Neil``."""
     if word.isupper() or not word[:1].isupper():
@@ -182,6 +201,8 @@ class AffiliationsComponent(RulePipe):
         "not_heads": "aff_not_role_heads.txt",
         "agent_suffixes": "aff_agent_suffixes.txt",
         "naming_verbs": "aff_naming_verbs.txt",
+        "post_verbs": "aff_post_verbs.txt",
+        "post_nouns": "aff_post_nouns.txt",
         "work_roles": "aff_work_roles.txt",
         "org_head_roles": "aff_org_head_roles.txt",
         "org_verbs": "aff_org_verbs.txt",
@@ -223,6 +244,8 @@ class AffiliationsComponent(RulePipe):
         self.role_suffixes = tuple(w.lower() for w in self.lexicons["role_suffixes"])
         self.abbrevs = {w for w in self.org_cues if w.endswith(".")}  # "Inc.", "Corp."
         self.naming_verbs = {w.lower() for w in self.lexicons["naming_verbs"]}
+        self.post_verbs = {w.lower() for w in self.lexicons["post_verbs"]}
+        self.post_nouns = {w.lower() for w in self.lexicons["post_nouns"]}
         self.work_roles = {w.lower() for w in self.lexicons["work_roles"]}
         self.org_head_roles = {w.lower() for w in self.lexicons["org_head_roles"]}
         self.org_verbs = {w.lower() for w in self.lexicons["org_verbs"]}
@@ -337,6 +360,10 @@ class AffiliationsComponent(RulePipe):
             return True  # "Redding Mayor X": a place name the tagger took for a verb
         if tok.pos_ in MOD_POS or tok.like_num:
             return tok.lower_ not in DETS and tok.lower_ not in ORG_PREPS
+        if tok.tag_ in ("VBG", "VBN") and tok.lower_ in self.role_mods:
+            return True  # "acting head of X", "retired general"
+        if _acronym(tok) and i + 1 < lim and _cap(doc[i + 1]):
+            return True  # "WHO Director-General": an acronym the tagger took for a pronoun
         # "University of Texas Arlington Student Association president"
         if tok.lower_ in self.connectors and 0 < i and i + 1 < lim:
             return _cap(tokens[i - 1]) and _cap(tokens[i + 1]) and ctx.owner[i + 1] < 0
@@ -380,6 +407,8 @@ class AffiliationsComponent(RulePipe):
                     doc[e + 1].lower_ in self.org_cues
                     # "the Ogaden People's Front": inside one organisation entity
                     or (doc[e + 1].ent_type_ == "ORG" and doc[e + 1].ent_iob_ == "I")
+                    # "UNICEF's Clean Water Initiative": an organisation's own named unit
+                    or self._named_unit(ctx, i, e, lim)
                 )
             ):
                 e += 1
@@ -415,6 +444,26 @@ class AffiliationsComponent(RulePipe):
         while e > i and (doc[e - 1].lower_ in self.connectors or doc[e - 1].text in GLUE):
             e -= 1
         return e
+
+    def _named_unit(self, ctx: _Doc, i: int, p: int, lim: int) -> bool:
+        """After an organisation's possessive at ``p`` (``UNICEF's``) a capitalised name of
+        two or more words, no role or place among them, is a unit of that organisation
+        (``UNICEF's Clean Water Initiative``), part of its name."""
+        doc = ctx.doc
+        if not (doc[p - 1].ent_type_ == "ORG" or _acronym(doc[p - 1])) or self._placey(doc, i, p):
+            return False
+        e = p + 1
+        while (
+            e < lim
+            and _cap(doc[e])
+            and doc[e].pos_ == "PROPN"
+            and ctx.owner[e] < 0
+            and doc[e].ent_type_ not in PLACE_ENTS | {"PERSON", "DATE"}
+            and self._role_at(doc, e) is None
+            and not title_table().is_title([doc[e].text])
+        ):
+            e += 1
+        return e - p > 2 and (e >= lim or not _cap(doc[e]))
 
     def _acronyms(self, doc: Doc) -> set[str]:
         """Acronyms the article defines for an organisation: "the Harar Liberation Front
@@ -779,6 +828,19 @@ class AffiliationsComponent(RulePipe):
         if generic and i > 0 and tokens[i - 1].lower_ in DETS | POSS_DETS:
             while j < lim and j - i < 2 and tokens[j].tag_ in ("VBG", "VBN") and tokens[j].is_lower:
                 j += 1
+        # "X, proposed Secretary of State for Y,": a participle right after the comma
+        # before a capitalised post
+        if (
+            generic
+            and i > 0
+            and tokens[i - 1].text == ","
+            and tokens[i].tag_ == "VBN"
+            and tokens[i].is_lower
+            and i + 1 < lim
+            and _cap(tokens[i + 1])
+            and ctx.owner[i + 1] < 0
+        ):
+            j = i + 1
         if j == i and i > 0 and tokens[i - 1].lower_ in DETS | POSS_DETS:
             # "the democratically elected head of X", "the newly appointed director"
             k = i + (tokens[i].pos_ == "ADV" and tokens[i].lower_.endswith("ly"))
@@ -833,6 +895,8 @@ class AffiliationsComponent(RulePipe):
                 seg.role_end = seg.end = j = np[1]
                 after_common = True
                 continue
+            if doc[j].lower_ == "in" and j + 1 < lim and doc[j + 1].ent_type_ in ("DATE", "TIME"):
+                break  # "ambassador to Peru in May": a time, not the role's place
             # "a teacher in the town of X": after a common noun "of" names a place
             # ("the mayor of Valencia": after a post held over a place, "of" needs an
             # organisation word or entity to name an organisation)
@@ -924,10 +988,11 @@ class AffiliationsComponent(RulePipe):
             return None
         if tok.lower_ in self.org_cues or tok.lemma_.lower() in self.org_cues:
             return None  # "Halvorsen Capital, the firm,": an organisation, no person
-        if any(_cap(t) for t in doc[i:j]):
+        # ("the Irish rock star": a nationality may describe a plain role)
+        if any(_cap(t) and not (t.ent_type_ == "NORP" and t.pos_ == "ADJ") for t in doc[i:j]):
             return None  # capitalised words: a name or an organisation, not a plain role
         if j < lim and not (
-            doc[j].text in CLOSERS or doc[j].lower_ in ORG_PREPS or doc[j].lower_ == "and"
+            doc[j].text in CLOSERS or doc[j].lower_ in ORG_PREPS or doc[j].lower_ in ("and", "who")
         ):
             return None
         return h, tok.lower_
@@ -1061,6 +1126,8 @@ class AffiliationsComponent(RulePipe):
         words = role.split()
         if words and words[0].lower() in ("former", "veteran", "senior", "junior"):
             words = words[1:]
+        if words and _year(words[0]):
+            words = words[1:]  # "2008 Republican presidential candidate"
         # "UK Labour leader", "Scottish Conservative MP": a place word before the party
         for skip in (0, 1):
             first = words[0] if words else ""
@@ -1074,6 +1141,13 @@ class AffiliationsComponent(RulePipe):
                     # a role word right after: not "Democratic Republic of Congo President"
                     nxt = rest[n]
                     if self._singular(nxt.lower()) or title_table().is_title([nxt]):
+                        return " ".join(rest[:n])
+                    # "Republican presidential candidate": lower-case words before the role
+                    if (
+                        len(rest) - n <= 3
+                        and all(w.isalpha() and w.islower() for w in rest[n:])
+                        and self._singular(rest[-1])
+                    ):
                         return " ".join(rest[:n])
         return None
 
@@ -1245,11 +1319,16 @@ class AffiliationsComponent(RulePipe):
         rs, re_ = seg.start, seg.role_end
         cut: tuple[int, int] | None = None  # tokens of the role words that name the org
         left_org: tuple[int, int] | None = None
+        person_poss = False
         # possessive: "the Afghan team's coach", "the ministry's spokesman"
         for k in range(rs, seg.head_start):
             if (doc[k].text in ("'s", "’s") or doc[k].tag_ == "POS") and k > rs:
                 s0 = rs + 1 if doc[rs].lower_ in DETS else rs
                 words = doc[s0:k]
+                # "Rossi's senior adviser": a person's possessive is no organisation
+                if self._person_words(ctx, s0, k):
+                    person_poss = True
+                    break
                 if any(t.ent_type_ == "ORG" or t.lower_ in self.org_cues for t in words) or (
                     any(_cap(t) for t in words) and not self._placey(doc, s0, k)
                 ):
@@ -1259,7 +1338,7 @@ class AffiliationsComponent(RulePipe):
                 break
         # a capitalised name among the role words: "Procter & Gamble spokeswoman"
         k = rs
-        while left_org is None and k < seg.head_start:
+        while left_org is None and not person_poss and k < seg.head_start:
             tok = doc[k]
             # "Supreme Leader": the first word of a multi-word role noun is no org
             in_role = any(
@@ -1272,6 +1351,13 @@ class AffiliationsComponent(RulePipe):
                 and _cap(doc[k + 1])
                 and doc[k + 1].lower_ in self.org_cues
                 and self._role_at(doc, k + 1) is None
+            ) or (
+                # "Regional Transport Authority spokesman": an organisation word further on
+                tok.lower_ == "regional"
+                and any(
+                    _cap(t) and t.lower_ in self.org_cues and self._role_at(doc, t.i) is None
+                    for t in doc[k + 1 : min(k + 4, seg.head_start)]
+                )
             )
             if (
                 _cap(tok)
@@ -1307,9 +1393,19 @@ class AffiliationsComponent(RulePipe):
                     k = e
                     continue
                 orgish = self._orgish(doc, k, e)
-                proper = orgish or any(t.pos_ == "PROPN" or _camel(t.text) for t in words)
+                proper = orgish or any(
+                    t.pos_ == "PROPN" or _camel(t.text) or _acronym(t) for t in words
+                )
                 # "Prime Minister", "Korean Studies Professor": part of a capitalised title
-                title_part = e == seg.head_start and _cap(doc[e]) and not orgish
+                # (not "UNICEF Director": an acronym names an organisation or a place;
+                # not "Acme CEO": an abbreviated role heads no capitalised title)
+                title_part = (
+                    e == seg.head_start
+                    and _cap(doc[e])
+                    and not _acronym(doc[e])
+                    and not orgish
+                    and not all(_acronym(t) for t in words)
+                )
                 if (
                     proper
                     and not self._placey(doc, k, e)
@@ -2057,6 +2153,17 @@ class AffiliationsComponent(RulePipe):
                 (role, org if org or not role else self._party_of(role))
                 for role, org in premod_roles
             ]
+            premod_roles = [
+                (_undated(role) if role and org and org in role else role, org)
+                for role, org in premod_roles
+            ]
+            # "including Acme where CEO Jane Roe gave ...": the organisation a "where"
+            # clause hangs on
+            where = self._where_org(ctx, s0)
+            if where is not None:
+                premod_roles = [
+                    (role, org if org or not role else where) for role, org in premod_roles
+                ]
             for k, (role, org) in enumerate(premod_roles):
                 if role or org:
                     start_c = tokens[s0].idx
@@ -2321,6 +2428,9 @@ class AffiliationsComponent(RulePipe):
                 )
         # 5. copula: "X is a professor at Y", "One of them, X, was a fire inspector with Y"
         c0 = b + 1 if b + 1 < lim and tokens[b].text == "," and a > 0 and tokens[a - 1].text == "," else b
+        # "One of the ministers, Labor Minister X, is from Y": past a comma-set role phrase
+        if c0 == b and b + 1 < lim and tokens[b].text == "," and pre is not None:
+            c0 = b + 1 if pre[0] > 0 and tokens[pre[0] - 1].text == "," else b
         # "the victim, Daniel Reyes, 23, was a student at X": past the age
         if b + 3 < lim and tokens[b].text == "," and tokens[b + 1].like_num and tokens[b + 2].text == ",":
             c0 = b + 3
@@ -2343,6 +2453,16 @@ class AffiliationsComponent(RulePipe):
                 )
                 if segs and (tokens[k].lower_ in DETS or segs[0].org is not None or over):
                     self._add_segs(ctx, found, idx, segs, a, end, "copula")
+                elif not segs and len(cop) == 1 and k + 1 < lim and doc[k].lower_ == "from":
+                    # "X is from Hezbollah": a member of a named organisation (not a place:
+                    # "X is from Ohio")
+                    np = self._np(ctx, k + 1, lim, strict=True)
+                    if np is not None and np[2] == "org" and _cap(doc[np[0]]):
+                        last = doc[np[1] - 1]
+                        org = ctx.text[doc[np[0]].idx : last.idx + len(last.text)]
+                        role = premod_roles[-1][0] if premod_roles else None
+                        end_c = last.idx + len(last.text)
+                        found.append((idx, role, org, doc[a].idx, end_c, "copula", False))
                 break
         # 5b. role verb: "Park works at Stanford University", "Roe heads the Acme Group"
         if (
@@ -2374,6 +2494,27 @@ class AffiliationsComponent(RulePipe):
                     if poss and segs[0].org is None:
                         segs[0].org = self._antecedent_org(ctx, k - 1)
                     self._add_segs(ctx, found, idx, segs, a, end, "complement")
+        # 5f. "the Acme Network where X worked": the subject of a work verb in a "where"
+        # clause hung on a named organisation
+        # ("where X was working", "where X had been working")
+        v = b
+        while v + 1 < lim and v - b < 2 and doc[v].lower_ in WHERE_AUX:
+            v += 1
+        verb = doc[v].lower_ if v < lim else ""
+        if v < lim and doc[v].tag_ == "VBG" and v > b:
+            forms = (doc[v].lemma_ + "s", doc[v].lemma_ + "es")
+            verb = next((f for f in forms if f in self.role_verbs), "")
+        if v < lim and verb in self.role_verbs and doc[v].pos_ == "VERB":
+            where = self._where_org(ctx, a)
+            if where is not None:
+                role = self.role_verbs[verb] or None
+                end_c = doc[v].idx + len(doc[v].text)
+                found.append((idx, role, where, doc[a - 1].idx, end_c, "where_verb", False))
+        # 5e. a named post: "X kept his post as Defence Minister", "X took up her post as
+        # ambassador to Y", "X was appointed to the post of governor"
+        if not premod_roles or all(not r and not o for r, o in premod_roles):
+            self._post_after(ctx, idx, a, c0, lim, found)
+            self._post_given(ctx, idx, a, b, found)
         # 5d. inverted copula: "One such aid worker that brought the grain was X", "The new
         # director of the Kent Museum is X"
         if not pre and a >= 2 and tokens[a - 1].lemma_ == "be" and tokens[b - 1].dep_ == "attr":
@@ -2452,6 +2593,128 @@ class AffiliationsComponent(RulePipe):
                         ]
                         end_c = tokens[b - 1].idx + len(tokens[b - 1].text)
                         found.append((idx, None, org, tokens[s0].idx, end_c, "joining", False))
+
+    def _person_words(self, ctx: _Doc, s: int, e: int) -> bool:
+        """Capitalised words [s, e) that name a person: a registry mention, the NER's
+        person, or the last word of a registry person's mention written elsewhere."""
+        doc = ctx.doc
+        words = [t for t in doc[s:e] if _cap(t)]
+        if not words or any(t.lower_ in self.org_cues or t.ent_type_ == "ORG" for t in words):
+            return False
+        if all(ctx.owner[t.i] >= 0 or t.ent_type_ == "PERSON" for t in words):
+            return True
+        if len(words) != 1:
+            return False
+        lasts = {
+            word_key(ctx.text[m0:m1].split()[-1])
+            for p in ctx.reg.people
+            for m0, m1 in p["mentions"]
+            if m1 > m0
+        }
+        return word_key(words[0].text) in lasts
+
+    def _where_org(self, ctx: _Doc, s0: int) -> str | None:
+        """The named organisation before ``[,] where`` right before token ``s0`` (``at
+        Acme, where CEO X``), not a place (``in Paris, where Mayor X``) or a person."""
+        doc = ctx.doc
+        w = s0 - 1
+        if w < 2 or doc[w].lower_ != "where":
+            return None
+        e = w - (doc[w - 1].text == ",")
+        described = False
+        # "Acme Water, the UN-supported agency where X": the organisation the common-noun
+        # apposition before "where" describes
+        cue = doc[e - 1]
+        if cue.is_lower and cue.pos_ == "NOUN" and cue.lemma_ in self.org_cues:
+            d = e - 1
+            while d > 0 and e - d < 6 and doc[d].lower_ not in DETS and not self._boundary(ctx, d):
+                d -= 1
+            if d > 1 and doc[d].lower_ in DETS and doc[d - 1].text == ",":
+                e, described = d - 1, True
+        k = e
+        while k > 0 and e - k < 8 and ctx.owner[k - 1] < 0:
+            if not (_cap(doc[k - 1]) or (doc[k - 1].lower_ in self.connectors and k > e - 6)):
+                break
+            k -= 1  # ("Somalia Water and Land Management": connectors inside the name)
+        while k < e and not _cap(doc[k]):
+            k += 1
+        if k == e or doc[k].is_sent_start:
+            return None
+        if self._placey(doc, k, e) or any(t.ent_type_ == "PERSON" for t in doc[k:e]):
+            return None
+        if not described and all(t.ent_type_ in PLACE_ENTS for t in doc[k:e] if _cap(t)):
+            return None  # ("in Paris, where ...")
+        # ("including Acme where ...", "at Acme, where ...": an employer's place in the
+        # sentence; after "in" or "from" a name the NER leaves untyped may be a town)
+        if not (described or self._orgish(doc, k, e)) and not (
+            doc[k - 1].lower_ in ("at", "including", "like", "for", "with")
+            and all(t.pos_ == "PROPN" for t in doc[k:e])
+        ):
+            return None
+        last = doc[e - 1]
+        return ctx.text[doc[k].idx : last.idx + len(last.text)]
+
+    def _post_role(self, ctx: _Doc, n: int, lim: int) -> tuple[list[Seg], int] | None:
+        """``post as ROLE`` / ``position of ROLE`` at post noun ``n``: the role phrase."""
+        doc = ctx.doc
+        if not (
+            n + 2 < lim
+            and doc[n].lower_ in self.post_nouns
+            and doc[n].pos_ == "NOUN"
+            and doc[n + 1].lower_ in ("as", "of")
+        ):
+            return None
+        segs, end = self._phrase(ctx, n + 2, lim, relative=False)
+        if not segs or segs[0].role_text is not None or segs[0].head_start > n + 3:
+            return None
+        return segs, end
+
+    def _post_after(self, ctx: _Doc, idx: int, a: int, c0: int, lim: int, found: list) -> None:
+        """``X kept his post as ROLE``: a post verb, its particle or preposition, a
+        possessive or definite determiner and a post noun right after the name."""
+        doc = ctx.doc
+        k = c0
+        verb = False
+        while k < lim and k - c0 < 4 and doc[k].pos_ in ("VERB", "AUX", "ADP", "ADV", "PART"):
+            verb = verb or (doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in self.post_verbs)
+            k += 1
+        if not verb or k + 1 >= lim or doc[k].lower_ not in POSS_DETS | {"the", "its"}:
+            return
+        got = self._post_role(ctx, k + 1, lim)
+        if got is None:
+            return
+        segs, end = got
+        if end < lim and self._continues(ctx, end):
+            return
+        self._add_segs(ctx, found, idx, segs, a, end, "post")
+
+    def _post_given(self, ctx: _Doc, idx: int, a: int, b: int, found: list) -> None:
+        """``the position of Finance Minister was given to X``, ``the post of governor
+        went to X``: a post phrase, a post verb, ``to`` and the name."""
+        doc = ctx.doc
+        if a < 5 or doc[a - 1].lower_ != "to":
+            return
+        v = a - 2
+        verb = False
+        while v > 0 and a - 2 - v < 3 and doc[v].pos_ in ("VERB", "AUX", "ADV"):
+            verb = verb or (doc[v].pos_ == "VERB" and doc[v].lemma_.lower() in self.post_verbs)
+            v -= 1
+        if not verb:
+            return
+        floor = max(self._sent_start(ctx, v), v - 10)
+        for n in range(v - 2, floor - 1, -1):
+            if ctx.owner[n] >= 0 or doc[n].is_punct:
+                return
+            got = self._post_role(ctx, n, v + 1)
+            if got is None:
+                continue
+            segs, end = got
+            if end == v + 1 and n > 0 and doc[n - 1].lower_ in DETS:
+                end_c = doc[b - 1].idx + len(doc[b - 1].text)
+                role, org = self._split(ctx, segs[0])
+                if role or org:
+                    found.append((idx, role, org, doc[n - 1].idx, end_c, "post", False))
+            return
 
     def _inverted_copula(self, ctx: _Doc, idx: int, a: int, b: int, found: list) -> None:
         """The subject of "was X" is X's role when it is a role noun phrase: "One such aid
@@ -2629,6 +2892,7 @@ class AffiliationsComponent(RulePipe):
             role, org = splits[k]
             if org is None and role:
                 org = self._party_of(role)  # "a Republican strategist"
+                role = _undated(role) if org else role
             if not (role or org):
                 continue
             s = a if k == 0 else seg.start
@@ -2847,6 +3111,21 @@ class AffiliationsComponent(RulePipe):
                     (word_key(t.text),) in title_table().lead for t in doc[a:name_start]
                 ):
                     stops = (a, name_start)
+                elif a < name_start:
+                    # "Director-General Dr. Anna Berg": a role word the title table also
+                    # holds ("General"), then a courtesy title: the role ends before it
+                    lead = next(
+                        (
+                            p
+                            for p in range(a + 1, name_start)
+                            if all(
+                                (word_key(t.text),) in title_table().lead for t in doc[p:name_start]
+                            )
+                        ),
+                        -1,
+                    )
+                    if lead > 0:
+                        stops = (lead, name_start, a)
                 for stop in stops:
                     if s >= stop:
                         continue
@@ -2927,6 +3206,17 @@ class AffiliationsComponent(RulePipe):
             and all(ctx.owner[k] < 0 and not self._boundary(ctx, k) for k in range(w, comma))
         ):
             stop = w
+        # "A spokesman for Gaddafi, Moussa Ibrahim,": a role held for another person (a
+        # registry name right before the comma) takes the person into the role, no org
+        served = ctx.owner[comma - 1] if comma > 0 and stop == comma else -1
+        if served >= 0 and served != idx:
+            m = comma - 1
+            while m > floor and ctx.owner[m - 1] == served:
+                m -= 1
+            if m - 2 > floor and doc[m - 1].lower_ in ("for", "to") and self._role_at(doc, m - 2):
+                stop = m - 1
+            else:
+                served = -1
         left = stop
         while left > floor:
             k = left - 1
@@ -2997,6 +3287,11 @@ class AffiliationsComponent(RulePipe):
                 and segs[0].org is None
             ):
                 segs[0].org = self._antecedent_org(ctx, p)
+            if served >= 0:
+                if segs[-1].org is not None or segs[-1].plural:
+                    return
+                last = doc[comma - 1]
+                segs[-1].role_text = ctx.text[doc[segs[-1].start].idx : last.idx + len(last.text)]
             self._add_segs(ctx, found, idx, segs, s, b, "pre_apposition")
             return
         # "A practising homeopath, Jane Roe, ...": a sentence-opening common-noun phrase set
@@ -3556,6 +3851,7 @@ class AffiliationsComponent(RulePipe):
                     key is None
                     and role
                     and dup["role"]
+                    and dup["rule"] != "post"  # "the post of Finance Minister": a post
                     and (
                         (self._rank_only(dup["role"]) and not self._rank_only(role))
                         or (self._relational(dup["role"]) and not self._relational(role))

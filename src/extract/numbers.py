@@ -838,6 +838,11 @@ class NumberGrammar:
         if self.low[i] in ("a", "an", "one"):
             i += 1
         prev = self._lw(start - 1)
+        if self.low[i] == "half" and start == i and prev in ("a", "an", "one"):
+            prev = self._lw(start - 2)  # reached at "half" of "a decade and a half"
+        nxt_scale = self.scales.get(self._lw(i + 1), 0) >= 1000
+        if prev == "the" and nxt_scale:
+            prev = ""  # "the half billion people": half of a magnitude
         if prev in ("first", "second", "last", "latter", "other", "back", "and", "the", "this",
                     "that", "each", "every", "top", "bottom", "lower", "upper", "northern", "southern",
                     "eastern", "western", "better", "early", "late", "past"):
@@ -1159,6 +1164,11 @@ class NumberGrammar:
         if prev == "+" and self._adj(i) and i > 2 and self._adj(i - 1) and self.k[i - 2] == "n" and self._adj(i - 2) \
                 and self.k[i - 3] == "w":
             return "name"
+        # "drove a four by four", "a 2 by 4": the same number on both sides of "by" names a
+        # vehicle or a size, it counts nothing
+        if q.unit == "count" and q.range is None and j == i + 1 and (
+                (nxt == "by" and self._lw(j + 1) == self.low[i]) or (prev == "by" and self._lw(i - 2) == self.low[i])):
+            return "name"
         # identifiers glued to letters: G7, A320, COVID-19, MH17, 4G, 3D, F-16
         if self._adj(i) and (self.k[i - 1] == "w" or (prev in _DASHES and i > 1 and self._adj(i - 1) and self.k[i - 2] in ("w", "n"))):
             if not (q.currency and self.low[i - 1] in self.cur_prefix_first):
@@ -1345,7 +1355,10 @@ class NumberGrammar:
             if q.exclude == "label":
                 label_end = q.tok_end
             if q.exclude is None and q.unit == "percent" and q.range is None and out:
-                self._share_unit(out[-1], q)
+                if self._spoken_range(out[-1], q):
+                    out.pop()
+                else:
+                    self._share_unit(out[-1], q)
             if q.exclude is None or keep_excluded:
                 out.append(q)
             i = max(q.tok_end, i + 1)
@@ -1366,6 +1379,23 @@ class NumberGrammar:
         q.text = self.text[q.start:q.end]
         if kind == "duration":
             q.kind = "duration"
+
+    def _spoken_range(self, prev: Quantity, q: Quantity) -> bool:
+        """``45, 46 percent``: two close figures, a comma and one unit, on their own (not a
+        list of three) are one approximate figure given as a range; ``q`` becomes it."""
+        i = prev.tok_start
+        if prev.unit != "count" or prev.exclude or prev.range or q.range or q.tok_start - prev.tok_end != 1 \
+                or self.low[prev.tok_end] != "," or self.k[i] != "n" or self.k[q.tok_start] != "n" \
+                or self._lw(i - 1) in (",", "and", "or") or (i > 0 and self.k[i - 1] == "n"):
+            return False
+        if not 0 < q.value - prev.value <= max(1.0, 0.25 * q.value):
+            return False
+        q.range = [prev.value, q.value]
+        q.value = prev.value
+        q.parts = [(prev.start, prev.end)] + list(q.parts)
+        q.start, q.tok_start = prev.start, prev.tok_start
+        q.text = self.text[q.start:q.end]
+        return True
 
     def _share_unit(self, prev: Quantity, q: Quantity) -> None:
         """``1.5 and 3 percent``, ``5, 6 or 7%``: the unit written once covers the list."""

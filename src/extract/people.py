@@ -283,6 +283,19 @@ def quoted_regions(text: str):
 # -- the registry view ------------------------------------------------------------------
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one letter inserted, deleted or replaced, not the
+    first one (``rossi`` / ``rosi``, ``siniori`` / ``siniora``)."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    pairs = zip(short, long_[:-1], strict=True)
+    k = next((i for i, (x, y) in enumerate(pairs) if x != y), len(short))
+    return short[k:] == long_[k + 1 :]
+
+
 def _camel(word: str) -> bool:
     """CamelCase brand spelling: "PetroVane", "SoftBank"."""
     return len(word) > 2 and word[0].isupper() and any(c.isupper() for c in word[1:]) and any(
@@ -969,6 +982,7 @@ class PeopleComponent(RulePipe):
             reg.add(" ".join(words), s, e, titles, trust_ner=False)
         self._kin_names(doc, reg)
         self._sweep_surnames(doc, reg)
+        self._merge_misspelt(reg)
         self._pronoun_genders(doc, reg)
         reg.people.sort(key=lambda p: p["mentions"][0][0] if p["mentions"] else 0)
         return doc
@@ -1029,6 +1043,65 @@ class PeopleComponent(RulePipe):
                 # "According to Sultan,", "Mohamed Kohl, Sultan and a friend": the same
                 # person, never a role of the name beside it
                 reg.add(tok.text, tok.idx, tok.idx + len(tok.text), trust_ner=False)
+
+    @staticmethod
+    def _merge_misspelt(reg: PeopleRegistry) -> None:
+        """A one-word name ("Prime Minister Rossi" after "Marco Rosi") that misspells the
+        surname of exactly one fuller name named before it (one edit, same first letter,
+        four letters or more, no other name it could be) is that person."""
+        fuller = [p for p in reg.people if len(p["name"].split()) > 1 and p["mentions"]]
+        # "Lynn Boylann" beside "Lynn Boylan": the same first words, surnames one edit
+        # apart: one person, spelt as written more often (the earlier on a tie)
+        for one in list(fuller):
+            if not any(p is one for p in fuller):
+                continue  # merged into another already
+            keys = name_keys(one["name"].split())
+            for other in fuller:
+                okeys = name_keys(other["name"].split())
+                if other is one or len(okeys) != len(keys) or okeys[:-1] != keys[:-1]:
+                    continue
+                if len(keys[-1]) < 4 or not _one_edit(keys[-1], okeys[-1]):
+                    continue
+                if one.get("gender") not in (None, other.get("gender")) and other.get("gender"):
+                    continue
+                keep, drop = sorted(
+                    (one, other), key=lambda p: (-len(p["mentions"]), p["mentions"][0][0])
+                )
+                keep["mentions"] = sorted(keep["mentions"] + drop["mentions"])
+                for t in drop["titles"]:
+                    if t not in keep["titles"]:
+                        keep["titles"].append(t)
+                keep["gender"] = keep.get("gender") or drop.get("gender")
+                reg.people[:] = [p for p in reg.people if p is not drop]
+                fuller[:] = [p for p in fuller if p is not drop]
+                break
+        for short in list(reg.people):
+            words = short["name"].split()
+            if len(words) != 1 or not short["mentions"] or not words[0].isalpha():
+                continue
+            key = word_key(words[0])
+            if len(key) < 4 or any(
+                match_score((key,), name_keys(p["name"].split())) for p in fuller
+            ):
+                continue
+            first = short["mentions"][0][0]
+            cands = [
+                p
+                for p in fuller
+                if _one_edit(key, name_keys(p["name"].split())[-1])
+                and p["mentions"][0][0] < first
+                and short.get("gender") in (None, p.get("gender"))
+                and p.get("gender") in (None, short.get("gender"))
+            ]
+            if len(cands) != 1:
+                continue
+            full = cands[0]
+            full["mentions"] = sorted(full["mentions"] + short["mentions"])
+            for t in short["titles"]:
+                if t not in full["titles"]:
+                    full["titles"].append(t)
+            full["gender"] = full.get("gender") or short.get("gender")
+            reg.people[:] = [p for p in reg.people if p is not short]
 
     def _sweep_surnames(self, doc: Doc, reg: PeopleRegistry) -> None:
         """Add bare surname mentions the NER left untagged (``Lee said``)."""

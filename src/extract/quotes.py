@@ -123,6 +123,10 @@ class QuotesComponent(RulePipe):
         "evidence_verbs": "quote_evidence_verbs.txt",
         "receiving_verbs": "quote_receiving_verbs.txt",
         "media_fallback": "quote_media_fallback_nouns.txt",
+        "broadcast_nouns": "quote_broadcast_nouns.txt",
+        "generic_subjects": "quote_generic_subjects.txt",
+        "causative_verbs": "quote_causative_verbs.txt",
+        "naming_verbs": "quote_naming_verbs.txt",
         "advance_verbs": "quote_advance_verbs.txt",
         "advance_nouns": "quote_advance_nouns.txt",
         "ruling_actions": "quote_ruling_actions.txt",
@@ -192,6 +196,9 @@ class QuotesComponent(RulePipe):
         self.advance_nouns = {v.lower() for v in lx["advance_nouns"]} | self.claim_nouns
         self.evidence_verbs = {v.lower() for v in lx["evidence_verbs"]}
         self.receiving_verbs = {v.lower() for v in lx["receiving_verbs"]}
+        self.generic_subjects = {v.lower() for v in lx["generic_subjects"]}
+        self.causative_verbs = {v.lower() for v in lx["causative_verbs"]}
+        self.naming_verbs = {v.lower() for v in lx["naming_verbs"]}
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
                                         {v.lower() for v in lx["person_roles"]},
@@ -204,6 +211,7 @@ class QuotesComponent(RulePipe):
                                         {v.lower() for v in lx["indefinite_persons"]},
                                         {v.lower() for v in lx["media_fallback"]})
         self.resolver.receiving_verbs = self.receiving_verbs  # ("obtained a document": not its issuer)
+        self.resolver.broadcast_nouns = {v.lower() for v in lx["broadcast_nouns"]}  # ("State television … it read")
         self.resolver.gender_words = _pairs(lx["gender_words"])
         self.resolver.first_names = _pairs(lx["first_names"])  # weak evidence only
 
@@ -247,7 +255,14 @@ class QuotesComponent(RulePipe):
         if lemma in self.verbs:
             return True
         parts = self.particle_verbs.get(lemma)  # "point out": the verb needs its particle
-        return bool(parts) and any(c.dep_ == "prt" and c.lower_ in parts for c in t.children)
+        return bool(parts) and any((c.dep_ == "prt" or self.adj_particle(t, c)) and c.lower_ in parts
+                                   for c in t.children)
+
+    def adj_particle(self, t: Token, c: Token) -> bool:
+        """``clear`` in "made (it) clear that …": an adjective standing as the particle of a
+        two-word reporting verb (reporting_verbs.txt)."""
+        return c.pos_ == "ADJ" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.i > t.i \
+            and c.lower_ in self.particle_verbs.get(t.lemma_.lower(), ())
 
 
 class _Cand:
@@ -340,6 +355,7 @@ class _DocContext:
         cands += self.phrase_cands()
         cands += self.misparsed_cands()
         cands += self.noun_cands()
+        cands += self.naming_cands()
         cands += self.colon_cands()
         cands = [c for c in cands if c.cue_tok is None or not self.in_headline(c.cue_tok.idx)]
         self.split_coordinated(cands)
@@ -383,7 +399,8 @@ class _DocContext:
                     c.dep_ == "ccomp" and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
                     for c in t.children):
                 continue  # "The storm, initially thought to be X was …": a reduced passive, no source
-            if t.dep_ == "xcomp" and not self.c.is_cue_verb(t.head) and any(
+            caused = self.caused_speaker(t)
+            if caused is None and t.dep_ == "xcomp" and not self.c.is_cue_verb(t.head) and any(
                     c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "to" and c.i < t.i)
                     for c in t.head.children):
                 continue  # "asks the council to assure …": someone else is to speak
@@ -403,7 +420,10 @@ class _DocContext:
             if k0 < len(doc) and doc[k0].tag_ in ("WP", "WP$") and doc[k0].lower_ in ("who", "whose", "whom") \
                     and k0 > 0 and doc[k0 - 1].text == ",":
                 continue  # '…," said X, who has lived here …': a relative clause about the speaker
-            subj = self.subject_of(t)
+            subj = self.subject_of(t) if caused is None else caused
+            quoted = self.quoted_object(t)
+            if quoted is not None and content[0] > quoted.idx:
+                subj = quoted  # "…, quoting President X, “…”" parsed as the participle's clause
             outer = self._reattached_cue(t)
             if outer is not None:
                 subj = self.subject_of(outer)
@@ -431,6 +451,34 @@ class _DocContext:
             out.append(_Cand(s, e, "indirect", self.cue_text(t), t, subj, f"cue-verb:{lemma}"))
         return out
 
+    def quoted_object(self, t: Token) -> Token | None:
+        """``…, quoting President X, “…”`` / ``citing her deputy, Y, …``: the person a
+        quoting/citing participle ``t`` names as its object (the source of what follows)."""
+        if t.tag_ != "VBG" or t.lemma_.lower() not in ("quote", "cite"):
+            return None
+        obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+        if obj is None or self.in_marks(obj.idx):
+            return None
+        r = self.c.resolver
+        if obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN" or any(
+                a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in obj.children) \
+                or obj.lemma_.lower() in r.person_roles or obj.lemma_.lower() in r.titles:
+            return obj
+        return None
+
+    def caused_speaker(self, t: Token) -> Token | None:
+        """``The results have led the researchers to conclude that …``: the object of a
+        causative verb (quote_causative_verbs.txt) that controls the infinitive cue ``t``
+        is its speaker (not when only a possibility: "could lead them to conclude")."""
+        head = t.head
+        if t.dep_ != "xcomp" or t.tag_ != "VB" or head.lemma_.lower() not in self.c.causative_verbs \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return None
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in head.children):
+            return None
+        return next((c for c in head.children if c.dep_ == "dobj" and c.i < t.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+                     and not self.in_marks(c.idx)), None)
+
     def skip_cue_time(self, t: Token, s: int, e: int) -> int:
         """``said on Tuesday it would …``: a time phrase right after the cue, before the
         reported clause's subject, says when it was said, not what."""
@@ -446,6 +494,56 @@ class _DocContext:
         if nxt < len(doc) and doc[nxt].idx < e and doc[nxt].dep_ in ("nsubj", "nsubjpass") and doc[nxt].head.i != t.i:
             return doc[nxt].idx
         return s
+
+    def naming_cands(self) -> list[_Cand]:
+        """``A 2006 report called the militia a “most dangerous threat …”`` / ``described
+        gambling as a “grave sin”``: a naming verb (quote_naming_verbs.txt) with its own
+        subject gives its object a description partly in quotation marks: the object and
+        the description are the subject's words (made mixed by the marks)."""
+        out = []
+        doc = self.doc
+        for t in doc:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in self.c.naming_verbs or self.in_marks(t.idx):
+                continue
+            if t.dep_ == "xcomp" or any(c.dep_ in ("nsubjpass", "auxpass", "neg") or (c.dep_ == "aux" and c.lower_ == "to")
+                                        for c in t.children):  # (not "caused the media to label it …")
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+            oprds = [c for c in t.children if c.dep_ == "oprd" and c.i > t.i]
+            if obj is None and len(oprds) == 2:
+                obj = oprds[0]  # "called X's army a “…”" parsed with two predicates
+            if subj is None or obj is None or self.in_marks(obj.idx) or self.in_marks(subj.idx):
+                continue
+            comp = next((c for c in t.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > obj.i), None) \
+                or next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None) \
+                or next((c for x in (t, obj) for c in x.children
+                         if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+            if comp is None or any(x.text in (",", ";", ":") for x in doc[obj.left_edge.i : comp.left_edge.i]):
+                continue  # (a long aside in the object: "labelled the rebels, who …, as")
+            lo, hi = obj.left_edge.i, comp.right_edge.i
+            s, e = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+            qs = [q for q in self.marks if obj.idx + len(obj.text) <= q.open <= e]
+            # the quoted words open the description or one of its conjuncts ('a “grave sin”
+            # and a “crime”'), not a phrase inside it ('puppets of the “old guard”')
+            head = next((g for g in comp.children if g.dep_ == "pobj"), comp) if comp.dep_ == "prep" else comp
+            starts = set()
+            for x in [head] + list(head.conjuncts):
+                k = x.left_edge.i
+                starts.add(k)
+                while k < x.i and (doc[k].dep_ in ("det", "cc") or doc[k].is_punct):
+                    k += 1
+                    starts.add(k)
+            qs = [q for q in qs if self.tok_at(q.start) in starts]
+            words = [re.findall(r"[^\W\d_][\w'’-]*", self.text[q.start : q.end]) for q in qs]
+            if not qs or any(all(w[:1].isupper() for w in ws) or (ws[0].lower() == "the" and len(ws) <= 3)
+                             for ws in words if ws):
+                continue  # no quoted words, or a name ("dubbed the plan “Operation Dawn”", "“the old lady”")
+            who = self.subject_of(t)
+            if who is None or not self.subject_ok(t, who, t.lemma_.lower()) or who.lower_ in ("i", "we", "you"):
+                continue
+            out.append(_Cand(s, e, "indirect", t.text, t, who, f"cue-naming:{t.lemma_.lower()}"))
+        return out
 
     def noun_cands(self) -> list[_Cand]:
         """``the ministry's statement that …`` / ``his claim that …``: a statement noun
@@ -606,12 +704,20 @@ class _DocContext:
     def cue_text(self, t: Token) -> str:
         parts = [t]
         for c in t.children:
-            if c.dep_ == "prt" and c.i == t.i + 1:
+            if (c.dep_ == "prt" and c.i == t.i + 1) or self.c.adj_particle(t, c):
                 parts.append(c)
         return " ".join(p.text for p in parts)
 
     def content_of(self, t: Token) -> tuple[int, int] | None:
-        comps = [c for c in t.children if c.dep_ in _CONTENT_DEPS]
+        comps = [c for c in t.children if c.dep_ in _CONTENT_DEPS and not self.c.adj_particle(t, c)]
+        adj = next((c for c in t.children if self.c.adj_particle(t, c)), None)
+        if adj is not None and not comps:
+            # "made it clear that she intends …": the clause hangs on the adjective
+            comps = [g for g in adj.children if g.i > adj.i and g.pos_ in ("VERB", "AUX") and (
+                g.dep_ == "ccomp" or (g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                for m in g.children)))]
+            if not comps:
+                return None  # "made clear her opposition": no reported clause
         if comps:
             after = [x for x in comps if x.i > t.i]  # the clause after the cue, if any
             c = after[0] if after else comps[0]
@@ -630,6 +736,11 @@ class _DocContext:
                     g.dep_ == "nsubj" and g.lower_ in ("them", "him", "her", "me", "us") for g in c.children):
                 return None  # "found them work", "saw him leave": a small clause, nothing reported
             toks = self.cut_after_quote(list(c.subtree))
+            if any(x.tag_ in ("WP", "WDT") and x.dep_ in ("nsubj", "nsubjpass") and x.head.i == c.i and x.i < t.i
+                   for x in toks):
+                # "men, whom residents said were from outside": the relative pronoun (the
+                # reported clause's subject) stands before the cue; the content is what follows
+                toks = [x for x in toks if x.i > t.i]
             if t.i < c.i and self._nonfinite_head(c):
                 for x in c.children:
                     if x.dep_ == "conj" and x.i > c.i and x.tag_ in ("VBD", "VBZ") and not any(
@@ -735,6 +846,12 @@ class _DocContext:
             obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
             if subj is not None and obj is not None and subj.lemma_.lower() in self.c.doc_nouns:
                 toks = list(obj.subtree)
+                w = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                          and c.i == obj.right_edge.i + 2 and self.doc[c.i - 1].text == ","), None)
+                if w is not None and any(g.dep_ in ("pcomp", "acl") and g.tag_ == "VBG" for g in w.subtree):
+                    # "showed similar results, with 54% of voters supporting …": the finding
+                    # spelled out in an absolute "with" phrase belongs to it
+                    toks += [self.doc[w.i - 1]] + list(w.subtree)
                 if len(toks) >= 4:
                     return self.span_of_tokens(self.same_par(toks, t), need_verb=False)
         if self.inverted_source(t) is not None:
@@ -1028,9 +1145,15 @@ class _DocContext:
         """``Reuters, quoting an official at the ministry, said …`` / ``…, the paper said,
         quoting a senior officer``: the one quoted is the source, the outlet only relays."""
         r = self.c.resolver
+        person = subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she") or (
+            subj.pos_ in ("NOUN", "PROPN") and (subj.lower_ in r.titles or subj.lemma_.lower() in r.person_roles)) or (
+            subj.pos_ == "PROPN" and bool((self.speakers.speaker_of(subj) or {}).get("_person")))
         for q in list(subj.children) + list(verb.children):
             if q.dep_ not in ("acl", "advcl") or q.lemma_.lower() != "quote" or q.tag_ != "VBG":
                 continue
+            if person and q.head.i == verb.i and any(c.dep_ == "ccomp" and verb.i < c.i and c.right_edge.i < q.i
+                                                     for c in verb.children):
+                continue  # "The Vice President remarked he is …, quoting President X, “…”": his own words
             obj = next((c for c in q.children if c.dep_ == "dobj"), None)
             if obj is None or self.in_marks(obj.idx):
                 continue
@@ -1155,6 +1278,11 @@ class _DocContext:
                              and x.pos_ in ("NOUN", "PROPN", "PRON") and self.across_paragraph(x.head, x)), None)
                 if real is not None:
                     return real
+            if len(subs) > 1 and subs[0].tag_ in ("WP", "WDT") and cur is t and any(
+                    c.dep_ == "ccomp" and c.i > t.i for c in t.children) and subs[1].pos_ in ("NOUN", "PROPN", "PRON"):
+                # "The gunman, who police said was armed, …": the relative pronoun is the
+                # reported clause's subject; the other subject speaks
+                return subs[1]
             if subs and subs[0].tag_ in ("WP", "WDT") and cur.dep_ == "relcl" and not subs[0].text.isupper():
                 # "… A and B, who adds …": the relative goes to the nearest conjunct
                 k = subs[0].i - 1
@@ -1212,6 +1340,13 @@ class _DocContext:
                 src = self.passive_source(cur)  # "It is noted on the X website that …"
                 if src is not None:
                     return src
+            if passive and cur is t and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+                # "She was told by a nurse that …": the passive's agent says it
+                agent = next((g for c in t.children if c.dep_ == "agent" and t.i < c.i
+                              for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                              and not self.in_marks(g.idx)), None)
+                if agent is not None:
+                    return agent
             if passive or any(c.dep_ == "expl" for c in cur.children):
                 return None
             if cur is t and t.tag_ == "VBG" and cur.dep_ == "acl" and cur.head.dep_ == "pobj" \
@@ -1222,6 +1357,17 @@ class _DocContext:
                 outer = self._subject_of(cur.head.head.head)
                 if outer is not None:
                     return outer
+            if cur is t and t.tag_ == "VBG" and cur.dep_ == "acl" and self._mute(cur.head) \
+                    and cur.head.lemma_.lower() not in self.c.doc_nouns and t.lemma_.lower() not in self.c.source_verbs:
+                # "X has supported the push for a higher wage arguing that …": a speaking
+                # participle the parser hung on a thing in the object; the clause's subject speaks
+                x = cur.head
+                while x.dep_ in ("pobj", "prep", "compound", "conj") and x.head.i != x.i and x.head.pos_ != "VERB":
+                    x = x.head
+                if x.dep_ in ("dobj", "pobj", "prep") and x.head.pos_ == "VERB" and x.head.i < t.i:
+                    outer = self._subject_of(x.head)
+                    if outer is not None:
+                        return outer
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
                 return cur.head
             if (cur.dep_ in _INHERIT_DEPS or (cur.dep_ == "prep" and cur.pos_ == "ADP")) \
@@ -1714,7 +1860,10 @@ class _DocContext:
                 if subj is not None and subj.lower_ not in ("i", "we", "you"):
                     return _Cand(q.start, q.end, "direct", self.cue_text(verb), verb, subj, "marks-after", [q])
             first = window[0]
-            if first.text in _DASHES or first.text.startswith(("—", "–")):
+            term = len([t for t in self.content_toks(q) if not t.is_punct]) == 1
+            # ('The signal was "dawn" – the moment when farmers …': a quoted term glossed after
+            # a dash; a dash is no reporting cue)
+            if (first.text in _DASHES or first.text.startswith(("—", "–"))) and not term:
                 name = next((t for t in window[1:5] if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")), None)
                 if name is not None:
                     head = name
@@ -1757,6 +1906,11 @@ class _DocContext:
                 gap = [t for t in toks if t.i > verb.i]
                 gap_words = [t for t in gap if not t.is_punct]
                 tail = toks[-1].text if toks else ""
+                if tail in (",", ":"):
+                    # "…, quoting President X, “…”": the words of the one quoted
+                    obj = self.quoted_object(verb)
+                    if obj is not None and gap_words and all(x.i in {y.i for y in obj.subtree} for x in gap_words):
+                        return _Cand(q.start, q.end, "direct", self.cue_text(verb), verb, obj, "marks-quoting", [q])
                 # another finite clause between the cue and the quote (not the cue's own
                 # content clause) has its own speaker
                 finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not _in_complement(t, verb) for t in gap)
@@ -2185,6 +2339,7 @@ class _DocContext:
                               b.cue_tok.dep_ in ("ROOT", "ccomp", "conj") or (evidence and b.cue_tok.dep_ == "advcl"
                                                                              and b.subj.lower_ in ("he", "she")))
                           and b.cue_tok.lemma_.lower() not in self.c.belief_verbs  # a relayed belief stays the outlet's
+                          and not (a.rule == "source-phrase" and self.generic_subject(b.subj))
                           and (b.end - b.start) * 2 >= (a.end - a.start) * 0.6
                           for b in cands)
             # "The paper said it had received assurances from the ministry that …": the
@@ -2198,6 +2353,15 @@ class _DocContext:
             if not relayed:
                 out.append(a)
         return out
+
+    def generic_subject(self, subj: Token) -> bool:
+        """``studies`` / ``research`` / ``experts`` used bare (quote_generic_subjects.txt):
+        a reporting clause so introduced names no source of its own ("According to the
+        ministry, studies show that …": the ministry's claim)."""
+        if subj.lemma_.lower() not in self.c.generic_subjects or subj.ent_type_ or subj.pos_ != "NOUN":
+            return False
+        return not any(c.dep_ in ("det", "nummod", "poss", "compound", "appos", "relcl", "acl", "prep")
+                       for c in subj.children)
 
     def dedupe(self, cands: list[_Cand]) -> list[_Cand]:
         order = {"direct": 0, "mixed": 0, "indirect": 1}
@@ -2287,6 +2451,7 @@ class _DocContext:
         ev = self.speakers.subject_person_between(lo, q.open)
         if ev is not None:
             s, p = ev
+            p = self.speakers.fullest(p)
             return {"name": p["name"], "mention": self.doc[self.tok_at(s)].text, "start": s,
                     "end": s + len(self.doc[self.tok_at(s)].text),
                     "titles": list(p.get("titles") or []), "_person": True}

@@ -177,6 +177,7 @@ class SpeakerResolver:
         self.indefinite_persons = indefinite_persons or set()
         self.media_fallback = media_fallback or set()
         self.receiving_verbs: set[str] = set()  # set by the quotes component (quote_receiving_verbs.txt)
+        self.broadcast_nouns: set[str] = set()  # set by the quotes component (quote_broadcast_nouns.txt)
         self.gender_words: dict[str, str] = {}  # "woman" -> female (people_gender_words.txt)
         self.first_names: dict[str, str] = {}  # WEAK evidence only (people_first_names.txt)
 
@@ -379,7 +380,7 @@ class DocSpeakers:
                                          for g in c.children))  # "Analysts at Barclays …. They said"
             for c in t.children)
         return (t.ent_type_ in ("ORG", "NORP", "GPE") or lemma in self.res.org_nouns
-                or lemma in self.res.doc_nouns or group)
+                or lemma in self.res.doc_nouns or group or lemma in self.res.broadcast_nouns)
 
     def np_antecedent(self, pos: int, plural: bool) -> Token | None:
         """The organisation or document an it/they at ``pos`` refers to: the latest one
@@ -476,6 +477,22 @@ class DocSpeakers:
         """Remember a guessed gender for ``p`` (never over reliable evidence)."""
         if not p.get("gender"):
             self.guessed.setdefault(id(p), gender)
+
+    def _people_before(self, tok: Token) -> bool:
+        """A plural person noun (``friends``, ``witnesses``) outside quotes in the sentence of
+        ``tok`` or the one before, before it: a group a bare "One" can be a member of."""
+        sent = self.sent_of(tok)
+        lo = self.sent_of(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        return any(t.tag_ == "NNS" and t.pos_ == "NOUN" and not self.inside_quote(t.idx)
+                   and self._person_noun(t.lemma_.lower()) for t in self.doc[lo : tok.i])
+
+    def _person_noun(self, lemma: str) -> bool:
+        """``lemma`` names a person (a role, title, person or gender noun): an unnamed
+        source so described is a "he"/"she", never an "it"."""
+        r = self.res
+        return lemma in r.generic_persons or lemma in r.person_roles or lemma in r.indefinite_persons \
+            or lemma in r.titles or lemma in r.epithets or lemma in r.gender_words \
+            or (lemma.endswith(("man", "woman", "person")) and len(lemma) > 6)
 
     def _asked_by(self, tok: Token, p: dict[str, Any]) -> bool:
         """``he replied`` right after a sentence whose subject ``p`` asked something: the
@@ -575,6 +592,16 @@ class DocSpeakers:
                     and t.i > 0 and self.doc[t.left_edge.i - 1].text == ",":
                 continue  # an aside about the person: "A fisherman, his boat idle, stood …"
             lemma = t.lemma_.lower()
+            grp = _one_of_group(t)
+            if grp is not None and self._person_noun(grp.lemma_.lower()):
+                # "One of the survivors from X, who …, recalled the raid. “…,” he said": the
+                # unnamed member of a group of people (no name in apposition)
+                if any(c.dep_ == "appos" for c in t.children):
+                    return None
+                own = {x.idx for x in t.subtree}
+                if any(t.idx < s < tok.idx and s not in own for s, _e, _p in self._person_mentions_before(tok.idx)):
+                    return None
+                return t
             person_noun = lemma in self.res.generic_persons or lemma in self.res.person_roles \
                 or lemma in self.res.epithets or lemma in self.res.titles or lemma in self.res.indefinite_persons \
                 or (lemma.endswith(("man", "woman", "person")) and len(lemma) > 6)
@@ -586,6 +613,8 @@ class DocSpeakers:
                                          and c.ent_type_ not in ("ORG", "NORP", "GPE"))
                    for c in t.children):
                 return None  # (a group modifier is no name: "a Hamas activist")
+            if _named_person(t, self.ents, self.ent_starts) is not None:
+                return None  # "A spokesman for X, NAME, …": a named person
             if (lemma.endswith("woman") and gender == "male") or (
                     lemma.endswith("man") and not lemma.endswith("woman") and gender == "female"):
                 return None
@@ -809,6 +838,11 @@ class DocSpeakers:
                 span = self.doc[head.i : grp.i + 1]
                 return {"name": span.text, "mention": span.text, "start": span.start_char, "end": span.end_char,
                         "titles": [], "_person": True, "_head": grp.lemma_.lower(), "_plural": False}
+        if head.lower_ == "one" and head.pos_ == "NUM" and head.dep_ == "nsubj" and not any(
+                c.dep_ not in ("punct",) for c in head.children) and self._people_before(head):
+            # "Several friends posted messages. One claimed …": a member of the people just named
+            return {"name": head.text, "mention": head.text, "start": head.idx, "end": head.idx + len(head.text),
+                    "titles": [], "_person": True, "_plural": False}
         if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
             return None
         # a role noun in apposition to a name: "Terence Fan, an air industry expert, who said"
@@ -992,7 +1026,7 @@ class DocSpeakers:
             if not subj:
                 return None
             people = [subj[-1]]
-        p = people[0]
+        p = self.fullest(people[0])
         text = self.text[toks[0].idx : head.idx + len(head.text)]
         return {"name": p["name"], "mention": text, "start": toks[0].idx, "end": toks[0].idx + len(text),
                 "titles": list(p.get("titles") or []), "_person": True, "_pobj": p}
@@ -1009,10 +1043,7 @@ class DocSpeakers:
                           or c.lemma_.lower() in r.epithets)), None)
         if role is None:
             return None
-        i = head.i
-        while i > 0 and self.doc[i - 1].dep_ == "compound" and self.doc[i - 1].head.i == head.i \
-                and self.doc[i - 1].pos_ == "PROPN" and head.i - i < 3:
-            i -= 1
+        i = _name_start(head)
         span = self.doc[i : head.i + 1]
         if any(t.ent_type_ and t.ent_type_ != "ORG" for t in span) or self.inside_quote(span.start_char):
             return None
@@ -1025,10 +1056,7 @@ class DocSpeakers:
         """A person's name the NER typed otherwise, ending at ``head`` with its proper-noun
         compounds before it: registered (so that later pronouns find it) and returned as a
         speaker."""
-        i = head.i
-        while i > 0 and self.doc[i - 1].dep_ == "compound" and self.doc[i - 1].head.i == head.i \
-                and self.doc[i - 1].pos_ == "PROPN" and head.i - i < 3:
-            i -= 1
+        i = _name_start(head)
         span = self.doc[i : head.i + 1]
         if check and (len(span) < 2 or self.inside_quote(span.start_char) or any(
                 (ent := self.ent_of.get(t.i)) is not None and (ent.start < span.start or ent.end > span.end)
@@ -1155,6 +1183,15 @@ class DocSpeakers:
                 and not head.ent_type_ and _word_key(head.text) in self.res.titles:
             # "The President said": a capitalised title alone is the one person holding it
             return self.role_referent(head.lower_, span.start_char)
+        if 3 <= len(span) <= 4 and span[0].lower_ == "the" and head.pos_ == "PROPN" and not head.ent_type_ \
+                and all(t.text.istitle() and t.pos_ == "PROPN" for t in span[1:]) \
+                and _word_key(head.text) in self.res.titles:
+            # "The Vice President said": the one person given that whole title
+            words = {t.lower_ for t in span[1:]}
+            fits = {p["name"] for p in self._people()
+                    if words <= {w.lower().rstrip(".") for ti in p.get("titles") or [] for w in ti.split()}
+                    and min((ms for ms, _ in p.get("mentions", [])), default=span.start_char) < span.start_char}
+            return fits.pop() if len(fits) == 1 else None
         group = self.coordinated_referent(head, span)
         if group is not None:
             return group
@@ -1216,10 +1253,29 @@ class DocSpeakers:
             if lemma in self.res.company_nouns and len(span) == 2:
                 return self._untyped_company(span)
             if lemma in self.res.media_fallback and len(span) == 2 and head.tag_ == "NN":
-                return self.media_referent(span.start_char, lemma)  # "Reuters reported … The agency said"
+                # "The WHO said …. The agency said": the latest organisation that spoke, else
+                # a news outlet ("Reuters reported … The agency said")
+                return self._latest_org_speaker(span.start_char) or self.media_referent(span.start_char, lemma)
             return None
         text = best.text
         return text[4:] if text.lower().startswith("the ") else text
+
+    def _latest_org_speaker(self, pos: int) -> str | None:
+        """The name of the latest organisation (an ORG entity, or an acronym the text
+        defined) that spoke before ``pos`` in this or the two paragraphs before."""
+        par = self.par_of(pos)
+        for p0, sp, _kind in sorted(self.history, key=lambda x: x[0], reverse=True):
+            if p0 >= pos:
+                continue
+            if self.par_of(p0) < par - 2:
+                break
+            if sp.get("_person") or sp.get("_plural") or sp.get("_head") in self.res.doc_nouns \
+                    or self._person_noun(sp.get("_head") or "") or sp.get("end", 0) <= sp.get("start", 0):
+                continue
+            last = self.doc[self.tok_at_char(sp["end"] - 1)]
+            if last.ent_type_ == "ORG" or sp["name"] in self.defined.values():
+                return sp["name"]
+        return None
 
     def _untyped_company(self, span: Span) -> str | None:
         """``Brightmart closed 40 stores. The retailer said …`` with the name untyped: the
@@ -1447,6 +1503,7 @@ class DocSpeakers:
             if person is None and last.ent_type_ in ("", "PERSON"):
                 person = self.reg.resolve(last.text)
             if person is not None:
+                person = self.fullest(person)
                 return {"name": person["name"], "mention": span.text, "start": span.start_char,
                         "end": span.end_char, "titles": titles, "_person": True, "_pobj": person}
         name = span.text
@@ -1527,6 +1584,14 @@ class DocSpeakers:
                 best = p
         return best
 
+    def fullest(self, person: dict[str, Any]) -> dict[str, Any]:
+        """``person``, or for a one-word name that misspells a fuller name's surname
+        (:meth:`_misspelt`) that fuller person: wherever a registry person becomes a
+        speaker (a pronoun, an epithet, a quote with no cue), not only a named mention."""
+        if len(person.get("name", "").split()) == 1:
+            return self._misspelt(person) or person
+        return person
+
     @staticmethod
     def _propn_name(span: Span, allow_loc: bool = False) -> bool:
         """Capitalised proper-noun words the NER left untyped (``Oh Gyeong-Seob``)."""
@@ -1545,6 +1610,7 @@ class DocSpeakers:
             p = self.antecedent(tok.idx, gender, avoid=avoid)
             if p is None:
                 return None
+            p = self.fullest(p)
             return {"name": p["name"], "mention": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text),
                     "titles": list(p.get("titles") or []), "_person": True, "_pobj": p}
         return None
@@ -1589,6 +1655,7 @@ class DocSpeakers:
                         return _pointed_at(sp, tok)
             if p is not None:
                 self.learn(p, kind)
+                p = self.fullest(p)  # ("Siniora … Prime Minister Sinora said …. He says": Siniora)
                 return {"name": p["name"], "mention": tok.text, "start": tok.idx,
                         "end": tok.idx + len(tok.text), "titles": list(p.get("titles") or []), "_person": True,
                         "_pobj": p}
@@ -1623,6 +1690,8 @@ class DocSpeakers:
             if item[0] < pos and not item[1].get("_person"):
                 if kind == "plural" and item[1].get("_head") in self.res.doc_nouns:
                     continue
+                if kind != "plural" and self._person_noun(item[1].get("_head") or ""):
+                    continue  # "A local resident said …. "…," it read": not the resident
                 last_np = item
         if last_np is not None and self.par_of(last_np[0]) >= self.par_of(pos) - 2:
             sp = _pointed_at(last_np[1], tok)
@@ -1655,6 +1724,35 @@ def _adjacent_swap(a: str, b: str) -> bool:
 def _glued_hyphen(doc: Doc, i: int) -> bool:
     """A hyphen inside a word (``Gyeong-Seob``): no space on either side."""
     return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _one_of_group(t: Token) -> Token | None:
+    """``One of the survivors`` / ``one of his neighbours``: the plural common noun of the
+    group ``t`` ("one") is picked from, else None."""
+    if t.lower_ != "one" or t.pos_ != "NUM" or t.i + 1 >= len(t.doc):
+        return None
+    of = t.doc[t.i + 1]
+    if of.lower_ != "of" or of.head.i != t.i:
+        return None
+    return next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"
+                 and not g.ent_type_), None)
+
+
+def _name_start(head: Token) -> int:
+    """Where the proper name ending at ``head`` starts: up to three proper-noun compounds
+    before it, a particle glued by a hyphen included (``Karim al-Hadidi``)."""
+    doc = head.doc
+    i = head.i
+    while i > 0 and head.i - i < 5:
+        if i > 1 and _glued_hyphen(doc, i - 1) and doc[i - 2].head.i == head.i and doc[i - 2].pos_ == "PROPN" \
+                and doc[i - 2].dep_ == "compound":
+            i -= 2  # "al-Hadidi"
+        elif doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == head.i and doc[i - 1].pos_ == "PROPN" \
+                and head.i - i < 3:
+            i -= 1
+        else:
+            break
+    return i
 
 
 def _subjectless_root_after(t: Token, sent: Span) -> bool:
@@ -1765,6 +1863,20 @@ def _named_person(head: Token, ents: list[Span], starts: list[int]) -> Token | N
                 g.dep_ == "conj" and g.ent_type_ == "PERSON" for g in c.children) and any(
                 g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children):
             return c  # "researchers Ana Costa and Luis Prado" with the first name mistyped: the first
+    doc = head.doc
+    if head.pos_ == "NOUN" and head.tag_ == "NN":
+        # "A spokesman for Kessler, Ivo Marek, in a briefing said": a name set off by commas
+        # right after the role's "for/of" phrase names the role holder, also when the parser
+        # hung it on that phrase's noun (not a description: "A lawyer for X, the singer,")
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in ("for", "of") or c.i != head.i + 1:
+                continue
+            for o in c.children:
+                a = next((g for g in o.children if g.dep_ == "appos" and g.ent_type_ == "PERSON" and g.i > o.i), None)
+                if o.dep_ == "pobj" and a is not None and doc[a.left_edge.i - 1].text == "," \
+                        and a.right_edge.i + 1 < len(doc) and doc[a.right_edge.i + 1].text == "," \
+                        and not any(g.dep_ in ("conj", "cc", "appos") for g in a.children):
+                    return a
     for n in [head] + [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]:
         # "one resident, a retired teacher who gave only her first name, Olga,"
         for rc in n.children:
@@ -1849,7 +1961,7 @@ _BASED = re.compile(r"(?:[A-Z][\w.'’]*\s+)*[A-Z][\w.'’]*-(?:based|headquarte
 _DEFINED = re.compile(r"(?=[A-Z][\w'’.\s&-]*\()"
                       r"((?:[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|on|in|to|at|de|with|without|against|&))*\s+)*"
                       r"[A-Z][\w'’.-]*)"
-                      r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+                      r"\s*\(([A-Z][A-Za-z&]{1,9}(?:-[A-Z][A-Za-z&]{0,9})?)\)")
 
 
 def _defined_acronyms(text: str, ents: list[Span]) -> tuple[dict[str, str], list[tuple[int, int]]]:
@@ -1886,11 +1998,29 @@ def _defined_acronyms(text: str, ents: list[Span]) -> tuple[dict[str, str], list
                 words = words[1:]
             caps = [w[0] for w in words if w[:1].isupper()]
         it = iter(caps)
-        if len(words) < 2 or not (all(ch in it for ch in letters) or _prefix_spells(acro, words)):
+        if len(words) < 2 or not (all(ch in it for ch in letters) or _prefix_spells(acro, words)
+                                  or _hyphen_spells(acro, words)):
             continue
         out.setdefault(acro, " ".join(words))
         spans.append((start, m.start(2) - 1))
     return out, spans
+
+
+def _hyphen_spells(acro: str, words: list[str]) -> bool:
+    """``JTF-NW`` = ``Joint Task Force Northwind``: before the hyphen the initials of the
+    first words, after it letters of the remaining words in order, opening with the first
+    letter of the word that follows them."""
+    if acro.count("-") != 1:
+        return False
+    lead, tail = acro.lower().split("-")
+    caps = [w.lower() for w in words if w[:1].isupper()]
+    for k in range(1, len(caps)):
+        if "".join(w[0] for w in caps[:k]) != lead or not tail or tail[0] != caps[k][0]:
+            continue
+        it = iter("".join(caps[k:]))
+        if all(ch in it for ch in tail):
+            return True
+    return False
 
 
 def _prefix_spells(acro: str, words: list[str]) -> bool:
