@@ -632,3 +632,31 @@ def test_quotes_quoting_participle(nlp, text, content, speaker):
 )
 def test_quotes_quoting_participle_unchanged(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+# -- a document with an agent, subject of a clause closed by a colon ----------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Aid workers were looking for the missing men. Tarik Osei, an official from the coastal region, told "
+         "the Associated Press that police were searching the villages.\n\nA statement released by the UN "
+         "country office for Ghana addressed reports that one of the men had been hurt: “Witnesses on the ground "
+         "say there was shooting when the men were taken, but there is no sign that either man was badly hurt.”",
+         "Witnesses on the ground", "UN country office for Ghana"),
+    ],
+)
+def test_quotes_colon_clause_document_agent(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a document with no agent does not take the quote from the speaker before
+        ("Tarik Osei, an official from the coastal region, told reporters that police were searching the "
+         "villages. A report addressed the claims: “Witnesses on the ground say there was shooting.”",
+         "Witnesses on the ground", "Tarik Osei"),
+    ],
+)
+def test_quotes_colon_clause_document_without_agent(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker

@@ -2103,7 +2103,9 @@ class _DocContext:
         slem = subj.lemma_.lower()
         speaks = subj.ent_type_ in ("PERSON", "ORG") or (subj.pos_ == "PROPN" and not subj.ent_type_) \
             or subj.lower_ in ("he", "she", "they") or slem in r.titles or slem in r.person_roles \
-            or slem in r.org_nouns or slem in r.company_nouns or slem in r.epithets
+            or slem in r.org_nouns or slem in r.company_nouns or slem in r.epithets \
+            or (slem in self.c.doc_nouns and any(  # "A statement released by the UN office addressed …: “…”"
+                c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in subj.children))
         if not speaks or self.is_collective(subj):
             return None
         ctoks = self.content_toks(q)
