@@ -660,3 +660,30 @@ def test_quotes_colon_clause_document_agent(nlp, text, content, speaker):
 )
 def test_quotes_colon_clause_document_without_agent(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+# -- "reported <object> <participle>": the object and its participle are the content -----------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Witnesses reported acts of looting being committed by the soldiers in Kelmora, and UN investigators "
+         "believe at least ten shops were burned.", "acts of looting being committed by the soldiers in Kelmora",
+         "Witnesses"),
+        ("Residents reported gunmen firing at cars near the market.", "gunmen firing at cars near the market",
+         "Residents"),
+    ],
+)
+def test_quotes_report_object_participle(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    assert found.get(content) == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company reported profits of $3 million.",  # no participle: a figure, not a report of events
+        "Police reported the crash to the ministry.",
+    ],
+)
+def test_quotes_report_object_without_participle(nlp, text):
+    assert _speakers(nlp, text) == {}

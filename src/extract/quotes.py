@@ -125,6 +125,7 @@ class QuotesComponent(RulePipe):
         "generic_subjects": "quote_generic_subjects.txt",
         "causative_verbs": "quote_causative_verbs.txt",
         "naming_verbs": "quote_naming_verbs.txt",
+        "object_clause_verbs": "quote_object_clause_verbs.txt",
         "advance_verbs": "quote_advance_verbs.txt",
         "advance_nouns": "quote_advance_nouns.txt",
         "ruling_actions": "quote_ruling_actions.txt",
@@ -197,6 +198,7 @@ class QuotesComponent(RulePipe):
         self.generic_subjects = {v.lower() for v in lx["generic_subjects"]}
         self.causative_verbs = {v.lower() for v in lx["causative_verbs"]}
         self.naming_verbs = {v.lower() for v in lx["naming_verbs"]}
+        self.object_clause_verbs = {v.lower() for v in lx["object_clause_verbs"]}
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
                                         {v.lower() for v in lx["person_roles"]},
@@ -801,6 +803,15 @@ class _DocContext:
                 if toks and toks[0].lower_ == "that":
                     toks = toks[1:]  # "observed that the date …" with "that" taken for a determiner
                 return self.span_of_tokens(self.same_par(toks, t))
+        if obj is not None and t.lemma_.lower() in self.c.object_clause_verbs and not self.in_marks(obj.idx):
+            # "Witnesses reported acts of looting being committed by …": an object with a
+            # participle (active, or passive with "being") is the reported event
+            part = next((d for d in obj.children if d.dep_ == "acl" and d.i > obj.i and (
+                d.tag_ == "VBG" or (d.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "being"
+                                                            for a in d.children)))), None)
+            if part is not None and not any(x.text == "," for x in self.doc[obj.i : part.i]):
+                toks = [x for x in obj.subtree if x.i <= part.right_edge.i]
+                return self.span_of_tokens(self.same_par(toks, t), need_verb=False)
         # "Officials noted exports were down": the cue hung on the next noun as a modifier;
         # the clause after it is the content
         if t.dep_ in ("amod", "compound", "nmod") and t.tag_ in ("VBD", "VBZ") and t.head.i == t.i + 1 \
