@@ -687,3 +687,33 @@ def test_quotes_report_object_participle(nlp, text, content, speaker):
 )
 def test_quotes_report_object_without_participle(nlp, text):
     assert _speakers(nlp, text) == {}
+
+
+# -- "According to X:" alone in its paragraph introduces the next paragraph ------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The prison service said the man had died in hospital.\n\nAccording to the prison service press "
+         "release that announced his death:\n\nOmar Zaki was assessed to be a dangerous smuggler with links to "
+         "several gangs. He was held in the northern prison under the emergency law.\n\nOmar Zaki was one of "
+         "the few prisoners who attended every hearing.", "Omar Zaki was assessed",
+         "the prison service press release"),
+    ],
+)
+def test_quotes_according_colon_paragraph(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    hits = [(q, sp) for q, sp in found.items() if q.startswith(content)]
+    assert hits and hits[0][1] == speaker, found
+    assert "few prisoners" not in hits[0][0]  # the paragraph after is not included
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # a phrase with its own content keeps it; the next paragraph is not taken
+        ("According to the ministry, the border will stay closed.\n\nThe talks resume on Monday.", "The talks"),
+    ],
+)
+def test_quotes_according_colon_paragraph_negative(nlp, text, content):
+    found = _speakers(nlp, text)
+    assert not any(q.startswith(content) for q in found), found

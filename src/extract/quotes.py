@@ -1539,6 +1539,23 @@ class _DocContext:
         return True
 
     # -- family 2: source phrases -----------------------------------------------------------
+    def colon_paragraph(self, t: Token, hi: int) -> tuple[int, int] | None:
+        """A paragraph that is only a source phrase closed by a colon (``According to the
+        ministry's release:``): the span of the next paragraph (unquoted prose), which it
+        introduces."""
+        par = self.par_of(t.idx)
+        if t.idx != self.par_starts[par] or par + 1 >= len(self.par_starts):
+            return None
+        nxt = self.par_starts[par + 1]
+        rest = [x for x in self.doc[hi + 1 :] if x.idx < nxt and not x.is_space]
+        if not rest or any(x.text != ":" for x in rest):
+            return None
+        end = self.par_starts[par + 2] if par + 2 < len(self.par_starts) else len(self.text)
+        toks = [x for x in self.doc[self.tok_at(nxt) :] if nxt <= x.idx < end and not x.is_space]
+        if not toks or self._opens_mark(toks[0]) or self.in_marks(toks[0].idx):
+            return None
+        return self.span_of_tokens(toks)
+
     def phrase_cands(self) -> list[_Cand]:
         out = []
         doc = self.doc
@@ -1566,6 +1583,11 @@ class _DocContext:
                     continue
                 phrase_toks = set(range(t.i, t.i + n)) | {x.i for x in src.subtree}
                 lo, hi = min(phrase_toks), max(phrase_toks)
+                intro = self.colon_paragraph(t, hi)
+                if intro is not None:
+                    # "According to the ministry's release:" alone, the next paragraph its words
+                    out.append(_Cand(intro[0], intro[1], "indirect", " ".join(words), t, src, "source-phrase"))
+                    break
                 head = t.head
                 while head.dep_ in ("prep", "pobj") and head.head.i != head.i and head.i in phrase_toks:
                     head = head.head
