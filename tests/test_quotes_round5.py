@@ -717,3 +717,29 @@ def test_quotes_according_colon_paragraph(nlp, text, content, speaker):
 def test_quotes_according_colon_paragraph_negative(nlp, text, content):
     found = _speakers(nlp, text)
     assert not any(q.startswith(content) for q in found), found
+
+
+# -- "raised concerns over whether …": the clause after "whether" is the concern voiced ---------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Senate Republicans and the Civil Rights Union (CRU) have raised concerns over whether the real reason "
+         "may have been that Lind was leading the inquiry into the mayor's campaign.",
+         "the real reason may have been", "Senate Republicans and the Civil Rights Union"),
+    ],
+)
+def test_quotes_concern_over_whether(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    hits = [(q, sp) for q, sp in found.items() if q.startswith(content)]
+    assert hits and hits[0][1] == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters asked questions about whether the plan was legal.",  # asking is no claim
+        "The union raised concerns about the plan.",  # no clause
+    ],
+)
+def test_quotes_concern_over_whether_negative(nlp, text):
+    assert _speakers(nlp, text) == {}

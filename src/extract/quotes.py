@@ -581,9 +581,18 @@ class _DocContext:
                                if r.dep_ in ("relcl", "acl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in r.children)
                                and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in r.children)),
                               None)
+            if clause is None and advanced is not None:
+                # "raised concerns over whether the real reason was …": the clause after
+                # "whether" is the concern voiced
+                clause = next((g for p in t.children if p.dep_ == "prep" and p.i == t.i + 1
+                               and p.lower_ in ("over", "about", "on", "as")
+                               for g in p.children if g.dep_ == "pcomp" and any(
+                                   m.dep_ == "mark" and m.lower_ == "whether" and m.i == p.i + 1 for m in g.children)
+                               and any(m.dep_ in ("nsubj", "nsubjpass", "expl") for m in g.children)), None)
             if clause is None:
                 continue
-            toks = [x for x in clause.subtree if not (x.dep_ == "mark" and x.head.i == clause.i and x.lower_ == "that")]
+            toks = [x for x in clause.subtree if not (x.dep_ == "mark" and x.head.i == clause.i
+                                                      and x.lower_ in ("that", "whether"))]
             span = self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
             if span is None or span[1] - span[0] < 8:
                 continue
