@@ -743,3 +743,29 @@ def test_quotes_concern_over_whether(nlp, text, content, speaker):
 )
 def test_quotes_concern_over_whether_negative(nlp, text):
     assert _speakers(nlp, text) == {}
+
+
+# -- "The N that X <said> was that …": X's words -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The one allegation that Omar Zaki acknowledged was that he had been forced to join the gang, and had "
+         "served it for three months every year.", "he had been forced to join the gang", "Omar Zaki"),
+        ("The point Ana Ruiz made was that the budget was too small.", "the budget was too small", "Ana Ruiz"),
+    ],
+)
+def test_quotes_cleft_reporting_clause(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    hits = [(q, sp) for q, sp in found.items() if q.startswith(content)]
+    assert hits and hits[0][1] == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The problem that Omar Zaki faced was that the bank had closed.",  # facing is no saying
+        "The house that Omar Zaki built was that of a rich man.",
+    ],
+)
+def test_quotes_cleft_negative(nlp, text):
+    assert _speakers(nlp, text) == {}

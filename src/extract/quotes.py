@@ -353,6 +353,7 @@ class _DocContext:
         cands += self.misparsed_cands()
         cands += self.noun_cands()
         cands += self.naming_cands()
+        cands += self.cleft_cands()
         cands += self.colon_cands()
         cands = [c for c in cands if c.cue_tok is None or not self.in_headline(c.cue_tok.idx)]
         self.split_coordinated(cands)
@@ -491,6 +492,36 @@ class _DocContext:
         if nxt < len(doc) and doc[nxt].idx < e and doc[nxt].dep_ in ("nsubj", "nsubjpass") and doc[nxt].head.i != t.i:
             return doc[nxt].idx
         return s
+
+    def cleft_cands(self) -> list[_Cand]:
+        """``The one allegation that X acknowledged was that …`` / ``The point she made was
+        that …``: a noun whose relative clause has a reporting verb (or puts forward a claim
+        noun) with its own subject, equated by "be" with a "that" clause: that clause is the
+        relative clause's subject's words."""
+        out = []
+        doc = self.doc
+        for t in doc:
+            if t.lemma_ != "be" or t.pos_ not in ("AUX", "VERB") or self.in_marks(t.idx):
+                continue
+            noun = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < t.i), None)
+            clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if noun is None or clause is None:
+                continue
+            rel = next((c for c in noun.children if c.dep_ == "relcl" and c.i < t.i), None)
+            if rel is None or any(c.dep_ == "neg" for c in rel.children):
+                continue
+            said = self.c.is_cue_verb(rel) or (
+                rel.lemma_.lower() in self.c.advance_verbs and noun.lemma_.lower() in self.c.advance_nouns)
+            who = next((c for c in rel.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
+            if not said or who is None or self.in_marks(who.idx) or who.lower_ in ("i", "we", "you"):
+                continue
+            toks = [x for x in clause.subtree if not (x.dep_ == "mark" and x.head.i == clause.i and x.lower_ == "that")]
+            span = self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
+            if span is None or span[1] - span[0] < 8:
+                continue
+            out.append(_Cand(span[0], span[1], "indirect", rel.text, rel, who, f"cue-cleft:{rel.lemma_.lower()}"))
+        return out
 
     def naming_cands(self) -> list[_Cand]:
         """``A 2006 report called the militia a “most dangerous threat …”`` / ``described
