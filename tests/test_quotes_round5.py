@@ -575,6 +575,21 @@ def test_quotes_naming_verb_negative(nlp, text):
     assert _speakers(nlp, text) == {}
 
 
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # quoted clauses after the naming verb stay a direct quote of their own
+        ("He characterized the dispute between the club and its fans as “another small battle in a war that the "
+         "club has been fighting for almost ten years, since the early days of the supporters' trust.”",
+         "another small battle in a war"),
+    ],
+)
+def test_quotes_naming_verb_quoted_clause_direct(nlp, text, content):
+    doc = nlp(text)
+    kinds = {text[q["start"] : q["end"]][: len(content)]: q["kind"] for q in get_claims(doc, "quote")}
+    assert kinds.get(content) == "direct", kinds
+
+
 # -- a passive cue with an agent: the agent speaks ------------------------------------------------
 @pytest.mark.parametrize(
     "text,content,speaker",

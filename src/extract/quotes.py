@@ -567,6 +567,8 @@ class _DocContext:
             if not qs or any(all(w[:1].isupper() for w in ws) or (ws[0].lower() == "the" and len(ws) <= 3)
                              for ws in words if ws):
                 continue  # no quoted words, or a name ("dubbed the plan “Operation Dawn”", "“the old lady”")
+            if any(x.dep_ in ("nsubj", "nsubjpass") for q in qs for x in self.content_toks(q)):
+                continue  # quoted clauses: a direct quote of their own ('described it as “a war that X waged …”')
             who = self.subject_of(t)
             if who is None or not self.subject_ok(t, who, t.lemma_.lower()) or who.lower_ in ("i", "we", "you"):
                 continue
