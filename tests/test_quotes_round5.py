@@ -575,6 +575,21 @@ def test_quotes_naming_verb_negative(nlp, text):
     assert _speakers(nlp, text) == {}
 
 
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # quoted clauses after the naming verb stay a direct quote of their own
+        ("He characterized the dispute between the club and its fans as “another small battle in a war that the "
+         "club has been fighting for almost ten years, since the early days of the supporters' trust.”",
+         "another small battle in a war"),
+    ],
+)
+def test_quotes_naming_verb_quoted_clause_direct(nlp, text, content):
+    doc = nlp(text)
+    kinds = {text[q["start"] : q["end"]][: len(content)]: q["kind"] for q in get_claims(doc, "quote")}
+    assert kinds.get(content) == "direct", kinds
+
+
 # -- a passive cue with an agent: the agent speaks ------------------------------------------------
 @pytest.mark.parametrize(
     "text,content,speaker",
@@ -632,3 +647,140 @@ def test_quotes_quoting_participle(nlp, text, content, speaker):
 )
 def test_quotes_quoting_participle_unchanged(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+# -- a document with an agent, subject of a clause closed by a colon ----------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Aid workers were looking for the missing men. Tarik Osei, an official from the coastal region, told "
+         "the Associated Press that police were searching the villages.\n\nA statement released by the UN "
+         "country office for Ghana addressed reports that one of the men had been hurt: “Witnesses on the ground "
+         "say there was shooting when the men were taken, but there is no sign that either man was badly hurt.”",
+         "Witnesses on the ground", "UN country office for Ghana"),
+    ],
+)
+def test_quotes_colon_clause_document_agent(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a document with no agent does not take the quote from the speaker before
+        ("Tarik Osei, an official from the coastal region, told reporters that police were searching the "
+         "villages. A report addressed the claims: “Witnesses on the ground say there was shooting.”",
+         "Witnesses on the ground", "Tarik Osei"),
+    ],
+)
+def test_quotes_colon_clause_document_without_agent(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+# -- "reported <object> <participle>": the object and its participle are the content -----------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Witnesses reported acts of looting being committed by the soldiers in Kelmora, and UN investigators "
+         "believe at least ten shops were burned.", "acts of looting being committed by the soldiers in Kelmora",
+         "Witnesses"),
+        ("Residents reported gunmen firing at cars near the market.", "gunmen firing at cars near the market",
+         "Residents"),
+    ],
+)
+def test_quotes_report_object_participle(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    assert found.get(content) == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company reported profits of $3 million.",  # no participle: a figure, not a report of events
+        "Police reported the crash to the ministry.",
+    ],
+)
+def test_quotes_report_object_without_participle(nlp, text):
+    assert _speakers(nlp, text) == {}
+
+
+# -- "According to X:" alone in its paragraph introduces the next paragraph ------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The prison service said the man had died in hospital.\n\nAccording to the prison service press "
+         "release that announced his death:\n\nOmar Zaki was assessed to be a dangerous smuggler with links to "
+         "several gangs. He was held in the northern prison under the emergency law.\n\nOmar Zaki was one of "
+         "the few prisoners who attended every hearing.", "Omar Zaki was assessed",
+         "the prison service press release"),
+    ],
+)
+def test_quotes_according_colon_paragraph(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    hits = [(q, sp) for q, sp in found.items() if q.startswith(content)]
+    assert hits and hits[0][1] == speaker, found
+    assert "few prisoners" not in hits[0][0]  # the paragraph after is not included
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # a phrase with its own content keeps it; the next paragraph is not taken
+        ("According to the ministry, the border will stay closed.\n\nThe talks resume on Monday.", "The talks"),
+    ],
+)
+def test_quotes_according_colon_paragraph_negative(nlp, text, content):
+    found = _speakers(nlp, text)
+    assert not any(q.startswith(content) for q in found), found
+
+
+# -- "raised concerns over whether …": the clause after "whether" is the concern voiced ---------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Senate Republicans and the Civil Rights Union (CRU) have raised concerns over whether the real reason "
+         "may have been that Lind was leading the inquiry into the mayor's campaign.",
+         "the real reason may have been", "Senate Republicans and the Civil Rights Union"),
+    ],
+)
+def test_quotes_concern_over_whether(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    hits = [(q, sp) for q, sp in found.items() if q.startswith(content)]
+    assert hits and hits[0][1] == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters asked questions about whether the plan was legal.",  # asking is no claim
+        "The union raised concerns about the plan.",  # no clause
+    ],
+)
+def test_quotes_concern_over_whether_negative(nlp, text):
+    assert _speakers(nlp, text) == {}
+
+
+# -- "The N that X <said> was that …": X's words -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("The one allegation that Omar Zaki acknowledged was that he had been forced to join the gang, and had "
+         "served it for three months every year.", "he had been forced to join the gang", "Omar Zaki"),
+        ("The point Ana Ruiz made was that the budget was too small.", "the budget was too small", "Ana Ruiz"),
+    ],
+)
+def test_quotes_cleft_reporting_clause(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    hits = [(q, sp) for q, sp in found.items() if q.startswith(content)]
+    assert hits and hits[0][1] == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The problem that Omar Zaki faced was that the bank had closed.",  # facing is no saying
+        "The house that Omar Zaki built was that of a rich man.",
+    ],
+)
+def test_quotes_cleft_negative(nlp, text):
+    assert _speakers(nlp, text) == {}

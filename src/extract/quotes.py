@@ -127,6 +127,7 @@ class QuotesComponent(RulePipe):
         "generic_subjects": "quote_generic_subjects.txt",
         "causative_verbs": "quote_causative_verbs.txt",
         "naming_verbs": "quote_naming_verbs.txt",
+        "object_clause_verbs": "quote_object_clause_verbs.txt",
         "advance_verbs": "quote_advance_verbs.txt",
         "advance_nouns": "quote_advance_nouns.txt",
         "ruling_actions": "quote_ruling_actions.txt",
@@ -199,6 +200,7 @@ class QuotesComponent(RulePipe):
         self.generic_subjects = {v.lower() for v in lx["generic_subjects"]}
         self.causative_verbs = {v.lower() for v in lx["causative_verbs"]}
         self.naming_verbs = {v.lower() for v in lx["naming_verbs"]}
+        self.object_clause_verbs = {v.lower() for v in lx["object_clause_verbs"]}
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
                                         {v.lower() for v in lx["person_roles"]},
@@ -356,6 +358,7 @@ class _DocContext:
         cands += self.misparsed_cands()
         cands += self.noun_cands()
         cands += self.naming_cands()
+        cands += self.cleft_cands()
         cands += self.colon_cands()
         cands = [c for c in cands if c.cue_tok is None or not self.in_headline(c.cue_tok.idx)]
         self.split_coordinated(cands)
@@ -495,6 +498,36 @@ class _DocContext:
             return doc[nxt].idx
         return s
 
+    def cleft_cands(self) -> list[_Cand]:
+        """``The one allegation that X acknowledged was that …`` / ``The point she made was
+        that …``: a noun whose relative clause has a reporting verb (or puts forward a claim
+        noun) with its own subject, equated by "be" with a "that" clause: that clause is the
+        relative clause's subject's words."""
+        out = []
+        doc = self.doc
+        for t in doc:
+            if t.lemma_ != "be" or t.pos_ not in ("AUX", "VERB") or self.in_marks(t.idx):
+                continue
+            noun = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < t.i), None)
+            clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if noun is None or clause is None:
+                continue
+            rel = next((c for c in noun.children if c.dep_ == "relcl" and c.i < t.i), None)
+            if rel is None or any(c.dep_ == "neg" for c in rel.children):
+                continue
+            said = self.c.is_cue_verb(rel) or (
+                rel.lemma_.lower() in self.c.advance_verbs and noun.lemma_.lower() in self.c.advance_nouns)
+            who = next((c for c in rel.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
+            if not said or who is None or self.in_marks(who.idx) or who.lower_ in ("i", "we", "you"):
+                continue
+            toks = [x for x in clause.subtree if not (x.dep_ == "mark" and x.head.i == clause.i and x.lower_ == "that")]
+            span = self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
+            if span is None or span[1] - span[0] < 8:
+                continue
+            out.append(_Cand(span[0], span[1], "indirect", rel.text, rel, who, f"cue-cleft:{rel.lemma_.lower()}"))
+        return out
+
     def naming_cands(self) -> list[_Cand]:
         """``A 2006 report called the militia a “most dangerous threat …”`` / ``described
         gambling as a “grave sin”``: a naming verb (quote_naming_verbs.txt) with its own
@@ -539,6 +572,8 @@ class _DocContext:
             if not qs or any(all(w[:1].isupper() for w in ws) or (ws[0].lower() == "the" and len(ws) <= 3)
                              for ws in words if ws):
                 continue  # no quoted words, or a name ("dubbed the plan “Operation Dawn”", "“the old lady”")
+            if any(x.dep_ in ("nsubj", "nsubjpass") for q in qs for x in self.content_toks(q)):
+                continue  # quoted clauses: a direct quote of their own ('described it as “a war that X waged …”')
             who = self.subject_of(t)
             if who is None or not self.subject_ok(t, who, t.lemma_.lower()) or who.lower_ in ("i", "we", "you"):
                 continue
@@ -586,9 +621,18 @@ class _DocContext:
                                if r.dep_ in ("relcl", "acl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in r.children)
                                and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in r.children)),
                               None)
+            if clause is None and advanced is not None:
+                # "raised concerns over whether the real reason was …": the clause after
+                # "whether" is the concern voiced
+                clause = next((g for p in t.children if p.dep_ == "prep" and p.i == t.i + 1
+                               and p.lower_ in ("over", "about", "on", "as")
+                               for g in p.children if g.dep_ == "pcomp" and any(
+                                   m.dep_ == "mark" and m.lower_ == "whether" and m.i == p.i + 1 for m in g.children)
+                               and any(m.dep_ in ("nsubj", "nsubjpass", "expl") for m in g.children)), None)
             if clause is None:
                 continue
-            toks = [x for x in clause.subtree if not (x.dep_ == "mark" and x.head.i == clause.i and x.lower_ == "that")]
+            toks = [x for x in clause.subtree if not (x.dep_ == "mark" and x.head.i == clause.i
+                                                      and x.lower_ in ("that", "whether"))]
             span = self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
             if span is None or span[1] - span[0] < 8:
                 continue
@@ -808,6 +852,15 @@ class _DocContext:
                 if toks and toks[0].lower_ == "that":
                     toks = toks[1:]  # "observed that the date …" with "that" taken for a determiner
                 return self.span_of_tokens(self.same_par(toks, t))
+        if obj is not None and t.lemma_.lower() in self.c.object_clause_verbs and not self.in_marks(obj.idx):
+            # "Witnesses reported acts of looting being committed by …": an object with a
+            # participle (active, or passive with "being") is the reported event
+            part = next((d for d in obj.children if d.dep_ == "acl" and d.i > obj.i and (
+                d.tag_ == "VBG" or (d.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "being"
+                                                            for a in d.children)))), None)
+            if part is not None and not any(x.text == "," for x in self.doc[obj.i : part.i]):
+                toks = [x for x in obj.subtree if x.i <= part.right_edge.i]
+                return self.span_of_tokens(self.same_par(toks, t), need_verb=False)
         # "Officials noted exports were down": the cue hung on the next noun as a modifier;
         # the clause after it is the content
         if t.dep_ in ("amod", "compound", "nmod") and t.tag_ in ("VBD", "VBZ") and t.head.i == t.i + 1 \
@@ -1535,6 +1588,23 @@ class _DocContext:
         return True
 
     # -- family 2: source phrases -----------------------------------------------------------
+    def colon_paragraph(self, t: Token, hi: int) -> tuple[int, int] | None:
+        """A paragraph that is only a source phrase closed by a colon (``According to the
+        ministry's release:``): the span of the next paragraph (unquoted prose), which it
+        introduces."""
+        par = self.par_of(t.idx)
+        if t.idx != self.par_starts[par] or par + 1 >= len(self.par_starts):
+            return None
+        nxt = self.par_starts[par + 1]
+        rest = [x for x in self.doc[hi + 1 :] if x.idx < nxt and not x.is_space]
+        if not rest or any(x.text != ":" for x in rest):
+            return None
+        end = self.par_starts[par + 2] if par + 2 < len(self.par_starts) else len(self.text)
+        toks = [x for x in self.doc[self.tok_at(nxt) :] if nxt <= x.idx < end and not x.is_space]
+        if not toks or self._opens_mark(toks[0]) or self.in_marks(toks[0].idx):
+            return None
+        return self.span_of_tokens(toks)
+
     def phrase_cands(self) -> list[_Cand]:
         out = []
         doc = self.doc
@@ -1562,6 +1632,11 @@ class _DocContext:
                     continue
                 phrase_toks = set(range(t.i, t.i + n)) | {x.i for x in src.subtree}
                 lo, hi = min(phrase_toks), max(phrase_toks)
+                intro = self.colon_paragraph(t, hi)
+                if intro is not None:
+                    # "According to the ministry's release:" alone, the next paragraph its words
+                    out.append(_Cand(intro[0], intro[1], "indirect", " ".join(words), t, src, "source-phrase"))
+                    break
                 head = t.head
                 while head.dep_ in ("prep", "pobj") and head.head.i != head.i and head.i in phrase_toks:
                     head = head.head
@@ -2111,7 +2186,9 @@ class _DocContext:
         slem = subj.lemma_.lower()
         speaks = subj.ent_type_ in ("PERSON", "ORG") or (subj.pos_ == "PROPN" and not subj.ent_type_) \
             or subj.lower_ in ("he", "she", "they") or slem in r.titles or slem in r.person_roles \
-            or slem in r.org_nouns or slem in r.company_nouns or slem in r.epithets
+            or slem in r.org_nouns or slem in r.company_nouns or slem in r.epithets \
+            or (slem in self.c.doc_nouns and any(  # "A statement released by the UN office addressed …: “…”"
+                c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in subj.children))
         if not speaks or self.is_collective(subj):
             return None
         ctoks = self.content_toks(q)

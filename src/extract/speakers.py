@@ -899,7 +899,9 @@ class DocSpeakers:
                 if owner_sp is not None:
                     owner_sp["_doc"] = head.lemma_.lower()  # for a later "the report"
                     return owner_sp
-            if any(t.dep_ == "poss" and t.lower_ in ("his", "her", "their", "its") for t in head.subtree) \
+            clause = {x.i for c in head.children if c.dep_ in ("relcl", "acl") for x in c.subtree}
+            if any(t.dep_ == "poss" and t.lower_ in ("his", "her", "their", "its") and t.i not in clause
+                   for t in head.subtree) \
                     and not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "NORP")
                                 for t in head.subtree):
                 return None  # "a statement on their website" with no one to be "their": the medium alone
