@@ -243,3 +243,28 @@ def test_statistics_half_of_a_magnitude(nlp, text, expected):
 )
 def test_statistics_durations_and_by_names_are_not_figures(nlp, text):
     assert figures(nlp, text) == []
+
+
+def test_statistics_a_list_of_vote_tallies_is_counted_throughout(nlp):
+    text = "The measure passed 301–4 in the lower house, 68–9 in the upper house and 57–3 in the council."
+    assert [f[0] for f in figures(nlp, text)] == ["301", "4", "68", "9", "57", "3"]
+
+
+def test_statistics_a_score_after_a_tally_in_another_sentence_stays_a_score(nlp):
+    text = "The measure passed 301–4 in the lower house. The home side won 3–1 on Sunday."
+    assert [f[0] for f in figures(nlp, text)] == ["301", "4"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The contractors each hold a further third of the shares.", [("a further third", 0.3333333333, "fraction")]),
+        ("An additional quarter of the budget goes to schools.", [("An additional quarter", 0.25, "fraction")]),
+    ],
+)
+def test_statistics_a_further_fraction(nlp, text, expected):
+    assert figures(nlp, text) == expected
+
+
+def test_statistics_a_further_ordinal_is_no_fraction(nlp):
+    assert figures(nlp, "A further third term for the mayor is unlikely.") == []

@@ -283,6 +283,7 @@ class NumberGrammar:
     # -- tokenisation ---------------------------------------------------------------------
     def _tokenize(self, text: str) -> None:
         self.text = text
+        self._tally_end = -99  # token end of the last vote tally (a list of tallies goes on)
         spans = [m.span() for m in self.token_re.finditer(text)]
         self.s = [a for a, _ in spans]
         self.e = [b for _, b in spans]
@@ -773,7 +774,10 @@ class NumberGrammar:
         """Written fractions: ``a third``, ``two-thirds``, ``nine tenths``, ``one twenty-fifth``,
         ``three halves``."""
         w = self._lw(i)
-        if w in ("a", "an") and self._lw(i + 1) not in self.scales:
+        if w in ("a", "an") and self._lw(i + 1) in ("further", "additional") \
+                and self._denominator(i + 2, compound_ok=False) is not None:
+            num, j, kind = 1.0, i + 2, "article"  # "a further third", "an additional quarter"
+        elif w in ("a", "an") and self._lw(i + 1) not in self.scales:
             num, j, kind = 1.0, i + 1, "article"
         else:
             if i >= self.n or self.k[i] != "w":
@@ -880,10 +884,18 @@ class NumberGrammar:
         if self.t[i] == self.t[k2] == "50":
             return False  # "a 50-50 split": an even split, not a tally
         near = self.low[max(0, i - 3):i] + self.low[end:end + 2]
+        last = self._tally_end
+        if 0 <= i - last <= 8 and not any(w in (".", ";", "!", "?") for w in self.low[last:i]) \
+                and not any(w in self.score_words for w in near):
+            self._tally_end = end  # "passed 229-1 in the house, 71-5 in the senate": the list goes on
+            return True
         if not any(w in self.vote_words for w in near):
             return False
         # "confirmed 3-1 win" is a score; "won the vote 52-48" is a tally
-        return any(w.startswith(("vot", "ballot")) for w in near) or not any(w in self.score_words for w in near)
+        if any(w.startswith(("vot", "ballot")) for w in near) or not any(w in self.score_words for w in near):
+            self._tally_end = end
+            return True
+        return False
 
     def _score_context(self, i: int, j: int) -> bool:
         """``won 3-1``, ``a 1-2 defeat``: a score word within three words of ``N-M``."""
