@@ -2164,6 +2164,32 @@ class AffiliationsComponent(RulePipe):
                 premod_roles = [
                     (role, org if org or not role else where) for role, org in premod_roles
                 ]
+            # "The Greens ... their defence spokesman X", "Its chairman X said": role
+            # words opened by its/their belong to the organisation those words point to
+            if s0 > 0 and (
+                tokens[s0 - 1].lower_ in ("its", "their") or self._its_typo(ctx, s0 - 1)
+            ):
+                ant = None
+                if any(role and not org and not self._relational(role) for role, org in premod_roles):
+                    ant = self._antecedent_org(ctx, s0 - 1)
+                    if tokens[s0 - 1].lower_ == "their":
+                        subj = self._plural_subject_org(ctx, s0 - 1)
+                        if subj is not None:
+                            ant = subj if subj[0] >= 0 else None
+                # "Acme said the neighbours complained and their lawyer X": a plural
+                # subject nearer than the organisation is what "their" points to
+                if ant is not None and any(
+                    tokens[m].tag_ in ("NNS", "NNPS") and tokens[m].dep_ in ("nsubj", "nsubjpass")
+                    for m in range(ant[1], s0 - 1)
+                ):
+                    ant = None
+                if ant is not None:
+                    last_t = tokens[ant[1] - 1]
+                    ant_text = ctx.text[tokens[ant[0]].idx : last_t.idx + len(last_t.text)]
+                    premod_roles = [
+                        (role, org if org or not role or self._relational(role) else ant_text)
+                        for role, org in premod_roles
+                    ]
             for k, (role, org) in enumerate(premod_roles):
                 if role or org:
                     start_c = tokens[s0].idx
@@ -3552,6 +3578,30 @@ class AffiliationsComponent(RulePipe):
                 if e < ctx.n and doc[e].text == ")" and any(t.text == "(" for t in doc[s:e]):
                     e += 1
                 return (s, e) if s < e else None
+        return None
+
+    def _plural_subject_org(self, ctx: _Doc, p: int) -> tuple[int, int] | None:
+        """"The Greens have raised the treaty, their spokesman X": a plural capitalised
+        subject earlier in the sentence that names a party or an organisation is what
+        "their" at token ``p`` points to (before a nearer singular ORG entity)."""
+        tokens = doc_tokens(ctx.doc)
+        for m in range(p - 1, self._sent_start(ctx, p) - 1, -1):
+            t = tokens[m]
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NNPS" or ctx.owner[m] >= 0:
+                continue
+            s = m
+            while (
+                s > 0
+                and _cap(tokens[s - 1])
+                and tokens[s - 1].lower_ not in DETS
+                and tokens[s - 1].head.i == m
+                and ctx.owner[s - 1] < 0
+            ):
+                s -= 1
+            words = " ".join(x.text for x in tokens[s : m + 1])
+            if words in self.party_words or self._orgish(ctx.doc, s, m + 1):
+                return s, m + 1
+            return -1, -1  # "The Americans ..., their envoy X": a people, no organisation
         return None
 
     def _list_names(

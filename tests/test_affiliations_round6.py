@@ -1,0 +1,55 @@
+"""claim_affiliations on round-6 news phrasings, on sentences written for these tests
+(invented names): role words opened by its/their before a name take the organisation
+those words point back to."""
+
+from __future__ import annotations
+
+import pytest
+from claim_helpers import affiliations_of as affs
+
+
+def by_person(found, last):
+    return [f for f in found if f[0].split()[-1] == last]
+
+
+# 1. "ORG ..., their defence spokesman NAME": its/their before pre-modifier role words
+@pytest.mark.parametrize(
+    "text,role,org",
+    [
+        (
+            "The Green Alliance has also raised the matter, and their transport spokesman"
+            " Tom Pell questioned the cost.",
+            "transport spokesman",
+            "Green Alliance",
+        ),
+        (
+            "The Green Alliance criticised the plan. Its chairman Tom Pell questioned the cost.",
+            "chairman",
+            "Green Alliance",
+        ),
+        # a plural party subject is what "their" points to, not a nearer singular ORG
+        (
+            "The Liberal Democrats have also raised the issue of the Nuclear Safety Treaty,"
+            " their defence spokesman Tom Pell questioned the cost.",
+            "defence spokesman",
+            "Liberal Democrats",
+        ),
+        # negatives: a people (not an organisation) as the plural subject, and a plural
+        # subject nearer than the organisation
+        (
+            "The Americans have also raised the issue of the Nuclear Safety Treaty, their"
+            " defence spokesman Tom Pell questioned the cost.",
+            "defence spokesman",
+            None,
+        ),
+        (
+            "Acme Corp said the neighbours had complained and their lawyer Tom Pell would sue.",
+            "lawyer",
+            None,
+        ),
+    ],
+)
+def test_affiliations_possessive_pronoun_before_premodifier(nlp, text, role, org):
+    _doc, found = affs(nlp, text)
+    mine = by_person(found, "Pell")
+    assert [(r, o) for _p, r, o in mine] == [(role, org)]
