@@ -811,13 +811,16 @@ class DocSpeakers:
             if low in ("his", "her") and head.dep_ == "poss":  # "his claim that …"
                 return self.pronoun_like(head, avoid)
             return None
-        if head.text in self.defined and head.pos_ in ("PROPN", "NOUN") and not any(
-                c.dep_ in ("compound", "flat") for c in head.children) and self.defined[head.text] != head.text:
+        full = self.defined.get(head.text) or (
+            self.expand_acronym(head.text, head.idx) if _MIXED_ACRONYM.fullmatch(head.text) else None)
+        if full and head.pos_ in ("PROPN", "NOUN") and not any(
+                c.dep_ in ("compound", "flat") for c in head.children) and full != head.text:
             # "Unicef said" after "the United Nations Children's Fund (Unicef)", whatever the
-            # NER typed it: the organisation the text defined
+            # NER typed it: the organisation the text defined (or for a mixed-case acronym,
+            # "The DfT said", the name it spells: "Department for Transport")
             lo = head.i - 1 if head.i > 0 and head.doc[head.i - 1].lower_ == "the" else head.i
             mention = head.doc[lo : head.i + 1]
-            return {"name": self.defined[head.text], "mention": mention.text, "start": mention.start_char,
+            return {"name": full, "mention": mention.text, "start": mention.start_char,
                     "end": mention.end_char, "titles": [], "_person": False, "_head": head.lemma_.lower(),
                     "_plural": False}
         epithet = self.epithet_referent(head, avoid)
@@ -1158,10 +1161,12 @@ class DocSpeakers:
         people fit."""
         fits = []
         roles: dict[str, set[str]] = {}
+        given: list[tuple[int, int]] = []  # where a role is given to a named person
         for c in get_claims(self.doc, "affiliation"):
             if c.get("start", pos) < pos and c.get("person"):
                 words = {w.lower().rstrip(".") for w in (c.get("role") or "").split()}
                 roles.setdefault(c["person"], set()).update(words)
+                given.append((c["start"], c.get("end", c["start"])))
         for p in self._people():
             titles = {w.lower().rstrip(".") for t in p.get("titles") or [] for w in t.split()}
             if noun in titles or noun in roles.get(p["name"], set()):
@@ -1170,6 +1175,7 @@ class DocSpeakers:
                     fits.append(p["name"])
                     last = max((s for s, _ in p.get("mentions", []) if s < pos), default=first)
                     if any(t.lemma_.lower() == noun and last < t.idx < pos and not self.inside_quote(t.idx)
+                           and not any(gs <= t.idx < ge for gs, ge in given)
                            and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
                                    for c in t.children) for t in self.doc):
                         # "General X, the commander of …. A rebel commander disputed it. …, the
@@ -1233,6 +1239,12 @@ class DocSpeakers:
                 return found[-1].group().strip()
         if lemma not in self.res.doc_nouns and lemma not in self.res.org_nouns and lemma not in self.res.company_nouns:
             return self.role_referent(lemma, span.start_char)
+        if lemma in self.res.person_roles:
+            # "X, a government spokesman, said … The spokesman added": a person's role that
+            # also stands for a body (org_nouns) is first the one person given it
+            named = self.role_referent(lemma, span.start_char)
+            if named is not None:
+                return named
         best = None
         for ent in reversed(self.ents[: bisect_left(self.ent_starts, span.start)]):  # latest first
             if ent.label_ in ("PERSON", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT",
@@ -1514,7 +1526,7 @@ class DocSpeakers:
         if based is not None:
             name = bare = bare[based.end():]  # "the Paris-based X said": the organisation X
         expanded = self.expand_acronym(bare.replace(".", ""), span.start_char) \
-            if bare.isupper() or bare in self.defined else None
+            if bare.isupper() or bare in self.defined or _MIXED_ACRONYM.fullmatch(bare) else None
         if expanded:
             name = expanded
         elif bare != name and bare[:1].isupper():
@@ -1546,6 +1558,13 @@ class DocSpeakers:
             return self.defined[acro]
         if acro in self.acronyms:
             return self.acronyms[acro]
+        if not acro.isupper():
+            # "MoD" / "DfT": each capital a capitalised word, each small letter a small word
+            # ("Ministry of Defence", "Department for Transport"), the latest such name
+            pattern = r"\s+".join(r"[A-Z][\w'’-]*" if ch.isupper() else ch + r"[a-z]*" for ch in acro)
+            found = [m for m in re.finditer(r"\b" + pattern + r"\b", self.text[:before])
+                     if not self.inside_quote(m.start())]
+            return found[-1].group() if found else None
         words = r"[A-Z][\w'’-]*"
         skip = r"(?:\s+(?:of|the|and|for|on|in|de|with|without|against|&))*"
         pattern = words + "".join(skip + r"\s+" + words for _ in range(len(acro) - 1))
@@ -1652,8 +1671,17 @@ class DocSpeakers:
                     left = min([noun.i] + [c.i for c in noun.children if c.i < noun.i
                                            and c.dep_ in ("det", "amod", "compound", "nummod", "poss")])
                     full = self.mention_span(noun)
-                    sp = self.from_span(self.doc[left : max(full.end, noun.i + 1)], noun)
+                    span = self.doc[left : max(full.end, noun.i + 1)]
+                    sp = self.from_span(span, noun)
                     if sp is not None and not sp.get("_person"):
+                        # "X, a spokesman, …. The spokesman said …. “…,” he added": the one
+                        # person given that role
+                        named = self.definite_referent(noun, span)
+                        q = next((x for x in self._people() if x["name"] == named), None) if named else None
+                        if q is not None:
+                            return {"name": q["name"], "mention": tok.text, "start": tok.idx,
+                                    "end": tok.idx + len(tok.text), "titles": list(q.get("titles") or []),
+                                    "_person": True, "_pobj": q}
                         return _pointed_at(sp, tok)
             if p is not None:
                 self.learn(p, kind)
@@ -1960,6 +1988,9 @@ _BASED = re.compile(r"(?:[A-Z][\w.'’]*\s+)*[A-Z][\w.'’]*-(?:based|headquarte
 
 # (the lookahead holds wherever the pattern matches -- only name characters up to the "(" --
 # and rejects most capitals fast, without the backtracking of the name's word run)
+# a mixed-case acronym: "MoD", "DoJ", "DfT" (capitals with one or two small letters between)
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]{1,2}[A-Z])+")
+
 _DEFINED = re.compile(r"(?=[A-Z][\w'’.\s&-]*\()"
                       r"((?:[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|on|in|to|at|de|with|without|against|&))*\s+)*"
                       r"[A-Z][\w'’.-]*)"
