@@ -53,3 +53,25 @@ def test_affiliations_possessive_pronoun_before_premodifier(nlp, text, role, org
     _doc, found = affs(nlp, text)
     mine = by_person(found, "Pell")
     assert [(r, o) for _p, r, o in mine] == [(role, org)]
+
+
+# 2. one organisation written with and without dots ("UN", later "U.N.") is one item
+@pytest.mark.parametrize(
+    "text,orgs",
+    [
+        (
+            "Anna Berg, the UN envoy for refugees, met the ministers. Leaders thanked the"
+            " U.N. and its envoy, Anna Berg, for the help.",
+            ["UN"],
+        ),
+        # negative: a different organisation stays a second item
+        (
+            "Anna Berg, the UN envoy for refugees, met the ministers. Leaders thanked the"
+            " UNHCR and its envoy, Anna Berg, for the help.",
+            ["UN", "UNHCR"],
+        ),
+    ],
+)
+def test_affiliations_dotted_org_same_item(nlp, text, orgs):
+    _doc, found = affs(nlp, text)
+    assert sorted(o for _p, _r, o in by_person(found, "Berg")) == orgs

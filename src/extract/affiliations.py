@@ -3889,7 +3889,8 @@ class AffiliationsComponent(RulePipe):
                 number += 1
             section[idx] = (number, start)
             items = by_person.setdefault((idx, number), [])
-            key = " ".join(org.lower().split()) if org else None
+            # "the UN ..." and later "the U.N.": one organisation however it is dotted
+            key = " ".join(org.lower().replace(".", "").split()) if org else None
             dup = next((it for it in items if it["_key"] == key), None)
             conj = rule.endswith(CONJ)
             rule = rule.removesuffix(CONJ)
