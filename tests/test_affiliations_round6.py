@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from claim_helpers import affiliations_of as affs
 
+from extract.people import get_registry
+
 
 def by_person(found, last):
     return [f for f in found if f[0].split()[-1] == last]
@@ -75,3 +77,28 @@ def test_affiliations_possessive_pronoun_before_premodifier(nlp, text, role, org
 def test_affiliations_dotted_org_same_item(nlp, text, orgs):
     _doc, found = affs(nlp, text)
     assert sorted(o for _p, _r, o in by_person(found, "Berg")) == orgs
+
+
+# 3. a four-word name the NER cut after two words: the capitalised words the parser
+# hangs the entity on are the rest of the name
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        (
+            "In a televised address, Valdoria president Omar Abdallah Mohamed Bakari said he"
+            " had approved of the operation.",
+            "Omar Abdallah Mohamed Bakari",
+        ),
+        (
+            "Valdoria president Omar Abdallah Yusuf Wanjiru said he had approved of the operation.",
+            "Omar Abdallah Yusuf Wanjiru",
+        ),
+        ("The minister Omar Hassan Ali Nuru said the road would open.", "Omar Hassan Ali Nuru"),
+        # negative: names in a list stay apart
+        ("The minister Omar Hassan, Karl Penn and Ali Nuru said the road would open.", "Omar Hassan"),
+    ],
+)
+def test_people_long_name_completed(nlp, text, person):
+    doc = nlp(text)
+    names = [p["name"] for p in get_registry(doc).people]
+    assert person in names

@@ -887,6 +887,36 @@ class PeopleComponent(RulePipe):
                 and tokens[nxt + 2].is_alpha
             ):
                 toks = [*toks, tokens[nxt], tokens[nxt + 1], tokens[nxt + 2]]
+            # "Omar Abdallah Yusuf Bakari" tagged as "Omar Abdallah": the parser hangs the
+            # entity as a compound on a capitalised word up to two words on; those words
+            # are the rest of the name
+            head = toks[-1].head.i
+            nxt = toks[-1].i + 1
+            if (
+                len(toks) >= 2
+                and toks[-1].dep_ == "compound"
+                and nxt < head <= nxt + 1
+                and head + 1 <= len(doc)
+                and all(
+                    _is_name_word(tokens[m].text)
+                    and tokens[m].pos_ == "PROPN"
+                    and tokens[m - 1].whitespace_ == " "
+                    and (m == head or (tokens[m].dep_ == "compound" and tokens[m].head.i == head))
+                    and not self.titles.is_title([tokens[m].text])
+                    and word_key(tokens[m].text) not in self.not_names
+                    and (
+                        tokens[m].ent_type_ == ""
+                        or (
+                            m == head
+                            and tokens[m].ent_iob_ == "B"
+                            and tokens[m].ent_type_ == "ORG"
+                            and (m + 1 >= len(doc) or tokens[m + 1].ent_iob_ != "I")
+                        )
+                    )
+                    for m in range(nxt, head + 1)
+                )
+            ):
+                toks = [*toks, *tokens[nxt : head + 1]]
             if len(toks) == 1 and toks[0].i > 0:
                 # "singer-songwriter Carly Simon" tagged as "Simon": take the first name
                 prev = tokens[toks[0].i - 1]
