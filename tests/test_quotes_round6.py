@@ -85,3 +85,31 @@ def test_speakers_mixed_case_acronym_spelled_out_earlier(nlp, text, content, spe
 )
 def test_speakers_mixed_case_acronym_not_invented(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # two neighbouring letters swapped in a long surname the article spelled in full before
+        ("Police have charged Tomas Kowalczyk with arson. Kowalczyk was held in a hospital.\n\n"
+         "Kowlaczyk said he had bought the fuel in Leeds.", "he had bought the fuel", "Tomas Kowalczyk"),
+        ("Police have charged Tomas Kowalczyk with arson. Kowalczyk was held in a hospital.\n\n"
+         "Kowalcyzk said he had bought the fuel in Leeds.", "he had bought the fuel", "Tomas Kowalczyk"),
+        ("Police have charged Tomas Ravenscroft with arson. Ravenscroft was held in a hospital.\n\n"
+         "Rvaenscroft told the FBI he met with a dealer online.", "he met with a dealer", "Tomas Ravenscroft"),
+    ],
+)
+def test_speakers_misspelt_surname_is_the_named_person(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a different short name is a different person
+        ("Police have charged Tomas Kowal with arson.\n\nKovar said he had bought the fuel in Leeds.",
+         "he had bought the fuel", "Kovar"),
+    ],
+)
+def test_speakers_other_surname_not_merged(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker

@@ -1516,6 +1516,14 @@ class DocSpeakers:
             person = self.reg.person_at(last.idx, last.idx + len(last.text))
             if person is None and last.ent_type_ in ("", "PERSON"):
                 person = self.reg.resolve(last.text)
+            if person is None and len(last.text) >= 6 and last.text.isalpha() and last.text.istitle():
+                # a misspelt surname the registry does not know ("Kowlaczyk" after "Tomas
+                # Kowalczyk"); one the NER typed otherwise only with two neighbouring letters swapped
+                fuller = self._misspelt({"name": last.text})
+                if fuller is not None and (last.ent_type_ in ("", "PERSON") or (
+                        len(fuller["name"].split()[-1]) == len(last.text)
+                        and _adjacent_swap(fuller["name"].split()[-1].lower(), last.lower_))):
+                    person = fuller
             if person is not None:
                 person = self.fullest(person)
                 return {"name": person["name"], "mention": span.text, "start": span.start_char,
