@@ -113,3 +113,35 @@ def test_speakers_misspelt_surname_is_the_named_person(nlp, text, content, speak
 )
 def test_speakers_other_surname_not_merged(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Five sailors were detained at the port. One of these told the Harbour Gazette, \u201cThey kept "
+         "us in a cell for two days.\u201d", "They kept us in a cell", "One of these"),
+        ("Five sailors were detained at the port. One of them told the Harbour Gazette that the guards "
+         "had taken their phones.", "the guards had taken their phones", "One of them"),
+        ("\u201cThe food was cold,\u201d one visitor wrote online. A second said the queues were far too long.",
+         "the queues were far too long", "A second"),
+        ("\u201cThe food was cold,\u201d one visitor wrote online. Another said the queues were far too long.",
+         "the queues were far too long", "Another"),
+        ("One resident said the water was brown. A third claimed that the pipes had burst in March.",
+         "the pipes had burst", "A third"),
+    ],
+)
+def test_speakers_unnamed_group_member(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # nobody spoke before: "another" / "a second" has no group to belong to
+        ("The old bridge collapsed in May. Another said the new one was safe.", "the new one was safe"),
+        ("The bus was late again. A second said the drivers were on strike.", "the drivers were on strike"),
+    ],
+)
+def test_speakers_unnamed_group_member_needs_a_first(nlp, text, content):
+    found = _speakers(nlp, text)
+    assert all(sp not in ("Another", "A second") for sp in found.values()), found

@@ -803,6 +803,18 @@ class DocSpeakers:
         group = self._quoted_group(head)
         if group is not None:
             return group
+        if head.dep_ in ("nsubj", "nsubjpass") and (
+                (head.lower_ in _NEXT_ORDINALS and any(c.dep_ == "det" and c.lower_ == "a" for c in head.children))
+                or (head.lower_ == "another" and head.pos_ in ("PRON", "DET"))) \
+                and all(c.dep_ in ("det", "punct") for c in head.children):
+            # "“…,” one visitor wrote. A second said …" / "Another said …": one more member of
+            # an unnamed group whose first member just spoke, as written
+            last = self.last_speaker(head.idx)
+            if last is not None and self.par_of(last[0]) >= self.par_of(head.idx) - 1 and not self.inside_quote(head.idx):
+                lo = min(c.i for c in head.subtree)
+                span = self.doc[lo : head.i + 1]
+                return {"name": span.text, "mention": span.text, "start": span.start_char, "end": span.end_char,
+                        "titles": [], "_person": True, "_plural": False}
         low = head.lower_
         acronym = len(head.text) > 1 and head.text.isupper()  # "WHO say", "US said": not pronouns
         if (head.pos_ == "PRON" or low in self.res.pronouns) and not acronym:
@@ -834,10 +846,12 @@ class DocSpeakers:
             if ap is not None:  # "One of them, a retired teacher named X, said"
                 return self.speaker_of(ap, avoid)
             grp = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1
-                        for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"
-                        and not g.ent_type_), None)
+                        for g in c.children if g.dep_ == "pobj" and (
+                            (g.pos_ == "NOUN" and g.tag_ == "NNS" and not g.ent_type_)
+                            or (g.i == c.i + 1 and g.lower_ in ("these", "those", "them")))), None)
             if grp is not None and head.dep_ in ("nsubj", "nsubjpass"):
-                # "One of the climbers said": the unnamed member of the group, as written
+                # "One of the climbers said" / "One of these told": the unnamed member of the
+                # group, as written
                 span = self.doc[head.i : grp.i + 1]
                 return {"name": span.text, "mention": span.text, "start": span.start_char, "end": span.end_char,
                         "titles": [], "_person": True, "_head": grp.lemma_.lower(), "_plural": False}
@@ -1996,6 +2010,9 @@ _BASED = re.compile(r"(?:[A-Z][\w.'’]*\s+)*[A-Z][\w.'’]*-(?:based|headquarte
 
 # (the lookahead holds wherever the pattern matches -- only name characters up to the "(" --
 # and rejects most capitals fast, without the backtracking of the name's word run)
+# "a second / a third said": one more unnamed member of a group that spoke
+_NEXT_ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
+
 # a mixed-case acronym: "MoD", "DoJ", "DfT" (capitals with one or two small letters between)
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]{1,2}[A-Z])+")
 
