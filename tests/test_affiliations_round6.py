@@ -102,3 +102,28 @@ def test_people_long_name_completed(nlp, text, person):
     doc = nlp(text)
     names = [p["name"] for p in get_registry(doc).people]
     assert person in names
+
+
+# 4. a person noun a place or nationality qualifies ("a Dutch passenger, X,", "Ohio
+# resident X") describes the person; alone, or qualified otherwise, it stays no role
+@pytest.mark.parametrize(
+    "text,role",
+    [
+        ("A Danish tourist, Lars Holm, tackled the man.", "Danish tourist"),
+        (
+            "They saw smoke. A Dutch passenger, Lars Holm, jumped on the man to subdue him.",
+            "Dutch passenger",
+        ),
+        ("Ohio resident Lars Holm said the river rose.", "Ohio resident"),
+        ("Lars Holm, a Texas native, said the river rose.", "Texas native"),
+        # negatives
+        ("A passenger, Lars Holm, tackled the man.", None),
+        ("A local tourist, Lars Holm, tackled the man.", None),
+        ("A Danish man, Lars Holm, tackled the man.", None),
+        ("UK citizen Lars Holm said the river rose.", None),
+    ],
+)
+def test_affiliations_place_qualified_person_noun(nlp, text, role):
+    _doc, found = affs(nlp, text)
+    mine = by_person(found, "Holm")
+    assert [r for _p, r, _o in mine] == ([role] if role else [])

@@ -199,6 +199,7 @@ class AffiliationsComponent(RulePipe):
         "role_suffixes": "aff_role_suffixes.txt",
         "role_postmods": "aff_role_postmodifiers.txt",
         "not_heads": "aff_not_role_heads.txt",
+        "place_person_nouns": "aff_place_person_nouns.txt",
         "agent_suffixes": "aff_agent_suffixes.txt",
         "naming_verbs": "aff_naming_verbs.txt",
         "post_verbs": "aff_post_verbs.txt",
@@ -240,6 +241,7 @@ class AffiliationsComponent(RulePipe):
             reverse=True,
         )
         self.not_heads = {w.lower() for w in self.lexicons["not_heads"]}
+        self.place_person_nouns = {w.lower() for w in self.lexicons["place_person_nouns"]}
         self.agent_suffixes = tuple(w.lower() for w in self.lexicons["agent_suffixes"])
         self.role_suffixes = tuple(w.lower() for w in self.lexicons["role_suffixes"])
         self.abbrevs = {w for w in self.org_cues if w.endswith(".")}  # "Inc.", "Corp."
@@ -984,12 +986,25 @@ class AffiliationsComponent(RulePipe):
         tok = doc[h]
         if tok.pos_ != "NOUN" or not tok.is_lower or not tok.is_alpha or ctx.owner[h] >= 0:
             return None
-        if tok.lower_ in self.not_heads or tok.lemma_.lower() in self.not_heads:
+        # "a Dutch passenger", "Ohio resident X": a person noun that a place or
+        # nationality qualifies reads as the person's description
+        placed = (
+            tok.lower_ in self.place_person_nouns
+            and any(_cap(t) and t.ent_type_ in PLACE_ENTS for t in doc[i:h])
+            and all(
+                t.ent_type_ in PLACE_ENTS or (t.is_sent_start and t.pos_ != "PROPN")
+                for t in doc[i:h]
+                if _cap(t)
+            )
+        )
+        if (tok.lower_ in self.not_heads or tok.lemma_.lower() in self.not_heads) and not placed:
             return None
         if tok.lower_ in self.org_cues or tok.lemma_.lower() in self.org_cues:
             return None  # "Halvorsen Capital, the firm,": an organisation, no person
         # ("the Irish rock star": a nationality may describe a plain role)
-        if any(_cap(t) and not (t.ent_type_ == "NORP" and t.pos_ == "ADJ") for t in doc[i:j]):
+        if not placed and any(
+            _cap(t) and not (t.ent_type_ == "NORP" and t.pos_ == "ADJ") for t in doc[i:j]
+        ):
             return None  # capitalised words: a name or an organisation, not a plain role
         if j < lim and not (
             doc[j].text in CLOSERS or doc[j].lower_ in ORG_PREPS or doc[j].lower_ in ("and", "who")
