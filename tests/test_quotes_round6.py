@@ -145,3 +145,33 @@ def test_speakers_unnamed_group_member(nlp, text, content, speaker):
 def test_speakers_unnamed_group_member_needs_a_first(nlp, text, content):
     found = _speakers(nlp, text)
     assert all(sp not in ("Another", "A second") for sp in found.values()), found
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # "the premier said …. He added": the person the role stands for, not the last name seen
+        ("Premier Lars Okon signed the reform bill on Monday.\n\nGovernor Ivo Marn said he would ask for a "
+         "tax exemption for the valley.\n\nAfter signing the bill, the premier said the move would open a new "
+         "era. He added that the province must work together.", "the province must work together", "Lars Okon"),
+        ("Premier Lars Okon signed the reform bill on Monday.\n\nGovernor Ivo Marn said he would ask for a "
+         "tax exemption for the valley.\n\nAfter signing the bill, the premier said the move would \u201copen a "
+         "new era for the region\u201d. He added, saying, \u201cThe province must work together.\u201d",
+         "The province must work together", "Lars Okon"),
+    ],
+)
+def test_speakers_pronoun_after_role_subject(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a role nobody was given stays unnamed, and the pronoun goes on with it (not back to
+        # the person named before)
+        ("Governor Ivo Marn said he would ask for a tax exemption.\n\nThe treasurer said the budget was "
+         "tight. He added that the valley would wait.", "the valley would wait", "The treasurer"),
+    ],
+)
+def test_speakers_pronoun_after_unresolved_role(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker

@@ -1001,7 +1001,12 @@ class DocSpeakers:
             # "RWF … the group said": the name the article defined for the acronym
             named = self.defined.get(named.replace(".", ""), named)
             sp["name"] = named
-            sp["_person"] = any(p["name"] == named for p in self._people())
+            person = next((p for p in self._people() if p["name"] == named), None)
+            sp["_person"] = person is not None
+            if person is not None:
+                # "the premier said …. He added": the person is the subject here, so a
+                # pronoun that follows goes on with them
+                sp["_pobj"] = person
         return sp
 
     def epithet_referent(self, head: Token, avoid: tuple[int, int] | None = None) -> dict[str, Any] | None:
