@@ -127,3 +127,44 @@ def test_affiliations_place_qualified_person_noun(nlp, text, role):
     _doc, found = affs(nlp, text)
     mine = by_person(found, "Holm")
     assert [r for _p, r, _o in mine] == ([role] if role else [])
+
+
+# 5. "Members of the X Assembly (from ...) including A, B and C": the plural phrase's
+# organisation goes to every name of the list
+@pytest.mark.parametrize(
+    "text,role,org",
+    [
+        (
+            "Members of the Valdoria Regional Assembly including Omar Said, Karl Penn, and"
+            " Ali Rahim criticised the tax.",
+            "Member",
+            "Valdoria Regional Assembly",
+        ),
+        (
+            "Members of the Valdoria Regional Assembly from the northern district (the Hills)"
+            " including Omar Said, Karl Penn, and Dr Ali Rahim criticised the tax.",
+            "Member",
+            "Valdoria Regional Assembly",
+        ),
+        (
+            "Members of the Valdoria Regional Assembly, including Omar Said, Karl Penn and"
+            " Ali Rahim, criticised the tax.",
+            "Member",
+            "Valdoria Regional Assembly",
+        ),
+        # negatives: no organisation after the plural role keeps the role alone, and a
+        # place gives none
+        (
+            "Photographers who used the camera, such as Omar Said, Karl Penn and Ali Rahim,"
+            " praised it.",
+            "photographer",
+            None,
+        ),
+        ("Residents of the town including Omar Said, Karl Penn and Ali Rahim left.", None, None),
+    ],
+)
+def test_affiliations_plural_role_of_org_including_list(nlp, text, role, org):
+    _doc, found = affs(nlp, text)
+    for last in ("Said", "Penn", "Rahim"):
+        mine = by_person(found, last)
+        assert [(r, o) for _p, r, o in mine] == ([(role, org)] if role else [])

@@ -3692,7 +3692,7 @@ class AffiliationsComponent(RulePipe):
                 else:
                     # "photographers who used the camera, such as A, B"
                     start = -1
-                    for k in range(i + 1, min(lim, i + 14)):
+                    for k in range(i + 1, min(lim, i + 18)):
                         if ctx.owner[k] >= 0:
                             break
                         for cue in LIST_CUES:
@@ -3722,6 +3722,17 @@ class AffiliationsComponent(RulePipe):
                         group = self._plural_split(ctx, i, i + 1)
                         lead = r
                         start = n
+                    elif start >= 0 and i + 2 < lim and tokens[i + 1].lower_ in ORG_PREPS:
+                        # "Members of the X Assembly (from the Y district) including A, B
+                        # and C": the organisation of the plural phrase is every name's
+                        cue = k - 1 if tokens[k - 1].text == "," else k
+                        split = self._plural_split(ctx, i, cue)
+                        if split is None or not split[1]:
+                            np = self._np(ctx, i + 2, lim)
+                            if np is not None and np[2] == "org" and np[1] <= cue:
+                                split = self._plural_split(ctx, i, np[1])
+                        if split is not None and split[1]:
+                            group = split
                 if start < 0:
                     continue
             names = self._list_names(ctx, reg, start, lim)
