@@ -175,3 +175,30 @@ def test_speakers_pronoun_after_role_subject(nlp, text, content, speaker):
 )
 def test_speakers_pronoun_after_unresolved_role(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # an elliptic answer: pronoun + finite verb, the rest understood from the question
+        ("Tomas Kowalczyk was asked if he understood the charges, and he answered in English that he did.",
+         "he did", "Tomas Kowalczyk"),
+        ("Tomas Kowalczyk was asked if he understood the charges. He said he did.", "he did", "Tomas Kowalczyk"),
+        ("Mayor Lena Dorn was asked whether she would run again. She said she would.", "she would", "Lena Dorn"),
+    ],
+)
+def test_quotes_elliptic_answer(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    assert found.get(content) == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # short contents that are no clause stay out
+        "Tomas Kowalczyk was asked if he understood the charges. He said yes.",
+        "Tomas Kowalczyk was asked if he understood the charges. He said so.",
+    ],
+)
+def test_quotes_short_non_clause_not_quote(nlp, text):
+    assert _speakers(nlp, text) == {}

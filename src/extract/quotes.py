@@ -417,7 +417,7 @@ class _DocContext:
             p_hi = len(self.text) if p_hi < 0 else p_hi
             s, e = max(s, p_lo), min(e, p_hi)
             s = self.skip_cue_time(t, s, e)
-            if e - s < 8:
+            if e - s < 8 and not self._elliptic_answer(s, e):
                 continue
             k0 = self.tok_at(s)
             if k0 < len(doc) and doc[k0].tag_ in ("WP", "WP$") and doc[k0].lower_ in ("who", "whose", "whom") \
@@ -453,6 +453,13 @@ class _DocContext:
                 continue  # the speaker inside its own content: a misparse ("…," Holocaust survivor X said)
             out.append(_Cand(s, e, "indirect", self.cue_text(t), t, subj, f"cue-verb:{lemma}"))
         return out
+
+    def _elliptic_answer(self, s: int, e: int) -> bool:
+        """``asked if he understood, he answered that he did``: a short content that is a
+        subject pronoun and a finite verb or auxiliary (the rest understood) is a clause."""
+        toks = [x for x in self.doc[self.tok_at(s) :] if x.idx < e and not x.is_punct]
+        return len(toks) == 2 and toks[0].tag_ == "PRP" and toks[0].dep_ == "nsubj" \
+            and toks[1].tag_ in ("VBD", "VBZ", "VBP", "MD") and toks[0].head.i == toks[1].i
 
     def quoted_object(self, t: Token) -> Token | None:
         """``…, quoting President X, “…”`` / ``citing her deputy, Y, …``: the person a
