@@ -168,3 +168,40 @@ def test_affiliations_plural_role_of_org_including_list(nlp, text, role, org):
     for last in ("Said", "Penn", "Rahim"):
         mine = by_person(found, last)
         assert [(r, o) for _p, r, o in mine] == ([(role, org)] if role else [])
+
+
+# 6. "A, B and C, members of the X Assembly, said": a plural role phrase with an
+# organisation set after a list of names belongs to every name of the list
+@pytest.mark.parametrize(
+    "text,role,names",
+    [
+        (
+            "Omar Said, Karl Penn and Ali Rahim, members of the Valdoria Regional Assembly,"
+            " criticised the tax.",
+            "member",
+            ["Said", "Penn", "Rahim"],
+        ),
+        (
+            "Omar Said, Karl Penn, and Ali Rahim, members of the Valdoria Regional Assembly,"
+            " criticised the tax.",
+            "member",
+            ["Said", "Penn", "Rahim"],
+        ),
+        (
+            "Omar Said and Karl Penn, both lawmakers from the Valdoria Regional Assembly,"
+            " criticised the tax.",
+            "lawmaker",
+            ["Said", "Penn"],
+        ),
+        # negative: a name that is no part of the list keeps nothing
+        (
+            "Omar Said met Karl Penn, members of the Valdoria Regional Assembly, on Monday.",
+            "member",
+            ["Penn"],
+        ),
+    ],
+)
+def test_affiliations_list_then_plural_role_of_org(nlp, text, role, names):
+    _doc, found = affs(nlp, text)
+    got = sorted(p.split()[-1] for p, r, o in found if o == "Valdoria Regional Assembly" and r == role)
+    assert got == sorted(names)

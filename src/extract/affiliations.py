@@ -3676,6 +3676,7 @@ class AffiliationsComponent(RulePipe):
             if not hyphen_plural and (tokens[i].lower_ == role[1] or not tokens[i].lower_.endswith("s")):
                 continue
             lim = self._sent_lim(ctx, i + 1)
+            self._list_before(ctx, i, lim, found)
             start = i + 1
             group: tuple[str | None, str | None] | None = None  # the plural phrase's split
             lead = -1  # "including chairman X": a role word of the name's own
@@ -3765,6 +3766,57 @@ class AffiliationsComponent(RulePipe):
                         True,
                     )
                 )
+
+    def _list_before(self, ctx: _Doc, i: int, lim: int, found: list) -> None:
+        """"A, B and C, members of the X Assembly, said": a plural role phrase with an
+        organisation set after a list of names by a comma belongs to every name."""
+        tokens = doc_tokens(ctx.doc)
+        st = self._sent_start(ctx, i)
+        c = i
+        while c > st and (self._is_mod(ctx, c - 1, i + 1) or tokens[c - 1].lower_ in DETS):
+            c -= 1
+        if c - 1 <= st or tokens[c - 1].text != "," or ctx.owner[c - 2] < 0:
+            return
+        k = i + 1
+        if k + 1 < lim and tokens[k].lower_ in ORG_PREPS:
+            np = self._np(ctx, k + 1, lim)
+            k = np[1] if np is not None else k
+        if k == i + 1 or not (k >= lim or tokens[k].text in CLOSERS):
+            return
+        split = self._plural_split(ctx, i, k)
+        if split is None or not split[0] or not split[1]:
+            return
+        # the names, backwards: "A, B and C", "A, B, and C"
+        names: list[tuple[int, int, int]] = []
+        e = c - 1
+        while e > st and ctx.owner[e - 1] >= 0:
+            idx = ctx.owner[e - 1]
+            s0 = e - 1
+            while s0 > st and ctx.owner[s0 - 1] == idx:
+                s0 -= 1
+            names.append((idx, s0, e))
+            m = s0
+            if m > st and tokens[m - 1].lower_ == "and":
+                m -= 1
+            if m > st and tokens[m - 1].text == ",":
+                m -= 1
+            if m == s0:
+                break
+            e = m
+        if len(names) < 2 or len({n[0] for n in names}) < len(names):
+            return
+        for idx, s0, e0 in names:
+            found.append(
+                (
+                    idx,
+                    split[0],
+                    split[1],
+                    tokens[s0].idx,
+                    tokens[e0 - 1].idx + len(tokens[e0 - 1].text),
+                    "plural_role_list",
+                    True,
+                )
+            )
 
     def _plural_split(self, ctx: _Doc, i: int, k: int) -> tuple[str | None, str | None] | None:
         """(role, org) of the plural role phrase whose role noun is token ``i`` and which
