@@ -202,3 +202,34 @@ def test_quotes_elliptic_answer(nlp, text, content, speaker):
 )
 def test_quotes_short_non_clause_not_quote(nlp, text):
     assert _speakers(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # "describe/characterise X as Y" with no quotation marks: the subject's assessment
+        ("The Greens described the failure as staggering.", "the failure as staggering", "Greens"),
+        ("The union characterised the pay offer as an insult to nurses.",
+         "the pay offer as an insult to nurses", "The union"),
+        # in an absolute clause after a comma, the noun before the participle describes
+        ("Critics are angry that the deal was announced on a website, the Greens describing such a "
+         "failure as staggering.", "such a failure as staggering", "Greens"),
+    ],
+)
+def test_quotes_unquoted_as_description(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    assert found.get(content) == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # passive with no describer: no source
+        "The plant has been described as the largest in Europe.",
+        # the looser naming verbs need quoted words
+        "The council called the new bridge a landmark.",
+        "Fans dubbed the striker as their hero.",
+    ],
+)
+def test_quotes_unquoted_as_description_needs_describer(nlp, text):
+    assert _speakers(nlp, text) == {}

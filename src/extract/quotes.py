@@ -127,6 +127,7 @@ class QuotesComponent(RulePipe):
         "generic_subjects": "quote_generic_subjects.txt",
         "causative_verbs": "quote_causative_verbs.txt",
         "naming_verbs": "quote_naming_verbs.txt",
+        "as_description_verbs": "quote_as_description_verbs.txt",
         "object_clause_verbs": "quote_object_clause_verbs.txt",
         "advance_verbs": "quote_advance_verbs.txt",
         "advance_nouns": "quote_advance_nouns.txt",
@@ -200,6 +201,7 @@ class QuotesComponent(RulePipe):
         self.generic_subjects = {v.lower() for v in lx["generic_subjects"]}
         self.causative_verbs = {v.lower() for v in lx["causative_verbs"]}
         self.naming_verbs = {v.lower() for v in lx["naming_verbs"]}
+        self.as_description_verbs = {v.lower() for v in lx["as_description_verbs"]}
         self.object_clause_verbs = {v.lower() for v in lx["object_clause_verbs"]}
         company_nouns = {v.lower() for v in lx["company_nouns"]}
         self.resolver = SpeakerResolver(titles, pronouns, self.doc_nouns, self.vague, org_nouns, company_nouns,
@@ -549,6 +551,10 @@ class _DocContext:
                                         for c in t.children):  # (not "caused the media to label it …")
                 continue
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.i == t.i - 1 \
+                    and t.head.pos_ in ("NOUN", "PROPN") and t.i >= 2 and any(
+                        x.text == "," for x in doc[t.head.left_edge.i - 1 : t.head.left_edge.i]):
+                subj = t.head  # "…, the Greens describing the failure as staggering": absolute clause
             obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
             oprds = [c for c in t.children if c.dep_ == "oprd" and c.i > t.i]
             if obj is None and len(oprds) == 2:
@@ -576,6 +582,16 @@ class _DocContext:
                     starts.add(k)
             qs = [q for q in qs if self.tok_at(q.start) in starts]
             words = [re.findall(r"[^\W\d_][\w'’-]*", self.text[q.start : q.end]) for q in qs]
+            if not qs and comp.dep_ == "prep" and comp.lower_ == "as" \
+                    and t.lemma_.lower() in self.c.as_description_verbs and not any(
+                        self.in_marks(x.idx) for x in doc[lo : hi + 1]) and any(
+                        x.pos_ in ("ADJ", "NOUN") for x in comp.subtree if x.i > comp.i):
+                # "described the failure as staggering": the assessment with no quoted words
+                who = subj if subj.dep_ != "nsubj" else self.subject_of(t)
+                if who is not None and self.subject_ok(t, who, t.lemma_.lower()) \
+                        and who.lower_ not in ("i", "we", "you"):
+                    out.append(_Cand(s, e, "indirect", t.text, t, who, f"cue-naming:{t.lemma_.lower()}"))
+                continue
             if not qs or any(all(w[:1].isupper() for w in ws) or (ws[0].lower() == "the" and len(ws) <= 3)
                              for ws in words if ws):
                 continue  # no quoted words, or a name ("dubbed the plan “Operation Dawn”", "“the old lady”")
