@@ -205,3 +205,56 @@ def test_affiliations_list_then_plural_role_of_org(nlp, text, role, names):
     _doc, found = affs(nlp, text)
     got = sorted(p.split()[-1] for p, r, o in found if o == "Valdoria Regional Assembly" and r == role)
     assert got == sorted(names)
+
+
+# 7. '"...," said EU commissioner for Home Affairs, NAME.': a commissioner's "for" phrase
+# is the post's portfolio (the organisation is the acronym before), and the name ending
+# the sentence after the role is the role holder's even when the NER took it for an
+# organisation
+@pytest.mark.parametrize(
+    "text,person,role,org",
+    [
+        (
+            '"We regret the delay," said EU commissioner for Home Affairs, Sigrid Ekström.',
+            "Sigrid Ekström",
+            "commissioner for Home Affairs",
+            "EU",
+        ),
+        (
+            '"We regret the delay," said EU commissioner for Trade, Maja Holmström.',
+            "Maja Holmström",
+            "commissioner for Trade",
+            "EU",
+        ),
+        (
+            "Anna Berg, the EU commissioner for Home Affairs, said the delay was regrettable.",
+            "Anna Berg",
+            "commissioner for Home Affairs",
+            "EU",
+        ),
+        # negative: an organisation named after "for" stays the organisation
+        (
+            "Anna Berg, the commissioner for the Valdoria Police Service, said it.",
+            "Anna Berg",
+            "commissioner",
+            "Valdoria Police Service",
+        ),
+    ],
+)
+def test_affiliations_commissioner_portfolio(nlp, text, person, role, org):
+    _doc, found = affs(nlp, text)
+    assert (person, role, org) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no role phrase after the verb: no name
+        '"We regret the delay," said the company, Sigrid Ekström.',
+        # a subject before the verb: the words after it are no role of a name
+        "The minister said the deal, Home Office, was dead.",
+    ],
+)
+def test_affiliations_said_role_name_negative(nlp, text):
+    doc, found = affs(nlp, text)
+    assert found == []

@@ -1460,9 +1460,11 @@ class AffiliationsComponent(RulePipe):
         # organisation in the modifiers, a bare "for" phrase with no organisation word is the
         # post's portfolio, part of the role
         # ("Minister for Health", "Secretary of State for Defence": a cabinet post's
-        # portfolio, with or without an organisation before)
+        # portfolio, with or without an organisation before; "EU commissioner for Home
+        # Affairs": a commissioner's portfolio too, whatever the NER says of it)
         cabinet = any(
-            doc[k].lower_ in ("minister", "secretary") for k in range(seg.head_start, seg.role_end)
+            doc[k].lower_ in ("minister", "secretary", "commissioner")
+            for k in range(seg.head_start, seg.role_end)
         )
         if (
             org is not None
@@ -1715,6 +1717,7 @@ class AffiliationsComponent(RulePipe):
             if tok_text == "," and i + 1 < ctx.n and ctx.owner[i + 1] < 0 and _cap(tokens[i + 1]):
                 self._name_after_role(ctx, reg, i)
                 self._name_after_poss_role(ctx, reg, i)
+                self._name_after_said_role(ctx, reg, i)
             # "Oh Gyeong-Seob, a Fellow at the Sejong Institute,"
             glued_end = i > 1 and tokens[i - 2].text in ("-", "‐") and not tokens[i - 2].whitespace_
             if (
@@ -1909,6 +1912,32 @@ class AffiliationsComponent(RulePipe):
             if segs and end == comma:
                 self._register(ctx, reg, comma + 1, e, min_words=2, places_ok=True, orgs_ok=True)
                 return
+
+    def _name_after_said_role(self, ctx: _Doc, reg: PeopleRegistry, comma: int) -> None:
+        """``"...," said EU commissioner for Trade, Jane Roe.``: a role phrase right after a
+        speech verb, then a two-to-four-word title-case proper-noun run that ends the
+        sentence is the role holder's name, even when the NER took it for an
+        organisation."""
+        doc = ctx.doc
+        tokens = doc_tokens(doc)
+        e = self._name_fwd(ctx, comma + 1, max_words=4, orgs_ok=True, places_ok=False)
+        if not 2 <= e - comma - 1 <= 4 or e >= ctx.n or tokens[e].text not in (".", "!", "?"):
+            return
+        if not all(t.pos_ == "PROPN" and t.is_title for t in tokens[comma + 1 : e]):
+            return
+        st = self._sent_start(ctx, comma)
+        v = next(
+            (k for k in range(comma - 1, st - 1, -1) if tokens[k].pos_ in ("VERB", "AUX")), -1
+        )
+        if v < 0 or tokens[v].lemma_ not in ("say", "add") or comma - v < 2:
+            return
+        if v > 0 and tokens[v - 1].text not in (",", '"', "”", "'", "’"):
+            return  # only '"...," said ROLE, NAME.': no subject before the verb
+        if any(ctx.owner[k] >= 0 for k in range(v + 1, comma)):
+            return
+        segs, end = self._phrase(ctx, v + 1 + (tokens[v + 1].lower_ in DETS), comma, relative=False)
+        if segs and end == comma and self._role_at(doc, segs[-1].role_end - 1) is not None:
+            self._register(ctx, reg, comma + 1, e, min_words=2, places_ok=False, orgs_ok=True)
 
     def _name_after_poss_role(self, ctx: _Doc, reg: PeopleRegistry, comma: int) -> None:
         """``including its chairman, Meles Tekle,``; ``the party's leader, Ana Ruiz.``: a
