@@ -258,3 +258,43 @@ def test_affiliations_commissioner_portfolio(nlp, text, person, role, org):
 def test_affiliations_said_role_name_negative(nlp, text):
     doc, found = affs(nlp, text)
     assert found == []
+
+
+# 8. "X, who said he was a spokesman for the rebels,": the person's own word for their post
+@pytest.mark.parametrize(
+    "text,role,org",
+    [
+        (
+            "Omar Said, who said he was a spokesman for the rebels, commented on the attack.",
+            "spokesman for the rebels",
+            None,
+        ),
+        (
+            "Omar Said, who said that he was a spokesman for the rebels, commented on the attack.",
+            "spokesman for the rebels",
+            None,
+        ),
+        (
+            "Omar Said, who claims she is the director of the Valdoria Liberation Front,"
+            " commented on the attack.",
+            "director",
+            "Valdoria Liberation Front",
+        ),
+    ],
+)
+def test_affiliations_who_said_he_was_role(nlp, text, role, org):
+    _doc, found = affs(nlp, text)
+    assert [(r, o) for _p, r, o in by_person(found, "Said")] == [(role, org)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Said, who said he was tired, commented on the attack.",
+        "Omar Said, who said he was a fan of the club, commented on the attack.",
+        "Omar Said, who said the chairman was a fraud, commented on the attack.",
+    ],
+)
+def test_affiliations_who_said_he_was_negative(nlp, text):
+    _doc, found = affs(nlp, text)
+    assert by_person(found, "Said") == []

@@ -1035,6 +1035,17 @@ class AffiliationsComponent(RulePipe):
                     j += 1
             else:
                 break
+        # "X, who said he was a spokesman for the rebels,": the person's own word for
+        # their post
+        if (
+            doc[i].lower_ == "who"
+            and j + 2 < lim
+            and doc[j].pos_ == "VERB"
+            and doc[j].lemma_ in ("say", "claim")
+        ):
+            k = j + 1 + (doc[j + 1].lower_ == "that")
+            if k + 1 < lim and doc[k].lower_ in ("he", "she"):
+                j = k + 1
         if j >= lim:
             return None
         verb = doc[j].lower_
