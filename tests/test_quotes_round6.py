@@ -233,3 +233,38 @@ def test_quotes_unquoted_as_description(nlp, text, content, speaker):
 )
 def test_quotes_unquoted_as_description_needs_describer(nlp, text):
     assert _speakers(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a sentence-opening "Per <source>," attributes like "according to"
+        ("Per police, the driver had been drinking before the crash.",
+         "the driver had been drinking before the crash", "police"),
+        ("Per Acme Corp, sales fell in March.", "sales fell in March", "Acme Corp"),
+        ("Per the charter of the league it \u201cis and shall be a non-profit body\u201d while members disagree.",
+         "it \u201cis and shall be a non-profit body\u201d", "the charter of the league"),
+        # "the report" is the report's author, not the body that denounced it
+        ("The Interior Ministry denounced the report by the Harbour Institute, calling it \u201cbiased\u201d."
+         "\n\nPer the report, the port was asked to stop dumping waste.",
+         "the port was asked to stop dumping waste", "Harbour Institute"),
+    ],
+)
+def test_quotes_per_source_phrase(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    hits = [sp for q, sp in found.items() if q.startswith(content)]
+    assert hits == [speaker], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rates, units and schemes are no sources
+        "Per capita income rose by four percent last year.",
+        "Per year, the plant produces enough power for a small town.",
+        "Per this refuge programme, up to four victims are to be given shelter in a flat.",
+        "Prices rose to $5 per share on Friday.",
+    ],
+)
+def test_quotes_per_not_a_source(nlp, text):
+    assert _speakers(nlp, text) == {}

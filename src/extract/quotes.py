@@ -92,6 +92,7 @@ class QuotesComponent(RulePipe):
     LEXICONS: dict[str, str] = {
         "verbs": "reporting_verbs.txt",
         "phrases": "reporting_phrases.txt",
+        "initial_phrases": "quote_initial_phrases.txt",
         "source_verbs": "quote_source_verbs.txt",
         "belief_verbs": "quote_belief_verbs.txt",
         "vague_subjects": "quote_vague_subjects.txt",
@@ -157,6 +158,9 @@ class QuotesComponent(RulePipe):
             words = tuple(p.lower().split())
             if words:
                 self.phrases.setdefault(words[0], []).append(words)
+        self.initial_phrases = {tuple(p.lower().split()) for p in lx["initial_phrases"] if p.split()}
+        for words in self.initial_phrases:
+            self.phrases.setdefault(words[0], []).append(words)
         for first in self.phrases:
             self.phrases[first].sort(key=len, reverse=True)
         pronouns = {}
@@ -1611,6 +1615,18 @@ class _DocContext:
         return True
 
     # -- family 2: source phrases -----------------------------------------------------------
+    def _initial_source(self, t: Token, src: Token) -> bool:
+        """``Per the report, …`` / ``Per police, …``: a sentence-opening phrase (outside
+        quotation marks) whose object is a source -- a name, or an organisation, document or
+        person-role noun; not a rate ("per capita") or a scheme ("per this programme")."""
+        if t.i != self.sent_of(t).start or src.i <= t.i or src.ent_type_ in (
+                "DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"):
+            return False
+        lemma = src.lemma_.lower()
+        return src.pos_ == "PROPN" or src.ent_type_ in ("ORG", "PERSON", "NORP") or (
+            src.pos_ == "NOUN" and (lemma in self.c.doc_nouns or lemma in self.c.resolver.org_nouns
+                                    or lemma in self.c.resolver.person_roles))
+
     def colon_paragraph(self, t: Token, hi: int) -> tuple[int, int] | None:
         """A paragraph that is only a source phrase closed by a colon (``According to the
         ministry's release:``): the span of the next paragraph (unquoted prose), which it
@@ -1652,6 +1668,8 @@ class _DocContext:
                     while src.head.i != src.i and src.head.i < t.i + n + 8 and src.head.i >= t.i + n and src.head.pos_ in ("NOUN", "PROPN"):
                         src = src.head
                 if src is None or self.in_marks(t.idx):
+                    continue
+                if words in self.c.initial_phrases and not self._initial_source(t, src):
                     continue
                 phrase_toks = set(range(t.i, t.i + n)) | {x.i for x in src.subtree}
                 lo, hi = min(phrase_toks), max(phrase_toks)

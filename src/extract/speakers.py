@@ -1150,6 +1150,10 @@ class DocSpeakers:
                 continue
             if verb.lemma_.lower() in self.res.receiving_verbs:
                 continue  # "The group obtained a document. According to the document, …": not theirs
+            author = _agent_of(t)
+            if author is not None and not self.inside_quote(author.idx):
+                # "X denounced the report by the UN office. … Per the report, …": its author
+                return author
             subj = _nsubj(verb)
             if subj is not None and subj.lower_ not in ("i", "we", "you") and not self.inside_quote(subj.idx):
                 return subj
