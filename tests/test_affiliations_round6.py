@@ -298,3 +298,20 @@ def test_affiliations_who_said_he_was_role(nlp, text, role, org):
 def test_affiliations_who_said_he_was_negative(nlp, text):
     _doc, found = affs(nlp, text)
     assert by_person(found, "Said") == []
+
+
+# 9. "held captain X hostage": a name before an object complement (hostage, prisoner)
+# modifies nothing, so the role before it is read
+@pytest.mark.parametrize(
+    "text,role",
+    [
+        ("The gunmen held captain Tom Rhodes hostage for three days.", "captain"),
+        ("Pirates who held captain Tom Rhodes hostage were killed.", "captain"),
+        ("The rebels took engineer Tom Rhodes prisoner last year.", "engineer"),
+        # negative: a name that modifies the noun after it ("the X case") takes no role
+        ("Police interviewed the singer Tom Rhodes case officer.", None),
+    ],
+)
+def test_affiliations_name_before_object_complement(nlp, text, role):
+    _doc, found = affs(nlp, text)
+    assert [r for _p, r, _o in by_person(found, "Rhodes")] == ([role] if role else [])

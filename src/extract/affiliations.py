@@ -200,6 +200,7 @@ class AffiliationsComponent(RulePipe):
         "role_postmods": "aff_role_postmodifiers.txt",
         "not_heads": "aff_not_role_heads.txt",
         "place_person_nouns": "aff_place_person_nouns.txt",
+        "object_complements": "aff_object_complements.txt",
         "agent_suffixes": "aff_agent_suffixes.txt",
         "naming_verbs": "aff_naming_verbs.txt",
         "post_verbs": "aff_post_verbs.txt",
@@ -242,6 +243,7 @@ class AffiliationsComponent(RulePipe):
         )
         self.not_heads = {w.lower() for w in self.lexicons["not_heads"]}
         self.place_person_nouns = {w.lower() for w in self.lexicons["place_person_nouns"]}
+        self.object_complements = {w.lower() for w in self.lexicons["object_complements"]}
         self.agent_suffixes = tuple(w.lower() for w in self.lexicons["agent_suffixes"])
         self.role_suffixes = tuple(w.lower() for w in self.lexicons["role_suffixes"])
         self.abbrevs = {w for w in self.org_cues if w.endswith(".")}  # "Inc.", "Corp."
@@ -2198,6 +2200,10 @@ class AffiliationsComponent(RulePipe):
             and not _cap(tokens[b])
             and tokens[b].ent_type_ not in ("DATE", "TIME")
             and tokens[b].dep_ != "npadvmod"
+            # "held captain X hostage": a name that heads its own phrase (the verb's
+            # object) before a second object modifies nothing
+            and not (tokens[b - 1].dep_ in ("dobj", "nsubj", "nsubjpass") and tokens[b - 1].head.i < b - 1)
+            and tokens[b].lower_ not in self.object_complements
         )
         pre = None if modifier_use else self._premod(ctx, a, name_start)
         premod_roles: list[tuple[str | None, str | None]] = []
