@@ -315,3 +315,19 @@ def test_affiliations_who_said_he_was_negative(nlp, text):
 def test_affiliations_name_before_object_complement(nlp, text, role):
     _doc, found = affs(nlp, text)
     assert [r for _p, r, _o in by_person(found, "Rhodes")] == ([role] if role else [])
+
+
+# 10. "Lieutenant X of the loyalists": a role before the name and a faction after "of the"
+@pytest.mark.parametrize(
+    "text,role,org",
+    [
+        ('"We will fight on," said Sergeant Karl Penn of the rebels.', "Sergeant", "rebels"),
+        ('"We hold the hills," said Captain Karl Penn of the separatists.', "Captain", "separatists"),
+        # negatives: the faction's possession, and "of the" after a verb
+        ("Sergeant Karl Penn of the rebels' old unit said they would fight.", "Sergeant", None),
+        ("Sergeant Karl Penn spoke of the rebels and the army.", "Sergeant", None),
+    ],
+)
+def test_affiliations_role_name_of_the_faction(nlp, text, role, org):
+    _doc, found = affs(nlp, text)
+    assert [(r, o) for _p, r, o in by_person(found, "Penn")] == [(role, org)]

@@ -201,6 +201,7 @@ class AffiliationsComponent(RulePipe):
         "not_heads": "aff_not_role_heads.txt",
         "place_person_nouns": "aff_place_person_nouns.txt",
         "object_complements": "aff_object_complements.txt",
+        "faction_nouns": "aff_faction_nouns.txt",
         "agent_suffixes": "aff_agent_suffixes.txt",
         "naming_verbs": "aff_naming_verbs.txt",
         "post_verbs": "aff_post_verbs.txt",
@@ -244,6 +245,7 @@ class AffiliationsComponent(RulePipe):
         self.not_heads = {w.lower() for w in self.lexicons["not_heads"]}
         self.place_person_nouns = {w.lower() for w in self.lexicons["place_person_nouns"]}
         self.object_complements = {w.lower() for w in self.lexicons["object_complements"]}
+        self.faction_nouns = {w.lower() for w in self.lexicons["faction_nouns"]}
         self.agent_suffixes = tuple(w.lower() for w in self.lexicons["agent_suffixes"])
         self.role_suffixes = tuple(w.lower() for w in self.lexicons["role_suffixes"])
         self.abbrevs = {w for w in self.org_cues if w.endswith(".")}  # "Inc.", "Corp."
@@ -2454,6 +2456,28 @@ class AffiliationsComponent(RulePipe):
                         False,
                     )
                 )
+        # 3a. "Lieutenant X of the loyalists", "commander X of the rebels": a role before
+        # the name and a faction after "of the" (no organisation found above)
+        if (
+            b + 2 < lim
+            and not any(f[0] == idx and f[2] for f in found[n_found:])
+            and premod_roles
+            and premod_roles[-1][0]
+            and not premod_roles[-1][1]
+            and tokens[b].lower_ == "of"
+            and tokens[b + 1].lower_ == "the"
+            and tokens[b + 2].lower_ in self.faction_nouns
+            and (
+                b + 3 >= lim
+                or (tokens[b + 3].text in CLOSERS and tokens[b + 3].text not in ("'", "’"))
+                or tokens[b + 3].lower_ in ("and", "who")
+            )
+        ):
+            start = (
+                found[-1][3] if len(found) > n_found and found[-1][5] == "premodifier" else tokens[a].idx
+            )
+            end_c = tokens[b + 2].idx + len(tokens[b + 2].text)
+            found.append((idx, premod_roles[-1][0], tokens[b + 2].text, start, end_c, "name_of_org", False))
         # 3b. an organisation in brackets: "Karen Liu (Blackstone Partners) said", or a
         # party: "Rep. Jane Roe (Democrats)", "Sen. Roe (Republican)"
         if b + 2 < lim and tokens[b].text == "(" and _cap(tokens[b + 1]):
