@@ -268,3 +268,40 @@ def test_quotes_per_source_phrase(nlp, text, content, speaker):
 )
 def test_quotes_per_not_a_source(nlp, text):
     assert _speakers(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # "the suspect": the one person the article charged or arrested before
+        ("Police have charged Tomas Kowalczyk with arson. The suspect said he had bought the fuel in Leeds.",
+         "he had bought the fuel in Leeds", "Tomas Kowalczyk"),
+        ("Tomas Kowalczyk was arrested on Friday. The suspect said he had acted alone.",
+         "he had acted alone", "Tomas Kowalczyk"),
+        # media reports relay: the suspect who told police is the source
+        ("Police have charged Tomas Kowalczyk with arson. Local media reports said the suspect told "
+         "detectives he had bought the fuel in Leeds.", "he had bought the fuel in Leeds", "Tomas Kowalczyk"),
+    ],
+)
+def test_speakers_suspect_is_the_charged_person(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    assert found.get(content) == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # the named person is the victim, not a suspect
+        ("Jane Ortiz, 34, was stabbed on Monday. The suspect said he had acted alone.",
+         "he had acted alone", "The suspect"),
+        # two people arrested: no telling which
+        ("Police arrested Tomas Kowalczyk and Ivo Marn on Friday. The suspect said he had acted alone.",
+         "he had acted alone", "The suspect"),
+        # reports with no relayed teller keep the claim
+        ("Police have charged Tomas Kowalczyk with arson. Reports said the fire started in the kitchen.",
+         "the fire started in the kitchen", "Reports"),
+    ],
+)
+def test_speakers_suspect_not_guessed(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    assert found.get(content) == speaker, found

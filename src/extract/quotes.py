@@ -129,6 +129,8 @@ class QuotesComponent(RulePipe):
         "causative_verbs": "quote_causative_verbs.txt",
         "naming_verbs": "quote_naming_verbs.txt",
         "as_description_verbs": "quote_as_description_verbs.txt",
+        "suspect_nouns": "quote_suspect_nouns.txt",
+        "charging_verbs": "quote_charging_verbs.txt",
         "object_clause_verbs": "quote_object_clause_verbs.txt",
         "advance_verbs": "quote_advance_verbs.txt",
         "advance_nouns": "quote_advance_nouns.txt",
@@ -219,6 +221,8 @@ class QuotesComponent(RulePipe):
                                         {v.lower() for v in lx["indefinite_persons"]},
                                         {v.lower() for v in lx["media_fallback"]})
         self.resolver.receiving_verbs = self.receiving_verbs  # ("obtained a document": not its issuer)
+        self.resolver.suspect_nouns = {v.lower() for v in lx["suspect_nouns"]}  # ("the suspect said")
+        self.resolver.charging_verbs = {v.lower() for v in lx["charging_verbs"]}
         self.resolver.broadcast_nouns = {v.lower() for v in lx["broadcast_nouns"]}  # ("State television … it read")
         self.resolver.gender_words = _pairs(lx["gender_words"])
         self.resolver.first_names = _pairs(lx["first_names"])  # weak evidence only
@@ -2448,8 +2452,11 @@ class _DocContext:
         for a in cands:
             evidence = a.cue_tok is not None and a.cue_tok.lemma_.lower() in self.c.source_verbs \
                 and a.subj is not None and a.subj.pos_ == "NOUN" and not a.subj.ent_type_
+            # ("Media reports said the suspect told police …": a report relays too)
             outlet = (a.rule == "source-phrase" or (a.cue_tok is not None and a.cue_tok.lemma_.lower() == "report")
-                      or evidence) and (a.subj is None or a.subj.ent_type_ != "PERSON")
+                      or evidence or (a.subj is not None and a.subj.pos_ == "NOUN" and a.subj.tag_ == "NNS"
+                                      and a.subj.lemma_.lower() == "report")) \
+                and (a.subj is None or a.subj.ent_type_ != "PERSON")
             # ("The records imply that X misled them when he said …": the person's own cue)
             relayed = outlet and any(b is not a and b.cue_tok is not None and b.subj is not None
                           and a.start <= b.cue_tok.idx < a.end and a.start <= b.subj.idx < a.end

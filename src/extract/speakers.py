@@ -835,6 +835,9 @@ class DocSpeakers:
             return {"name": full, "mention": mention.text, "start": mention.start_char,
                     "end": mention.end_char, "titles": [], "_person": False, "_head": head.lemma_.lower(),
                     "_plural": False}
+        suspect = self.suspect_referent(head, avoid)
+        if suspect is not None:
+            return suspect
         epithet = self.epithet_referent(head, avoid)
         if epithet is not None:
             return epithet
@@ -1008,6 +1011,39 @@ class DocSpeakers:
                 # pronoun that follows goes on with them
                 sp["_pobj"] = person
         return sp
+
+    def suspect_referent(self, head: Token, avoid: tuple[int, int] | None = None) -> dict[str, Any] | None:
+        """``the suspect told police …``: the one person the article charged, arrested or
+        accused before (object of an active charging verb or subject of its passive,
+        outside quotation marks); none when no one or several people were."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in getattr(self.res, "suspect_nouns", ()) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                or any(c.dep_ not in ("det", "punct") for c in head.children):
+            return None
+        verbs = getattr(self.res, "charging_verbs", set())
+        found: list[dict[str, Any]] = []
+        for t in self.doc[: head.i]:
+            if t.lemma_.lower() not in verbs or t.pos_ != "VERB" or self.inside_quote(t.idx):
+                continue
+            passive = any(c.dep_ == "auxpass" for c in t.children)
+            # (each of "X and Y" when both were charged)
+            for who in [x for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+                        for x in (c, *c.conjuncts)]:
+                p = self.reg.person_at(*self._name_chars(who))
+                if p is not None and not any(p is x for x in found) and not any(
+                        p is x for x in self._named_in(avoid)):
+                    found.append(p)
+        if len(found) != 1:
+            return None
+        p = self.fullest(found[0])
+        return {"name": p["name"], "mention": head.doc[head.i - 1 : head.i + 1].text,
+                "start": head.doc[head.i - 1].idx, "end": head.idx + len(head.text),
+                "titles": list(p.get("titles") or []), "_person": True, "_pobj": p}
+
+    def _name_chars(self, t: Token) -> tuple[int, int]:
+        """The character span of the name headed by ``t`` (its entity, else the token)."""
+        ent = self.ent_of.get(t.i)
+        return (ent.start_char, ent.end_char) if ent is not None else (t.idx, t.idx + len(t.text))
 
     def epithet_referent(self, head: Token, avoid: tuple[int, int] | None = None) -> dict[str, Any] | None:
         """``the 45-year-old`` / ``the veteran politician``: a definite description by
