@@ -323,6 +323,7 @@ def test_affiliations_name_before_object_complement(nlp, text, role):
     [
         ('"We will fight on," said Sergeant Karl Penn of the rebels.', "Sergeant", "rebels"),
         ('"We hold the hills," said Captain Karl Penn of the separatists.', "Captain", "separatists"),
+        ("Commander Karl Penn of the insurgents said they would fight.", "Commander", "insurgents"),
         # negatives: the faction's possession, and "of the" after a verb
         ("Sergeant Karl Penn of the rebels' old unit said they would fight.", "Sergeant", None),
         ("Sergeant Karl Penn spoke of the rebels and the army.", "Sergeant", None),

@@ -2471,6 +2471,7 @@ class AffiliationsComponent(RulePipe):
                 b + 3 >= lim
                 or (tokens[b + 3].text in CLOSERS and tokens[b + 3].text not in ("'", "’"))
                 or tokens[b + 3].lower_ in ("and", "who")
+                or tokens[b + 3].pos_ in ("VERB", "AUX")
             )
         ):
             start = (
