@@ -305,3 +305,32 @@ def test_speakers_suspect_is_the_charged_person(nlp, text, content, speaker):
 def test_speakers_suspect_not_guessed(nlp, text, content, speaker):
     found = _speakers(nlp, text)
     assert found.get(content) == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a long coordinated subject parsed as the cue's object, its verb hung elsewhere
+        ("The raid came soon after a report released by the World Bank, which said the presence of foreign "
+         "patrols off the coast, as well as better defences on ships, have considerably reduced the number "
+         "of successful raids this year.", "the presence of foreign patrols", "World Bank"),
+        ("The minister said the plan, as well as the budget, would be published on Monday.",
+         "the plan, as well as the budget", "The minister"),
+    ],
+)
+def test_quotes_long_subject_clause_after_cue(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    hits = [sp for q, sp in found.items() if q.startswith(content)]
+    assert hits == [speaker], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object really is the object
+        "She said the words, then left the room.",
+        "He denied the allegations, calling them false.",
+    ],
+)
+def test_quotes_object_not_clause_subject(nlp, text):
+    assert _speakers(nlp, text) == {}

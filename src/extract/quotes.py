@@ -883,6 +883,23 @@ class _DocContext:
                 if toks and toks[0].lower_ == "that":
                     toks = toks[1:]  # "observed that the date …" with "that" taken for a determiner
                 return self.span_of_tokens(self.same_par(toks, t))
+        if obj is not None and not self.in_marks(obj.idx) and obj.dep_ == "dobj":
+            # "said the presence of X, as well as Y, have reduced …": the finite verb of the
+            # reported clause hung outside the cue's phrase after its long subject
+            k = obj.right_edge.i + 1
+            while k < len(self.doc) and self.doc[k].text == ",":
+                k += 1
+            while k < len(self.doc) and self.doc[k].dep_ in ("aux", "advmod", "neg") and self.doc[k].head.i > k:
+                k += 1
+            v = self.doc[k] if k < len(self.doc) else None
+            own = {x.i for x in t.subtree}
+            if v is not None and v.pos_ == "VERB" and v.i not in own and v.i > obj.right_edge.i + 1 \
+                    and self.sent_of(v).start == self.sent_of(t).start and self.doc[obj.right_edge.i + 1].text == "," \
+                    and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in v.children) and any(
+                        g.dep_ == "aux" and g.tag_ in ("VBD", "VBZ", "VBP", "MD") for g in v.children) \
+                    and any(x.dep_ == "cc" or x.dep_ == "conj" for x in obj.subtree):
+                toks = [x for x in self.doc[obj.left_edge.i : v.right_edge.i + 1]]
+                return self.span_of_tokens(self.same_par(toks, t))
         if obj is not None and t.lemma_.lower() in self.c.object_clause_verbs and not self.in_marks(obj.idx):
             # "Witnesses reported acts of looting being committed by …": an object with a
             # participle (active, or passive with "being") is the reported event
