@@ -332,3 +332,25 @@ def test_affiliations_name_before_object_complement(nlp, text, role):
 def test_affiliations_role_name_of_the_faction(nlp, text, role, org):
     _doc, found = affs(nlp, text)
     assert [(r, o) for _p, r, o in by_person(found, "Penn")] == [(role, org)]
+
+
+# 11. a person with an organisation who also heads a place's government keeps that post
+# as an item of its own
+@pytest.mark.parametrize(
+    "text,items",
+    [
+        (
+            "The money went to party leaders, including chairman Omar Said, who has been"
+            " Prime Minister of Valdoria since 1991.",
+            [("Prime Minister of Valdoria", None), ("chairman", "party")],
+        ),
+        # negative: a plain second role without an organisation is still dropped
+        (
+            "Omar Said, the chairman of the Acme Institute, is a keen gardener.",
+            [("chairman", "Acme Institute")],
+        ),
+    ],
+)
+def test_affiliations_place_post_kept_beside_org(nlp, text, items):
+    _doc, found = affs(nlp, text)
+    assert sorted(((r, o) for _p, r, o in by_person(found, "Said")), key=str) == sorted(items, key=str)

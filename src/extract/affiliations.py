@@ -3999,6 +3999,13 @@ class AffiliationsComponent(RulePipe):
                     )
                 )
 
+    def _place_post(self, role: str | None) -> bool:
+        """A post over a place named in the role ("Prime Minister of Ruritania")."""
+        if not role or " of " not in role:
+            return False
+        head = tuple(role.partition(" of ")[0].lower().split())
+        return any(head[-n:] in self.place_roles for n in (1, 2, 3) if len(head) >= n)
+
     def _relational(self, role: str) -> bool:
         """A role that relates the person to someone else ("rival", "Labour opponent")."""
         return role.split()[-1].lower() in self.relational_roles
@@ -4090,7 +4097,9 @@ class AffiliationsComponent(RulePipe):
             keys = [it["_key"] for it in items if it["org"]]
             for it in items:
                 # "fellow at X and former ambassador": a second post, not the same job
-                if orgs and not it["org"] and not it["conj"]:
+                # (but "chairman of X, who has been Prime Minister of Ruritania": a head
+                # of a place's government holds a post of its own)
+                if orgs and not it["org"] and not it["conj"] and not self._place_post(it["role"]):
                     continue
                 # "Union leader X of the National Nurses Union": keep the fuller name
                 if it["org"] and any(
