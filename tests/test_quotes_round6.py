@@ -334,3 +334,31 @@ def test_quotes_long_subject_clause_after_cue(nlp, text, content, speaker):
 )
 def test_quotes_object_not_clause_subject(nlp, text):
     assert _speakers(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a count phrase the parser left outside the reported clause is its subject
+        ("Organisers estimated upwards of 300 attended the march.", "upwards of 300 attended the march",
+         "Organisers"),
+        ("With people coming and going, organisers estimated upwards of 300 attended.",
+         "upwards of 300 attended", "organisers"),
+        ("Police estimated around 5,000 attended.", "around 5,000 attended", "Police"),
+    ],
+)
+def test_quotes_count_subject_of_reported_clause(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    assert found.get(content) == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no cue: a count and a verb alone report nothing
+        "The team scored twice in the first half and won.",
+        "Upwards of 300 attended the march on Sunday.",
+    ],
+)
+def test_quotes_count_subject_needs_cue(nlp, text):
+    assert _speakers(nlp, text) == {}

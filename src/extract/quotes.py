@@ -783,8 +783,21 @@ class _DocContext:
                 parts.append(c)
         return " ".join(p.text for p in parts)
 
+    def _count_subject(self, t: Token, c: Token) -> bool:
+        """``estimated upwards of 300 attended``: the words between the cue ``t`` and the
+        subjectless verb ``c`` after it are a count phrase (a number with its modifiers)
+        the parser did not make the verb's subject."""
+        gap = self.doc[t.i + 1 : c.i]
+        return bool(gap) and c.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for g in c.children) \
+            and any(x.tag_ == "CD" for x in gap) and all(
+                x.dep_ in ("advmod", "prep", "pobj", "quantmod", "nummod", "amod") and not x.is_punct
+                and x.pos_ in ("ADV", "ADP", "NUM", "ADJ") for x in gap)
+
     def content_of(self, t: Token) -> tuple[int, int] | None:
         comps = [c for c in t.children if c.dep_ in _CONTENT_DEPS and not self.c.adj_particle(t, c)]
+        if not comps:
+            comps = [c for c in t.children if c.dep_ == "advcl" and c.i > t.i and self._count_subject(t, c)]
         adj = next((c for c in t.children if self.c.adj_particle(t, c)), None)
         if adj is not None and not comps:
             # "made it clear that she intends …": the clause hangs on the adjective
@@ -811,6 +824,8 @@ class _DocContext:
                     g.dep_ == "nsubj" and g.lower_ in ("them", "him", "her", "me", "us") for g in c.children):
                 return None  # "found them work", "saw him leave": a small clause, nothing reported
             toks = self.cut_after_quote(list(c.subtree))
+            if t.i < c.i and self._count_subject(t, c):
+                toks = list(self.doc[t.i + 1 : c.i]) + toks  # the count phrase is the subject
             if any(x.tag_ in ("WP", "WDT") and x.dep_ in ("nsubj", "nsubjpass") and x.head.i == c.i and x.i < t.i
                    for x in toks):
                 # "men, whom residents said were from outside": the relative pronoun (the
