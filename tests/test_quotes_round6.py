@@ -362,3 +362,29 @@ def test_quotes_count_subject_of_reported_clause(nlp, text, content, speaker):
 )
 def test_quotes_count_subject_needs_cue(nlp, text):
     assert _speakers(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a document with its source, equated with a "that" clause
+        ("Official figures provided by the police were that 150 attended.", "150 attended", "the police"),
+        ("The estimate published by the city council was that 4,000 homes were flooded.",
+         "4,000 homes were flooded", "the city council"),
+    ],
+)
+def test_quotes_document_was_that(nlp, text, content, speaker):
+    found = _speakers(nlp, text)
+    assert found.get(content) == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no source named, or no document: an outcome, not a statement
+        "The official estimate was that 150 attended.",
+        "The result was that the bridge stayed closed for a week.",
+    ],
+)
+def test_quotes_document_was_that_needs_source(nlp, text):
+    assert _speakers(nlp, text) == {}

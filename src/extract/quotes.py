@@ -526,11 +526,22 @@ class _DocContext:
             if t.lemma_ != "be" or t.pos_ not in ("AUX", "VERB") or self.in_marks(t.idx):
                 continue
             noun = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < t.i), None)
-            clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and any(
+            clause = next((c for c in t.children if c.dep_ in ("ccomp", "acomp") and c.i > t.i and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             if noun is None or clause is None:
                 continue
             rel = next((c for c in noun.children if c.dep_ == "relcl" and c.i < t.i), None)
+            if rel is None and noun.lemma_.lower() in self.c.doc_nouns and any(
+                    g.dep_ == "agent" for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    for g in c.children):
+                # "Figures provided by the police were that 150 attended": a document with
+                # its source, equated with a "that" clause, states that clause
+                toks = [x for x in clause.subtree
+                        if not (x.dep_ == "mark" and x.head.i == clause.i and x.lower_ == "that")]
+                span = self.span_of_tokens(self.same_par(toks, t), drop_lead_mark=True)
+                if span is not None and span[1] - span[0] >= 8:
+                    out.append(_Cand(span[0], span[1], "indirect", t.text, t, noun, "cue-cleft:document"))
+                continue
             if rel is None or any(c.dep_ == "neg" for c in rel.children):
                 continue
             said = self.c.is_cue_verb(rel) or (
