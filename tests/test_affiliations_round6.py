@@ -354,3 +354,19 @@ def test_affiliations_role_name_of_the_faction(nlp, text, role, org):
 def test_affiliations_place_post_kept_beside_org(nlp, text, items):
     _doc, found = affs(nlp, text)
     assert sorted(((r, o) for _p, r, o in by_person(found, "Said")), key=str) == sorted(items, key=str)
+
+
+# 12. a time adverb opening the sentence is no part of the role before the name
+@pytest.mark.parametrize(
+    "text,role",
+    [
+        ("Yesterday President Omar Said said the talks had failed.", "President"),
+        ("Today spokesman Omar Said said the talks had failed.", "spokesman"),
+        ("Last week Finance Minister Omar Said said the talks had failed.", "Finance Minister"),
+        # negative: role words with no time word keep all their words
+        ("Deputy Finance Minister Omar Said said the talks had failed.", "Deputy Finance Minister"),
+    ],
+)
+def test_affiliations_time_adverb_not_role(nlp, text, role):
+    _doc, found = affs(nlp, text)
+    assert [r for _p, r, _o in by_person(found, "Said")] == [role]

@@ -3161,6 +3161,9 @@ class AffiliationsComponent(RulePipe):
                     continue
             if self._boundary(ctx, k) and self._acronym_bracket(ctx, k, name_start) < 0:
                 break
+            # "Yesterday President X said", "Today spokesman X": a time adverb is no role word
+            if tok.ent_type_ in ("DATE", "TIME") and tok.pos_ in ("ADV", "NOUN") and not tok.like_num:
+                break
             if (
                 self._is_mod(ctx, k, name_start)
                 or tok.lower_ in ORG_PREPS | DETS | {"and"} | self.connectors
