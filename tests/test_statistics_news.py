@@ -268,3 +268,40 @@ def test_statistics_a_further_fraction(nlp, text, expected):
 
 def test_statistics_a_further_ordinal_is_no_fraction(nlp):
     assert figures(nlp, "A further third term for the mayor is unlikely.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another brother, 22, was found in the cellar.",
+        "Her eldest son, 30, and a driver, 41, were hurt.",
+        "The party wants to lower the voting age to 16.",
+        "Campaigners defended the voting age of 18.",
+        "The girl escaped and phoned 911 from a neighbour's house.",
+    ],
+)
+def test_statistics_ages_and_dialled_numbers_are_not_figures(nlp, text):
+    assert figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The price, 22, was fixed by the board.", [("22", 22, "count")]),
+        ("The agent phoned 30 customers.", [("30", 30, "count")]),
+    ],
+)
+def test_statistics_comma_numbers_and_phoned_counts_stay(nlp, text, expected):
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The boy weighed 82 pounds when he was found.", [("82 pounds", 82, "measure")]),
+        ("The parcel, 30 pounds (14 kg), arrived late.", [("30 pounds", 30, "measure"), ("14 kg", 14, "measure")]),
+        ("The fine was 82 pounds.", [("82 pounds", 82, "money")]),
+    ],
+)
+def test_statistics_pounds_of_weight_are_a_measure(nlp, text, expected):
+    assert figures(nlp, text) == expected

@@ -537,6 +537,11 @@ class NumberGrammar:
                     and self.t[end].islower() and self._lw(end) not in ("note", "notes", "coin", "coins", "sterling")
                 ):
                     continue  # "a pound of coal", "a twenty pound bag": weight, not money
+                if toks[-1] in ("pound", "pounds") and (
+                    any(self._lw(k).startswith("weigh") for k in range(max(0, j - 5), j))
+                    or (self._lw(end) == "(" and self._lw(end + 2) in ("kg", "kilograms", "kilos"))
+                ):
+                    continue  # "weighed 82 pounds", "82 pounds (37 kg)": weight, not money
                 return end, code, factor
         return None
 

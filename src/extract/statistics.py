@@ -98,6 +98,8 @@ class StatisticsComponent(RulePipe):
         "magnitude_cues": "stat_magnitude_cues.jsonl",
         "million_cues": "stat_million_cues.txt",
         "metre_words": "stat_metre_words.txt",
+        "kin_nouns": "people_kin_nouns.txt",
+        "person_nouns": "quote_indefinite_person_nouns.txt",
     }
 
     def __init__(self, nlp: Language, name: str, config: StatisticsConfig | None = None) -> None:
@@ -117,6 +119,9 @@ class StatisticsComponent(RulePipe):
         self.age_verbs = {w.lower() for w in self.lexicons["age_verbs"]}
         self.currency_forms = {r["form"] for r in self.lexicons["currencies"]}
         self.age_nouns = {w.lower() for w in self.lexicons["age_nouns"]}
+        # singular person nouns an age may follow between commas ("Another brother, 22, was")
+        self.person_nouns = {w.lower() for w in self.lexicons["kin_nouns"]} | {
+            w.lower() for w in self.lexicons["person_nouns"]}
         self.id_verbs = {w.lower() for w in self.lexicons["id_verbs"]}
         self.collective_nouns = {w.lower() for w in self.lexicons["collective_nouns"]}
         # idioms as (tokens, index of a "one" in them)
@@ -393,6 +398,10 @@ class StatisticsComponent(RulePipe):
                 and doc[prev.i - 1].lower_ in self.age_nouns and (q.range is None or q.range[1] < 120) \
                 and not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN")):
             return True
+        # "the voting age of 16", "lower the age to 16"
+        if prev.lower_ in ("of", "to", "at") and prev.i > 0 and doc[prev.i - 1].lower_ == "age" and len(span) == 1 \
+                and not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN")):
+            return True
         if len(span) != 1:
             return False
         # "Smith, 45, and Jones, 52,", "The pair, both 19, were", "Her son, now 12, survived"
@@ -409,7 +418,8 @@ class StatisticsComponent(RulePipe):
             before = doc[comma.i - 1]
             person = before.ent_type_ == "PERSON" or before.pos_ == "PROPN" and before.ent_type_ != "NORP" and (
                 comma.text == "," or before.ent_type_ not in ("ORG", "GPE", "LOC")) or (
-                comma.text == "," and comma is not prev and before.tag_ in ("NN", "NNS") and before.is_lower)  # "her son, now 12,"
+                comma.text == "," and comma is not prev and before.tag_ in ("NN", "NNS") and before.is_lower) or (
+                comma.text == "," and before.tag_ == "NN" and before.lower_ in self.person_nouns)  # "her son, now 12,"
             if person and before.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
                 return True
         if first.dep_ in ("nummod", "quantmod") or (nxt is not None and nxt.pos_ in ("NOUN", "PROPN")):
