@@ -466,6 +466,18 @@ def _titles_before(doc: Doc, i: int, titles: TitleTable | None = None) -> tuple[
     tokens = doc_tokens(doc)
     found: list[str] = []
     while i > 0:
+        # "Maj. Gen. X", "chief Col. X": the tokenizer may split the period off an
+        # abbreviated title ("Maj" "."): the two tokens are one title
+        if (
+            i >= 2
+            and tokens[i - 1].text == "."
+            and not tokens[i - 2].whitespace_
+            and tokens[i - 2].text[:1].isupper()
+            and (word_key(tokens[i - 2].text),) in titles.lead
+        ):
+            found.insert(0, tokens[i - 2].text + ".")
+            i -= 2
+            continue
         for n in range(min(titles.max_len, i), 0, -1):
             words = [t.text for t in tokens[i - n : i]]
             if titles.is_title(words) and (n > 1 or words[0][0].isupper()):

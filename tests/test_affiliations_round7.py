@@ -1,0 +1,59 @@
+"""claim_affiliations and claim_people on round-7 news phrasings, on sentences written for
+these tests (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+from claim_helpers import affiliations_of as affs
+
+from extract.people import get_registry
+
+
+def by_person(found, last):
+    return [f for f in found if f[0].split()[-1] == last]
+
+
+# 1. "police chief Maj. Gen. NAME": an abbreviated rank whose period the tokenizer split
+#    off is a title of the mention, so the role words before it are read
+@pytest.mark.parametrize(
+    "text,person,role,org",
+    [
+        (
+            "Harbour police chief Col. Amir Haddad was killed in the blast.",
+            "Amir Haddad",
+            "police chief",
+            None,
+        ),
+        (
+            "Army spokesman Lt. Col. Dan Brody said the base was closed.",
+            "Dan Brody",
+            "spokesman",
+            "Army",
+        ),
+        (
+            "Border guard commander Maj. Gen. Oren Talmi visited the post.",
+            "Oren Talmi",
+            "Border guard commander",
+            None,
+        ),
+    ],
+)
+def test_affiliations_split_rank_abbreviation_before_name(nlp, text, person, role, org):
+    doc, found = affs(nlp, text)
+    assert (person, role, org) in found
+    p = get_registry(doc).resolve(person.split()[-1])
+    assert p is not None and p["name"] == person
+
+
+@pytest.mark.parametrize(
+    "text,titles",
+    [
+        ("Maj. Dan Brody said the post was quiet.", ["Maj."]),
+        # an abbreviation that is no title ("Ave.") stays out of the name
+        ("He moved to 12 Elm Ave. Dan Brody lives next door.", []),
+    ],
+)
+def test_people_split_rank_abbreviation_is_title(nlp, text, titles):
+    p = get_registry(nlp(text)).resolve("Brody")
+    assert p is not None and p["titles"] == titles
+
