@@ -57,3 +57,39 @@ def test_people_split_rank_abbreviation_is_title(nlp, text, titles):
     p = get_registry(nlp(text)).resolve("Brody")
     assert p is not None and p["titles"] == titles
 
+
+# 2. "Minister of the Interior NAME": a minister's "of" phrase is the portfolio, part of
+#    the role, not an organisation
+@pytest.mark.parametrize(
+    "text,person,role,org",
+    [
+        (
+            "Ruritanian Minister of the Interior Anton Kessel issued a statement.",
+            "Anton Kessel",
+            "Ruritanian Minister of the Interior",
+            None,
+        ),
+        (
+            "Minister of Foreign Affairs Anton Kessel issued a statement.",
+            "Anton Kessel",
+            "Minister of Foreign Affairs",
+            None,
+        ),
+        (
+            "Anton Kessel, the Minister of Strategic Affairs, issued a statement.",
+            "Anton Kessel",
+            "Minister of Strategic Affairs",
+            None,
+        ),
+        # a party after "minister of the" stays the organisation
+        (
+            "Anton Kessel, a minister of the Green Party, issued a statement.",
+            "Anton Kessel",
+            "minister",
+            "Green Party",
+        ),
+    ],
+)
+def test_affiliations_minister_of_portfolio(nlp, text, person, role, org):
+    _, found = affs(nlp, text)
+    assert (person, role, org) in found

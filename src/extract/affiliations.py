@@ -1481,11 +1481,25 @@ class AffiliationsComponent(RulePipe):
             doc[k].lower_ in ("minister", "secretary", "commissioner")
             for k in range(seg.head_start, seg.role_end)
         )
+        # "Minister of the Interior", "Minister of Foreign Affairs": a minister's "of"
+        # phrase is the portfolio too
+        minister = cabinet and any(
+            doc[k].lower_ in ("minister", "ministers") for k in range(seg.head_start, seg.role_end)
+        )
         if (
             org is not None
             and (left_org is not None or cabinet)
             and seg.role_text is None
-            and doc[org[0] - 1].lower_ == "for"
+            and (
+                doc[org[0] - 1].lower_ == "for"
+                or (
+                    minister
+                    and (
+                        doc[org[0] - 1].lower_ == "of"
+                        or (doc[org[0] - 1].lower_ == "the" and doc[org[0] - 2].lower_ == "of")
+                    )
+                )
+            )
             and org[1] - org[0] <= 3
             and not any(
                 (t.ent_type_ == "ORG" and not cabinet)
