@@ -1558,7 +1558,7 @@ class _DocContext:
             if ent.end > verb.i:
                 break
             if ent.root.dep_ in ("pobj", "poss", "compound") or self.in_marks(ent.start_char):
-                if ent.root.dep_ == "pobj" and self._fronted_person(verb) is ent.root:
+                if ent.root.dep_ == "pobj" and getattr(self._fronted_person(verb), "i", -1) == ent.root.i:
                     return ent.root
                 continue
             if any(t.text in _SENT_END and not self.in_marks(t.idx) for t in doc[ent.end : verb.i]):
@@ -1587,12 +1587,20 @@ class _DocContext:
         if x.ent_type_ != "PERSON" or x.dep_ != "pobj" or x.i + 1 != verb.i:
             return None
         sent = self.sent_of(verb)
+        start = sent.start
+        while start < x.i and (self.doc[start].is_space or self.doc[start].is_punct):
+            start += 1  # a closing mark and paragraph break the parser ran into the sentence
         p = x
-        while p.dep_ in ("pobj", "prep") and p.head.i != p.i and p.i > sent.start:
-            p = p.head
-        if not (p.dep_ == "prep" and p.i == sent.start and p.head.i == verb.i):
+        while (p.dep_ in ("pobj", "prep") or (p.dep_ == "acl" and p.tag_ == "VBN")) \
+                and p.head.i != p.i and p.i > start:
+            p = p.head  # "In an interview published on Friday X said": through the participle
+        if not (p.dep_ == "prep" and p.i == start and p.head.i == verb.i):
             return None
-        if not any(t.text == "," for t in self.doc[p.i : x.i]):
+        if not any(t.text == "," for t in self.doc[p.i : x.i]) and not (
+                x.i > 0 and self.doc[x.i - 1].ent_type_ in ("DATE", "TIME")
+                and self.doc[x.i - 1].ent_iob_ != "O" and x.ent_iob_ == "B"):
+            # no comma closed the phrase: only a time expression right before the name
+            # ("On Friday Smith said") shows where the phrase ends
             return None
         return x
 
