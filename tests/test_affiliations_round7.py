@@ -93,3 +93,44 @@ def test_people_split_rank_abbreviation_is_title(nlp, text, titles):
 def test_affiliations_minister_of_portfolio(nlp, text, person, role, org):
     _, found = affs(nlp, text)
     assert (person, role, org) in found
+
+
+# 3. "former policeman Marcos Silva dos Reis": the NER may stop a name at its lower-case
+#    particle and tag the surname a person of its own; particle and surname are the rest
+#    of the name
+@pytest.mark.parametrize(
+    "text,person,role",
+    [
+        (
+            "The striker is accused of hiring former policeman Rogerio Aparecido dos Reis to"
+            " steal the car.",
+            "Rogerio Aparecido dos Reis",
+            "former policeman",
+        ),
+        (
+            "The club hired former soldier Paulo Aparecido dos Reis to guard the gate."
+            " Reis was paid.",
+            "Paulo Aparecido dos Reis",
+            "former soldier",
+        ),
+    ],
+)
+def test_people_name_particle_joins_split_surname(nlp, text, person, role):
+    doc, found = affs(nlp, text)
+    assert (person, role, None) in found
+    p = get_registry(doc).resolve("Reis")
+    assert p is not None and p["name"] == person
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # a place after the particle is no surname
+        ("Tom Harlan went to the Rio de Janeiro office.", "Harlan de Janeiro"),
+        # a common lower-case word between two names joins nothing
+        ("Rogerio Aparecido told Paulo Reis to leave.", "Rogerio Aparecido told Paulo Reis"),
+    ],
+)
+def test_people_name_particle_no_join(nlp, text, absent):
+    names = [p["name"] for p in get_registry(nlp(text)).people]
+    assert absent not in names

@@ -839,8 +839,11 @@ class PeopleComponent(RulePipe):
             for t in tokens[:-2]
             if t.pos_ == "PROPN" and t.text[:1].isupper() and self._org_apposition(doc, t)
         }
+        absorbed: set[int] = set()  # tokens a name before them took in
         for ent in doc_ents(doc):
             if ent.label_ != "PERSON" and not self._particle_name(ent):
+                continue
+            if ent.start in absorbed:
                 continue
             toks = [t for t in ent if not t.is_space]
             # '"Boycott Freedonia now!"', '"Free Marcus Bell!"': a slogan's verb opens no name
@@ -885,6 +888,30 @@ class PeopleComponent(RulePipe):
                 and tokens[nxt + 1].is_alpha
             ):
                 toks = [*toks, tokens[nxt], tokens[nxt + 1]]
+            # "Marcos Silva dos Reis" tagged as "Marcos Silva" + "Reis": a lower-case name
+            # particle, then a capitalised name word the NER left out or tagged a person of
+            # its own, are the rest of the name
+            nxt = toks[-1].i + 1
+            while (
+                nxt + 1 < len(doc)
+                and toks[-1].whitespace_ == " "
+                and tokens[nxt].text in self.particles
+                and tokens[nxt].whitespace_ == " "
+                and _is_name_word(tokens[nxt + 1].text)
+                and tokens[nxt + 1].text[:1].isupper()
+                and (
+                    (tokens[nxt + 1].pos_ == "PROPN" and tokens[nxt + 1].ent_type_ == "")
+                    or tokens[nxt + 1].ent_type_ == "PERSON"
+                )
+                and not self.titles.is_title([tokens[nxt + 1].text])
+                and word_key(tokens[nxt + 1].text) not in self.not_names
+            ):
+                m = nxt + 2
+                while m < len(doc) and tokens[m].ent_iob_ == "I" and tokens[m].ent_type_ == "PERSON":
+                    m += 1
+                toks = [*toks, *tokens[nxt:m]]
+                absorbed.update(range(nxt, m))
+                nxt = m
             # "Moon Jae-in" tagged as "Moon": a hyphenated given name right after it
             nxt = toks[-1].i + 1
             if (
