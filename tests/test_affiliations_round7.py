@@ -134,3 +134,45 @@ def test_people_name_particle_joins_split_surname(nlp, text, person, role):
 def test_people_name_particle_no_join(nlp, text, absent):
     names = [p["name"] for p in get_registry(nlp(text)).people]
     assert absent not in names
+
+
+# 4. "Ex-Prime Minister NAME, the current head of ORG": a past office named by a title is
+#    an item of its own next to the organisation the person now serves
+@pytest.mark.parametrize(
+    "text,kept,org_item",
+    [
+        (
+            "Ex-Prime Minister Tomas Varga, the current President of the Northern Council,"
+            " wrote a letter.",
+            ("Tomas Varga", "Ex-Prime Minister", None),
+            ("Tomas Varga", "current President", "Northern Council"),
+        ),
+        (
+            "Former Mayor Tomas Varga, now a director of Acme Corp, wrote a letter.",
+            ("Tomas Varga", "Former Mayor", None),
+            ("Tomas Varga", "director", "Acme Corp"),
+        ),
+    ],
+)
+def test_affiliations_former_office_kept_beside_org(nlp, text, kept, org_item):
+    _, found = affs(nlp, text)
+    assert kept in found
+    assert org_item in found
+
+
+@pytest.mark.parametrize(
+    "text,dropped",
+    [
+        # a past job that is no office title stays folded into the organisation item
+        (
+            "Former spokesman Tomas Varga, now a director of Acme Corp, wrote a letter.",
+            "Former spokesman",
+        ),
+        # a current title is no second post
+        ("Mayor Tomas Varga, now a director of Acme Corp, wrote a letter.", "Mayor"),
+    ],
+)
+def test_affiliations_former_office_only_for_titles(nlp, text, dropped):
+    _, found = affs(nlp, text)
+    assert not any(f[1] == dropped for f in found)
+    assert ("Tomas Varga", "director", "Acme Corp") in found

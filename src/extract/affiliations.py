@@ -4023,6 +4023,20 @@ class AffiliationsComponent(RulePipe):
         head = tuple(role.partition(" of ")[0].lower().split())
         return any(head[-n:] in self.place_roles for n in (1, 2, 3) if len(head) >= n)
 
+    def _former_office(self, role: str | None) -> bool:
+        """A past office named by a title ("former President", "Ex-Prime Minister")."""
+        if not role:
+            return False
+        words = role.split()
+        first = words[0].lower()
+        if first in ("former", "ex") and len(words) > 1:
+            words = words[1:]
+        elif first.startswith("ex-") and len(first) > 3:
+            words = [words[0][3:], *words[1:]]
+        else:
+            return False
+        return title_table().is_title(words)
+
     def _relational(self, role: str) -> bool:
         """A role that relates the person to someone else ("rival", "Labour opponent")."""
         return role.split()[-1].lower() in self.relational_roles
@@ -4116,7 +4130,15 @@ class AffiliationsComponent(RulePipe):
                 # "fellow at X and former ambassador": a second post, not the same job
                 # (but "chairman of X, who has been Prime Minister of Ruritania": a head
                 # of a place's government holds a post of its own)
-                if orgs and not it["org"] and not it["conj"] and not self._place_post(it["role"]):
+                # ("Ex-Prime Minister X, the current head of Y": a past office whose name
+                # is a title is a post of its own too)
+                if (
+                    orgs
+                    and not it["org"]
+                    and not it["conj"]
+                    and not self._place_post(it["role"])
+                    and not self._former_office(it["role"])
+                ):
                     continue
                 # "Union leader X of the National Nurses Union": keep the fuller name
                 if it["org"] and any(
