@@ -46,3 +46,46 @@ def test_quotes_fronted_phrase_name_is_subject(nlp, text, content, speaker):
 )
 def test_quotes_fronted_phrase_name_negative(nlp, text):
     assert not any("Marta Vell" == sp for sp in _speakers(nlp, text).values())
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a voiced noun whose clause leaves out "that"
+        ("The regulator expressed concerns the merger would raise prices.", "the merger would raise prices",
+         "The regulator"),
+        ("The regulator voiced fears the merger would raise prices.", "the merger would raise prices",
+         "The regulator"),
+        # ... coordinated (past) with a present-tense reported clause of an earlier (past) cue
+        ("Retired army chief Omar Lindqvist said yesterday Halvorsen \"doesn't understand Norway\" and "
+         "expressed concerns the vice-president's haste would damage national security.",
+         "haste would damage national security", "Omar Lindqvist"),
+        ("Former minister Ulla Kemp said on Monday the mayor \"does not understand the city\" and claimed "
+         "the new tax would hurt small shops.", "the new tax would hurt small shops", "Ulla Kemp"),
+    ],
+)
+def test_quotes_voiced_noun_clause_without_that(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # same tense: the reported clause's subject goes on ("the company ... claimed")
+        ("Analysts say the company lost money and claimed its rivals were to blame.", "its rivals were to blame",
+         "the company"),
+    ],
+)
+def test_quotes_coordinated_cue_same_tense_keeps_inner_subject(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator expressed concerns he had raised before.",
+        "The council repeated the fears the residents had voiced before.",
+    ],
+)
+def test_quotes_voiced_noun_relative_clause_negative(nlp, text):
+    assert not _speakers(nlp, text)

@@ -732,7 +732,9 @@ class _DocContext:
             return None
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return None
-        if not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+        if not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children) and not any(
+                c.dep_ == "dobj" and c.i > t.i and c.lemma_.lower() in self.c.advance_nouns
+                for c in t.children):  # ("… and expressed concerns the tax would …")
             return None
         hs = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if hs is None:
@@ -740,6 +742,7 @@ class _DocContext:
         comma_and = t.i >= 2 and t.doc[t.i - 1].dep_ == "cc" and t.doc[t.i - 2].text == ","
         if hs.lower_ not in ("he", "she", "they", "it") and not (
                 t.tag_ in ("VBD", "VBZ") and self._nonfinite_head(h)) and not (
+                self._tense_clash(h, t)) and not (
                 comma_and and t.tag_ == "VBD" and h.tag_ == "VBN") and not (
                 self._mute(hs) and hs.lemma_.lower() not in self.c.doc_nouns):
             # ("said its dam had passed every test and warned that …": a thing cannot warn)
@@ -749,6 +752,17 @@ class _DocContext:
             # coordinated with a verb after "would"; it goes with the finite cue)
             return None
         return h.head
+
+    @staticmethod
+    def _tense_clash(h: Token, t: Token) -> bool:
+        """``said X "doesn't understand Y" and expressed …``: a past cue cannot be coordinated
+        with a present-tense reported verb (nor a present cue with a past one)."""
+        fin = h.tag_ if h.tag_ in ("VBD", "VBZ", "VBP") else next(
+            (a.tag_ for a in h.children if a.dep_ in ("aux", "auxpass") and a.i < h.i
+             and a.tag_ in ("VBD", "VBZ", "VBP")), None)
+        if fin is None or t.tag_ not in ("VBD", "VBZ", "VBP"):
+            return False
+        return (fin == "VBD") != (t.tag_ == "VBD")
 
     def misparsed_cands(self) -> list[_Cand]:
         """A reporting verb form the tagger took for a noun (``… claims that …``): the
@@ -935,6 +949,18 @@ class _DocContext:
             if part is not None and not any(x.text == "," for x in self.doc[obj.i : part.i]):
                 toks = [x for x in obj.subtree if x.i <= part.right_edge.i]
                 return self.span_of_tokens(self.same_par(toks, t), need_verb=False)
+        if obj is not None and obj.lemma_.lower() in self.c.advance_nouns and not self.in_marks(obj.idx):
+            # "expressed concerns the tax would hurt shops": the voiced noun's clause with
+            # "that" left out (a finite clause with its own subject right after the noun;
+            # a relative clause, "the concerns he raised", is parsed as relcl)
+            cl = next((d for d in obj.children if d.dep_ in ("acl", "ccomp") and d.left_edge.i == obj.i + 1
+                       and not any(g.dep_ == "mark" for g in d.children) and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WDT", "WP")
+                               for g in d.children)
+                       and (d.tag_ in ("VBD", "VBZ", "VBP") or any(
+                           g.dep_ in ("aux", "auxpass") and g.tag_ in ("MD", "VBD", "VBZ", "VBP")
+                           for g in d.children))), None)
+            if cl is not None:
+                return self.span_of_tokens(self.same_par(list(cl.subtree), t))
         # "Officials noted exports were down": the cue hung on the next noun as a modifier;
         # the clause after it is the content
         if t.dep_ in ("amod", "compound", "nmod") and t.tag_ in ("VBD", "VBZ") and t.head.i == t.i + 1 \
