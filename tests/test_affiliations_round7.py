@@ -176,3 +176,30 @@ def test_affiliations_former_office_only_for_titles(nlp, text, dropped):
     _, found = affs(nlp, text)
     assert not any(f[1] == dropped for f in found)
     assert ("Tomas Varga", "director", "Acme Corp") in found
+
+
+# 5. lexicon: cartoonists and illustrators hold a job; a fictional or advertising
+#    character holds none
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Carlos Ruiz Mendez, the Westbrook Courier's veteran cartoonist, told reporters the"
+            " suit is a waste.",
+            ("Carlos Ruiz Mendez", "veteran cartoonist", "Westbrook Courier"),
+        ),
+        (
+            "Nina Holt, an illustrator at Brightpage Books, drew the cover.",
+            ("Nina Holt", "illustrator", "Brightpage Books"),
+        ),
+        # "character" inside a job title is still the job
+        (
+            "Kate Lowe, a character actress, said the role was hard.",
+            ("Kate Lowe", "character actress", None),
+        ),
+    ],
+)
+def test_affiliations_media_job_nouns(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
+
