@@ -203,3 +203,15 @@ def test_affiliations_media_job_nouns(nlp, text, expected):
     _, found = affs(nlp, text)
     assert expected in found
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ad featured fictional character Tommy Tiger in every frame.",
+        "Tommy Tiger, a cartoon character, sold the cereal.",
+        "Tommy Tiger, the cereal brand's mascot, sold the cereal.",
+    ],
+)
+def test_affiliations_character_is_no_role(nlp, text):
+    _, found = affs(nlp, text)
+    assert not by_person(found, "Tiger")
