@@ -89,3 +89,30 @@ def test_quotes_coordinated_cue_same_tense_keeps_inner_subject(nlp, text, conten
 )
 def test_quotes_voiced_noun_relative_clause_negative(nlp, text):
     assert not _speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Spokesman Arno Pell called on both sides \"to stop the fighting and return to talks.\"",
+         "to stop the fighting", "Arno Pell"),
+        ("The bishop appealed to the crowd \"to go home peacefully and pray for the victims.\"",
+         "to go home peacefully", "The bishop"),
+    ],
+)
+def test_quotes_quoted_appeal_after_addressee(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,fragment",
+    [
+        # "to" outside the marks: quoted fragments of the appeal, not a direct quote
+        ("\"I am tired,\" Mara Voss said, calling on the group to \"accept defeat\" and \"stop the violence.\"",
+         "stop the violence"),
+        # not an appeal: a call for a thing
+        ("The union called for \"a fair deal for all workers.\"", "a fair deal"),
+    ],
+)
+def test_quotes_quoted_appeal_negative(nlp, text, fragment):
+    assert not any(fragment in q for q in _speakers(nlp, text))

@@ -104,6 +104,7 @@ class QuotesComponent(RulePipe):
         "blocking": "quote_blocking_verbs.txt",
         "company_nouns": "quote_company_nouns.txt",
         "direct_verbs": "quote_direct_verbs.txt",
+        "appeal_verbs": "quote_appeal_verbs.txt",
         "collective": "quote_collective_subjects.txt",
         "person_roles": "quote_person_roles.txt",
         "anaphoric_nouns": "quote_anaphoric_nouns.txt",
@@ -188,6 +189,10 @@ class QuotesComponent(RulePipe):
         org_nouns = {v.lower() for v in lx["org_nouns"]}
         self.blocking = {v.lower() for v in lx["blocking"]}
         self.direct_verbs = {v.lower() for v in lx["direct_verbs"]}
+        self.appeal_verbs: dict[str, set[str]] = {}
+        for v in lx["appeal_verbs"]:
+            verb, _, prep = v.lower().partition(" ")
+            self.appeal_verbs.setdefault(verb, set()).add(prep)
         self.collective = {v.lower() for v in lx["collective"]}
         self.anaphoric_nouns = {v.lower() for v in lx["anaphoric_nouns"]}
         self.connectives = {v.lower() for v in lx["connectives"]}
@@ -2088,7 +2093,7 @@ class _DocContext:
                 toks = [t for t in doc[self.tok_at(lo) : self.tok_at(p0 + len(prev_text) - 1) + 1]
                         if lo <= t.idx and not t.is_space]
         if toks:
-            verbs = [t for t in toks if self.c.is_mark_cue_verb(t)]
+            verbs = [t for t in toks if self.c.is_mark_cue_verb(t) or self._appeal_cue(t, q)]
             if verbs:
                 verb = verbs[-1]
                 while verb.dep_ == "ccomp" and any(v.i == verb.head.i for v in verbs):
@@ -2180,6 +2185,19 @@ class _DocContext:
                     return _Cand(q.start, q.end, "direct", self.cue_text(h), h, subj, "marks-grammar", [q])
             break
         return None
+
+    def _appeal_cue(self, t: Token, q: MarkedQuote) -> bool:
+        """``X called on both sides “to stop the fighting”``: an appeal verb whose addressee
+        ends right before quoted words that open with "to" (quote_appeal_verbs.txt)."""
+        preps = self.c.appeal_verbs.get(t.lemma_.lower())
+        if not preps or t.pos_ != "VERB":
+            return False
+        k = self.tok_at(q.open)
+        doc = self.doc
+        if k + 1 >= len(doc) or doc[k + 1].lower_ != "to":
+            return False
+        return any(p.dep_ in ("prep", "prt") and p.lower_ in preps and any(
+            o.dep_ == "pobj" and o.right_edge.i + 1 == k for o in p.children) for p in t.children)
 
     def _appositive_cue(self, j: int, limit: int, window: list[Token]) -> Token | None:
         """``“…,” Sheikh Omar X, chief of Y's security detail, told the BBC.``: a name
