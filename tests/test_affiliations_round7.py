@@ -215,3 +215,34 @@ def test_affiliations_media_job_nouns(nlp, text, expected):
 def test_affiliations_character_is_no_role(nlp, text):
     _, found = affs(nlp, text)
     assert not by_person(found, "Tiger")
+
+
+# 6. "director of the charity, Friends of the River,": a definite organisation noun with
+#    the organisation's name set by a comma right after it takes that name
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Lisa Marr, executive director of the charity, Friends of the River, responded.",
+            ("Lisa Marr", "executive director", "Friends of the River"),
+        ),
+        (
+            "Tom Harlan, a spokesman for the company, Brightwater Holdings, said the claim"
+            " was false.",
+            ("Tom Harlan", "spokesman", "Brightwater Holdings"),
+        ),
+        # an organisation named later in another clause is not apposed
+        (
+            "Tom Harlan, a spokesman for the company, said Brightwater Holdings would appeal.",
+            ("Tom Harlan", "spokesman", None),
+        ),
+        # a person after the comma is the role holder, not the organisation
+        (
+            "A spokesman for the group, Tom Harlan, said the claim was false.",
+            ("Tom Harlan", "spokesman", None),
+        ),
+    ],
+)
+def test_affiliations_org_noun_with_apposed_name(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found

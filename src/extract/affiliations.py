@@ -3474,9 +3474,28 @@ class AffiliationsComponent(RulePipe):
             return None
         if doc[s].lower_ != "the" and doc[s - 1].lower_ != "the":
             return None
+        head = words[-1].lemma_.lower()
+        # "director of the charity, Friends of the River,": the organisation's name set
+        # by a comma right after the noun
+        n0 = e + 1
+        if (
+            head in self.anaphoric_nouns
+            and n0 < ctx.n
+            and doc[e].text == ","
+            and _cap(doc[n0])
+            and ctx.owner[n0] < 0
+        ):
+            e2 = self._org_run(ctx, n0, self._sent_lim(ctx, n0))
+            if (
+                e2 > n0
+                and e2 < ctx.n
+                and doc[e2].text in (",", ".", ";", ")", "—", "–")
+                and any(t.ent_type_ == "ORG" for t in doc[n0:e2])
+                and not self._placey(doc, n0, e2)
+            ):
+                return n0, e2
         if len(words) > 2 + (words[0].lower_ == "the"):
             return None  # "the city's water department": a description of its own
-        head = words[-1].lemma_.lower()
         for k in range(s - 1, max(-1, s - 400), -1):
             tok = doc[k]
             if tok.lemma_.lower() != head or not _cap(tok) or ctx.owner[k] >= 0:
