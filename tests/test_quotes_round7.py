@@ -116,3 +116,18 @@ def test_quotes_quoted_appeal_after_addressee(nlp, text, content, speaker):
 )
 def test_quotes_quoted_appeal_negative(nlp, text, fragment):
     assert not any(fragment in q for q in _speakers(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("One of the workers said, \"I still have bad dreams about the flood.\" However, this person also "
+         "said that they still trust the company.", "they still trust the company", "One of the workers"),
+        ("Tom Reyes said the road was closed. Later, this man said that the bridge was also shut.",
+         "the bridge was also shut", "Tom Reyes"),
+        # no source before: the phrase as written
+        ("This person said that the road was closed.", "the road was closed", "This person"),
+    ],
+)
+def test_speakers_demonstrative_person_is_last_speaker(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker

@@ -1262,6 +1262,15 @@ class DocSpeakers:
         group = self.coordinated_referent(head, span)
         if group is not None:
             return group
+        if len(span) == 2 and span[0].lower_ in ("this", "that") and head.pos_ == "NOUN" and head.tag_ == "NN" \
+                and head.lemma_.lower() in self.res.generic_persons:
+            # 'One of the workers said, “…” This person also said …': the unnamed source just
+            # quoted, in this or the paragraph before
+            last = self.last_speaker(span.start_char)
+            if last is not None and self.par_of(last[0]) >= self.par_of(span.start_char) - 1 \
+                    and last[1].get("name"):
+                return last[1]["name"]
+            return None
         if len(span) < 2 or span[0].lower_ != "the" or head.pos_ != "NOUN" or not all(
                 t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in span[1:]):
             return None
