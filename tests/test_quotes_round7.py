@@ -131,3 +131,23 @@ def test_quotes_quoted_appeal_negative(nlp, text, fragment):
 )
 def test_speakers_demonstrative_person_is_last_speaker(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # the cue's subject hung in apposition on the "according to" phrase: it speaks,
+        # the outlet only relays
+        ("There, according to the newspaper Daily Ledger, one of the banker's nephews, allegedly involved, "
+         "said the money was hidden in a barn.", "the money was hidden in a barn", "one of the banker's nephews"),
+        ("According to the newspaper Daily Ledger, one of the banker's nephews said the money was hidden "
+         "in a barn.", "the money was hidden in a barn", "one of the banker's nephews"),
+        ("According to the Daily Ledger, a farmer, who lives nearby, said the money was hidden in a barn.",
+         "the money was hidden in a barn", "a farmer"),
+        # no cue of its own: the outlet is the source
+        ("According to the newspaper Daily Ledger, the money was hidden in a barn.",
+         "the money was hidden in a barn", "Daily Ledger"),
+    ],
+)
+def test_quotes_subject_hung_on_according_phrase(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker

@@ -1606,6 +1606,29 @@ class _DocContext:
                         and (lem in r.person_roles or lem in r.generic_persons or lem in r.epithets
                              or lem in r.indefinite_persons or lem in r.titles):
                     return x
+        # "According to the paper X, one of the owner's nephews, …, said …": the subject the
+        # parser hung in apposition on the source phrase's object, ending right before the
+        # verb (or its comma); the phrase hangs on the verb
+        for x in doc[max(sent.start, self.tok_at(lo)) : verb.i]:
+            if x.dep_ != "appos" or x.head.dep_ not in ("pobj", "appos") or self.in_marks(x.idx):
+                continue
+            gap = doc[x.right_edge.i + 1 : verb.i]
+            if len(gap) > 6 or (gap and gap[0].text != ",") or any(
+                    g.head.i == verb.i and not g.is_punct for g in gap):
+                continue  # (", allegedly involved," between: an aside the parser hung elsewhere)
+            h = x.head
+            for _ in range(6):
+                if h.dep_ in ("pobj", "appos", "prep") and h.head.i != h.i:
+                    h = h.head
+                else:
+                    break
+            if h.i != verb.i:
+                continue
+            lem = x.lemma_.lower()
+            if x.ent_type_ == "PERSON" or lem in r.person_roles or lem in r.generic_persons \
+                    or lem in r.indefinite_persons or (x.lower_ == "one" and any(
+                        c.dep_ == "prep" and c.lower_ == "of" for c in x.children)):
+                return x
         return None
 
     def _fronted_person(self, verb: Token) -> Token | None:
@@ -2554,7 +2577,11 @@ class _DocContext:
                 and (a.subj is None or a.subj.ent_type_ != "PERSON")
             # ("The records imply that X misled them when he said …": the person's own cue)
             relayed = outlet and any(b is not a and b.cue_tok is not None and b.subj is not None
-                          and a.start <= b.cue_tok.idx < a.end and a.start <= b.subj.idx < a.end
+                          and a.start <= b.cue_tok.idx < a.end and (a.start <= b.subj.idx < a.end or (
+                              # "According to paper X, one of Y, said …": the subject hung on
+                              # the phrase, the phrase's content opening with the cue
+                              a.rule == "source-phrase" and b.subj.dep_ == "appos"
+                              and b.subj.idx < a.start and b.cue_tok.idx == a.start))
                           and a.start <= b.start and b.end <= a.end and (
                               b.cue_tok.dep_ in ("ROOT", "ccomp", "conj") or (evidence and b.cue_tok.dep_ == "advcl"
                                                                              and b.subj.lower_ in ("he", "she")))

@@ -852,7 +852,8 @@ class DocSpeakers:
                         for g in c.children if g.dep_ == "pobj" and (
                             (g.pos_ == "NOUN" and g.tag_ == "NNS" and not g.ent_type_)
                             or (g.i == c.i + 1 and g.lower_ in ("these", "those", "them")))), None)
-            if grp is not None and head.dep_ in ("nsubj", "nsubjpass"):
+            if grp is not None and (head.dep_ in ("nsubj", "nsubjpass") or (
+                    head.dep_ == "appos" and head.head.dep_ in ("pobj", "appos"))):  # (hung on a fronted phrase)
                 # "One of the climbers said" / "One of these told": the unnamed member of the
                 # group, as written
                 span = self.doc[head.i : grp.i + 1]
