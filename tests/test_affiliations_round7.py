@@ -246,3 +246,40 @@ def test_affiliations_character_is_no_role(nlp, text):
 def test_affiliations_org_noun_with_apposed_name(nlp, text, expected):
     _, found = affs(nlp, text)
     assert expected in found
+
+
+# 7. "Minister of the Interior NAME said": the NER may run the name into the portfolio
+#    ("the Interior Ariel Demmy" ORG) or miss it; a known portfolio ends the role and a
+#    two-to-three-word title-case run before a verb is the minister
+@pytest.mark.parametrize(
+    "text,person,role",
+    [
+        (
+            "Ruritanian Minister of the Interior Arno Dell issued a statement.",
+            "Arno Dell",
+            "Ruritanian Minister of the Interior",
+        ),
+        (
+            "Minister of the Interior Ariel Demmy said the talks failed.",
+            "Ariel Demmy",
+            "Minister of the Interior",
+        ),
+    ],
+)
+def test_affiliations_name_after_portfolio(nlp, text, person, role):
+    _, found = affs(nlp, text)
+    assert (person, role, None) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised run that is not followed by a verb is no name
+        "He wrote to the Minister of Finance Office Building Trust yesterday.",
+        # no name after the portfolio
+        "The Minister of the Interior Affairs Office announced the plan.",
+    ],
+)
+def test_affiliations_name_after_portfolio_negative(nlp, text):
+    doc, found = affs(nlp, text)
+    assert not found

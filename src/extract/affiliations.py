@@ -202,6 +202,7 @@ class AffiliationsComponent(RulePipe):
         "place_person_nouns": "aff_place_person_nouns.txt",
         "object_complements": "aff_object_complements.txt",
         "faction_nouns": "aff_faction_nouns.txt",
+        "portfolios": "aff_portfolios.txt",
         "agent_suffixes": "aff_agent_suffixes.txt",
         "naming_verbs": "aff_naming_verbs.txt",
         "post_verbs": "aff_post_verbs.txt",
@@ -246,6 +247,7 @@ class AffiliationsComponent(RulePipe):
         self.place_person_nouns = {w.lower() for w in self.lexicons["place_person_nouns"]}
         self.object_complements = {w.lower() for w in self.lexicons["object_complements"]}
         self.faction_nouns = {w.lower() for w in self.lexicons["faction_nouns"]}
+        self.portfolios = {" ".join(w.lower().split()) for w in self.lexicons["portfolios"]}
         self.agent_suffixes = tuple(w.lower() for w in self.lexicons["agent_suffixes"])
         self.role_suffixes = tuple(w.lower() for w in self.lexicons["role_suffixes"])
         self.abbrevs = {w for w in self.org_cues if w.endswith(".")}  # "Inc.", "Corp."
@@ -1743,6 +1745,8 @@ class AffiliationsComponent(RulePipe):
                 self._name_after_party(ctx, reg, i)
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.naming_verbs:
                 self._name_before_complement(ctx, reg, i)
+            if tok_text in ("Minister", "Secretary"):
+                self._name_after_portfolio(ctx, reg, i)
             if tok_text == "," and i + 1 < ctx.n and ctx.owner[i + 1] < 0 and _cap(tokens[i + 1]):
                 self._name_after_role(ctx, reg, i)
                 self._name_after_poss_role(ctx, reg, i)
@@ -1868,6 +1872,29 @@ class AffiliationsComponent(RulePipe):
             return
         if all(t.pos_ == "PROPN" and t.is_title for t in doc[j:e]):
             self._register(ctx, reg, j, e, min_words=2, orgs_ok=True)
+
+    def _name_after_portfolio(self, ctx: _Doc, reg: PeopleRegistry, i: int) -> None:
+        """``Minister of the Interior Jane Roe said``: a cabinet title, "of"/"for" (and
+        "the"), a portfolio (``aff_portfolios.txt``), then a two-to-three-word title-case
+        run before a verb is the minister's name, whatever the NER made of it."""
+        doc = ctx.doc
+        j = i + 1
+        if j >= ctx.n or doc[j].lower_ not in ("of", "for"):
+            return
+        j += 1 + (j + 1 < ctx.n and doc[j + 1].lower_ == "the")
+        best = 0
+        for n in (1, 2, 3):
+            if j + n <= ctx.n and all(_cap(t) for t in doc[j : j + n]):
+                if " ".join(t.lower_ for t in doc[j : j + n]) in self.portfolios:
+                    best = n
+        s = j + best
+        if not best or s >= ctx.n or ctx.owner[s] >= 0:
+            return
+        e = self._name_fwd(ctx, s, max_words=3, orgs_ok=True)
+        if not 2 <= e - s <= 3 or e >= ctx.n or doc[e].pos_ not in ("VERB", "AUX"):
+            return
+        if all(t.pos_ == "PROPN" and t.is_title for t in doc[s:e]):
+            self._register(ctx, reg, s, e, min_words=2, orgs_ok=True)
 
     def _name_after_org(self, ctx: _Doc, reg: PeopleRegistry, s: int, e: int) -> None:
         """``According to Acme International Jane Roe, a reporter for X,``: the NER ran an
