@@ -283,3 +283,32 @@ def test_affiliations_name_after_portfolio(nlp, text, person, role):
 def test_affiliations_name_after_portfolio_negative(nlp, text):
     doc, found = affs(nlp, text)
     assert not found
+
+
+# 8. "the Bishop of Northvale, Sławoj Marek Zdrójek," tagged "Marek Zdrójek": a
+#    three-word name set off by a comma keeps the given name the NER left out
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        (
+            "Politicians and the Bishop of Northvale, Sławoj Marek Zdrójek, were reported to"
+            " have visited the hospital.",
+            "Sławoj Marek Zdrójek",
+        ),
+    ],
+)
+def test_people_comma_name_keeps_first_given_name(nlp, text, person):
+    doc, found = affs(nlp, text)
+    assert [p["name"] for p in get_registry(doc).people] == [person]
+    assert by_person(found, person.split()[-1])
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a party word before the name is the party, not a given name
+        ("The team's captain, Democrat Jane Roe, spoke.", "Jane Roe"),
+    ],
+)
+def test_people_comma_name_no_party_word(nlp, text, name):
+    assert [p["name"] for p in get_registry(nlp(text)).people] == [name]

@@ -956,7 +956,15 @@ class PeopleComponent(RulePipe):
                 )
             ):
                 toks = [*toks, *tokens[nxt : head + 1]]
-            if len(toks) == 1 and toks[0].i > 0:
+            if (len(toks) == 1 and toks[0].i > 0) or (
+                # "the Archbishop of Y, Anna Maria Nowak," tagged as "Maria Nowak": a
+                # three-word name set off by a comma keeps its first given name
+                len(toks) == 2
+                and toks[0].i > 1
+                and tokens[toks[0].i - 2].text == ","
+                and tokens[toks[0].i - 1].text not in self.party_words
+                and not self._is_role_word(tokens[toks[0].i - 1].lower_)
+            ):
                 # "singer-songwriter Carly Simon" tagged as "Simon": take the first name
                 prev = tokens[toks[0].i - 1]
                 before = tokens[prev.i - 1] if prev.i > 0 else None
