@@ -151,3 +151,32 @@ def test_speakers_demonstrative_person_is_last_speaker(nlp, text, content, speak
 )
 def test_quotes_subject_hung_on_according_phrase(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # "after" taken for a preposition: its "one of <group>" is the subject of the
+        # clause, and the pronoun that follows goes back to that unnamed member
+        ("The family was found after one of their sons, aged 15, escaped and called the police. He did not "
+         "know the address and said some of his brothers were locked in a shed.",
+         "some of his brothers were locked in a shed", "one of their sons"),
+        ("The family was found after one of the survivors escaped and called the police. He said some of "
+         "his brothers were locked in a shed.", "some of his brothers were locked in a shed",
+         "one of the survivors"),
+    ],
+)
+def test_speakers_pronoun_after_partitive_in_subordinate_clause(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a plain prepositional object ("with one of the guards") is no subject
+        ("Dan Okoro argued with one of the guards on Monday. He said the gate was locked.",
+         "the gate was locked", "Dan Okoro"),
+    ],
+)
+def test_speakers_pronoun_partitive_object_negative(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker

@@ -583,6 +583,14 @@ class DocSpeakers:
                 t.dep_ == "npadvmod" and t.left_edge.i == self.sent_of(t).start and t.head.dep_ == "ROOT")
             # ("a student dressed … and begged": the parser made the subject the root, or a
             # fronted modifier when an aside follows: "A fisherman, his boat idle, stood …")
+            if not misparsed and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.tag_ == "IN" \
+                    and _one_of_group(t) is not None:
+                # "… after one of their sons, aged 15, escaped": the subordinator taken for a
+                # preposition, the clause's verb left without its subject
+                v = next((x for x in doc[t.right_edge.i + 1 : min(len(doc), t.right_edge.i + 9)]
+                          if x.dep_ in ("advcl", "conj") and x.pos_ == "VERB"), None)
+                misparsed = v is not None and v.head.i == t.head.head.i and v.tag_ in ("VBD", "VBZ") \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
             if (t.dep_ not in ("nsubj", "nsubjpass") and not misparsed) or self.inside_quote(t.idx) \
                     or _in_content_clause(t):
                 continue
