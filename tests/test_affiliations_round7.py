@@ -312,3 +312,27 @@ def test_people_comma_name_keeps_first_given_name(nlp, text, person):
 )
 def test_people_comma_name_no_party_word(nlp, text, name):
     assert [p["name"] for p in get_registry(nlp(text)).people] == [name]
+
+
+# 9. "the Archbishop of Warsaw, NAME": a bishop's see is a place, part of the role, not an
+#    organisation; a church after "of the" stays the organisation
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Archbishop of Warsaw, Edmund Harrow Pike, visited the hospital.",
+            ("Edmund Harrow Pike", "Archbishop of Warsaw", None),
+        ),
+        (
+            "Edmund Pike, the Bishop of Leeds, visited the hospital.",
+            ("Edmund Pike", "Bishop of Leeds", None),
+        ),
+        (
+            "Edmund Pike, a bishop of the Anglican Church, visited the hospital.",
+            ("Edmund Pike", "bishop", "Anglican Church"),
+        ),
+    ],
+)
+def test_affiliations_bishop_see_is_place(nlp, text, expected):
+    _, found = affs(nlp, text)
+    assert expected in found
