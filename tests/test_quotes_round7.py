@@ -180,3 +180,28 @@ def test_speakers_pronoun_after_partitive_in_subordinate_clause(nlp, text, conte
 )
 def test_speakers_pronoun_partitive_object_negative(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a plural speaker noun and the verb's base form read as a compound noun
+        ("Police allege that the man was taken from a hotel in Lisbon and driven to a farm near Porto.",
+         "the man was taken from a hotel in Lisbon", "Police"),
+        ("Although the boat remains missing, police state that they are confident it sank.",
+         "they are confident it sank", "police"),
+    ],
+)
+def test_quotes_plural_subject_verb_tagged_noun(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police report that was leaked showed errors.",
+        "A police report that was leaked showed errors.",
+    ],
+)
+def test_quotes_plural_subject_verb_tagged_noun_negative(nlp, text):
+    assert not _speakers(nlp, text)

@@ -780,7 +780,19 @@ class _DocContext:
             t = doc[k - 1]
             if t.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if not t.lower_.endswith("s") or t.lower_[:-1] not in self.c.verbs or self.in_marks(t.idx):
+            prev = doc[t.i - 1] if t.i > 0 else None
+            # "Police allege that …" / "police state that …": a plural speaker noun and the
+            # verb's base form read as a compound noun
+            plural = prev is not None and t.lower_ in self.c.verbs and t.tag_ == "NN" and prev.dep_ == "compound" \
+                and prev.head.i == t.i and prev.pos_ == "NOUN" and not prev.ent_type_ and (
+                    prev.tag_ == "NNS" or prev.lemma_.lower() in self.c.resolver.org_nouns) \
+                and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in list(t.children) + list(prev.children)) \
+                and k + 1 < len(doc) and doc[k].head.i > k and any(
+                    g.dep_ in ("nsubj", "nsubjpass") and g.i > k for g in doc[k].head.children)
+            # (not "the police report that was leaked": a determiner, a relative clause)
+            if not plural and (not t.lower_.endswith("s") or t.lower_[:-1] not in self.c.verbs):
+                continue
+            if self.in_marks(t.idx):
                 continue
             if t.ent_type_ or (t.text[:1].isupper() and t.i > self.sent_of(t).start):
                 continue  # "the United States that …": part of a name, not a verb
