@@ -205,3 +205,23 @@ def test_quotes_plural_subject_verb_tagged_noun(nlp, text, content, speaker):
 )
 def test_quotes_plural_subject_verb_tagged_noun_negative(nlp, text):
     assert not _speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # "went (so) far as to say": the degree adverb the parser hung the cue on
+        ("One of the workers said the pay was low. One of them even went as far as to say, \"Although it was "
+         "hard, I am glad we stayed because it made me stronger.\"", "I am glad we stayed", "One of the workers"),
+        ("Mara Voss went so far as to say that the plan was dead.", "the plan was dead", "Mara Voss"),
+        # "one of them" with no unnamed group speaking before: as written
+        ("The guards left. One of them said the gate was open.", "the gate was open", "One of them"),
+    ],
+)
+def test_quotes_went_as_far_as_to_say(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize("text", ["The hikers walked far to see the lake before they said goodbye."])
+def test_quotes_far_adverb_negative(nlp, text):
+    assert not _speakers(nlp, text)

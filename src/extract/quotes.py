@@ -1540,7 +1540,10 @@ class _DocContext:
                         return outer
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
                 return cur.head
-            if (cur.dep_ in _INHERIT_DEPS or (cur.dep_ == "prep" and cur.pos_ == "ADP")) \
+            if (cur.dep_ in _INHERIT_DEPS or (cur.dep_ == "prep" and cur.pos_ == "ADP") or (
+                    # "went (so) far as to say": through the degree adverb the parser hung it on
+                    cur is not t and cur.dep_ == "advmod" and cur.pos_ == "ADV" and cur.head.pos_ == "VERB"
+                    and t.dep_ in ("xcomp", "advcl") and t.head.i == cur.i)) \
                     and cur.head.i != cur.i and not self.across_paragraph(cur.head, t):
                 cur = cur.head
                 continue

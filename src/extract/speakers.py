@@ -865,8 +865,16 @@ class DocSpeakers:
                 # "One of the climbers said" / "One of these told": the unnamed member of the
                 # group, as written
                 span = self.doc[head.i : grp.i + 1]
-                return {"name": span.text, "mention": span.text, "start": span.start_char, "end": span.end_char,
-                        "titles": [], "_person": True, "_head": grp.lemma_.lower(), "_plural": False}
+                name = span.text
+                last = self.last_speaker(head.idx) if grp.pos_ == "PRON" else None
+                if last is not None and self.par_of(last[0]) >= self.par_of(head.idx) - 1 \
+                        and str(last[1].get("name", "")).lower().startswith("one of ") and last[1].get("_head"):
+                    # "One of the children said …. One of them went on …": the group just named
+                    name = head.text + last[1]["name"][3:]
+                return {"name": name, "mention": span.text, "start": span.start_char, "end": span.end_char,
+                        "titles": [], "_person": True, "_head": grp.lemma_.lower() if grp.pos_ != "PRON"
+                        else (last[1].get("_head") if last is not None and name != span.text else grp.lemma_.lower()),
+                        "_plural": False}
         if head.lower_ == "one" and head.pos_ == "NUM" and head.dep_ == "nsubj" and not any(
                 c.dep_ not in ("punct",) for c in head.children) and self._people_before(head):
             # "Several friends posted messages. One claimed …": a member of the people just named
