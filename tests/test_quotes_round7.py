@@ -225,3 +225,28 @@ def test_quotes_went_as_far_as_to_say(nlp, text, content, speaker):
 @pytest.mark.parametrize("text", ["The hikers walked far to see the lake before they said goodbye."])
 def test_quotes_far_adverb_negative(nlp, text):
     assert not _speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # the reported verb tagged a modifier of its object, its subject the name after the cue
+        ("Nowicki said Kowal required resuscitation, and was in a \"serious\" condition; TVN9 reported he "
+         "received surgery.", "Kowal required resuscitation", "Nowicki"),
+        ("The manager said staff required training, and were tired.", "staff required training", "The manager"),
+    ],
+)
+def test_quotes_reported_verb_tagged_modifier(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # a real participle modifier: the object is no clause
+        ("The manager said that the required training was done.", "the required training was done"),
+    ],
+)
+def test_quotes_reported_verb_tagged_modifier_negative(nlp, text, content):
+    found = _speakers(nlp, text)
+    assert list(found) == [content], found

@@ -966,6 +966,16 @@ class _DocContext:
             if part is not None and not any(x.text == "," for x in self.doc[obj.i : part.i]):
                 toks = [x for x in obj.subtree if x.i <= part.right_edge.i]
                 return self.span_of_tokens(self.same_par(toks, t), need_verb=False)
+        if obj is not None and not self.in_marks(obj.idx) and obj.dep_ == "dobj":
+            # "said Kowal required surgery, and was …": the reported verb tagged a past-tense
+            # modifier of its object, its subject a name right after the cue
+            a = next((c for c in obj.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < obj.i), None)
+            if a is not None and a.i >= t.i + 2 and self.doc[a.i - 1].pos_ in ("PROPN", "NOUN") \
+                    and self.doc[a.i - 1].head.i in (obj.i, a.i) and self.doc[a.i - 1].left_edge.i == t.i + 1:
+                sent = self.sent_of(t)
+                hi = min(t.right_edge.i, sent.end - 1)
+                toks = [x for x in self.doc[t.i + 1 : hi + 1]]
+                return self.span_of_tokens(self.same_par(toks, t))
         if obj is not None and obj.lemma_.lower() in self.c.advance_nouns and not self.in_marks(obj.idx):
             # "expressed concerns the tax would hurt shops": the voiced noun's clause with
             # "that" left out (a finite clause with its own subject right after the noun;
