@@ -28,3 +28,17 @@ def affiliations_of(nlp, text: str):
     """The Doc of ``text`` and its affiliation claims as (person, role, org) triples."""
     doc = nlp(text)
     return doc, [(c["person"], c["role"], c["org"]) for c in get_claims(doc, "affiliation")]
+
+
+def speakers_by_text(nlp, text: str) -> dict[str, str | None]:
+    """Each quote's text mapped to its speaker's name."""
+    doc = nlp(text)
+    return {text[q["start"] : q["end"]]: (q.get("speaker") or {}).get("name") for q in get_claims(doc, "quote")}
+
+
+def speaker_of_content(nlp, text: str, content: str) -> str | None:
+    """The speaker of the first quote containing ``content``; fails listing the quotes."""
+    found = speakers_by_text(nlp, text)
+    hits = [sp for q, sp in found.items() if content in q]
+    assert hits, found
+    return hits[0]

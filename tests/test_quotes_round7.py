@@ -3,20 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from extract.claims import get_claims
-
-
-def _speakers(nlp, text):
-    doc = nlp(text)
-    return {text[q["start"] : q["end"]]: (q.get("speaker") or {}).get("name") for q in get_claims(doc, "quote")}
-
-
-def _speaker_of(nlp, text, content):
-    found = _speakers(nlp, text)
-    hits = [sp for q, sp in found.items() if content in q]
-    assert hits, found
-    return hits[0]
+from claim_helpers import speaker_of_content as _speaker_of
+from claim_helpers import speakers_by_text as _speakers
 
 
 @pytest.mark.parametrize(
