@@ -305,3 +305,28 @@ def test_statistics_comma_numbers_and_phoned_counts_stay(nlp, text, expected):
 )
 def test_statistics_pounds_of_weight_are_a_measure(nlp, text, expected):
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One coach was folded in half by the impact.",
+        "The council cut the grant in half.",
+        "Voters are in touch with the twenty-first century.",
+        "She came thirty-second in the marathon.",
+        "Those hurt included Ann Roe, 20; Ben Lee, 19; and Cy Ho, 32.",
+    ],
+)
+def test_statistics_in_half_ordinals_and_listed_ages_are_not_figures(nlp, text):
+    assert [f for f in figures(nlp, text) if f[0] not in ("One",)] == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In half of the cases, nobody came.", [("half", 0.5, "fraction")]),
+        ("Twenty-one people died.", [("Twenty-one", 21, "count")]),
+    ],
+)
+def test_statistics_half_of_and_compound_counts_stay(nlp, text, expected):
+    assert figures(nlp, text) == expected

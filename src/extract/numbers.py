@@ -864,6 +864,8 @@ class NumberGrammar:
             return None  # a duration ("half an hour"); "half a mile" is a measure (_fraction_of_unit)
         if nxt in ("past", "time", "term", "hour", "century", "decade", "brother", "sister", "hearted"):
             return None
+        if self._lw(start - 1) == "in" and nxt != "of" and start == i:
+            return None  # "folded in half", "cut it in half" (not "in half of the cases")
         return {"end": i + 1, "value": 0.5, "unit": "fraction", "kind": "fraction", "start_tok": start}
 
     def _vague(self, i: int) -> dict[str, Any] | None:
@@ -1186,6 +1188,10 @@ class NumberGrammar:
         if q.unit == "count" and q.range is None and j == i + 1 and (
                 (nxt == "by" and self._lw(j + 1) == self.low[i]) or (prev == "by" and self._lw(i - 2) == self.low[i])):
             return "name"
+        # "the twenty-first century", "came thirty-second": a tens word glued to an ordinal
+        if q.unit == "count" and not first_num and nxt in _DASHES and self._adj(j) and self._adj(j + 1) \
+                and self._lw(j + 1) in self.ordinal_units and not self._lw(j + 1).endswith("s"):
+            return "ordinal"
         # identifiers glued to letters: G7, A320, COVID-19, MH17, 4G, 3D, F-16
         if self._adj(i) and (self.k[i - 1] == "w" or (prev in _DASHES and i > 1 and self._adj(i - 1) and self.k[i - 2] in ("w", "n"))):
             if not (q.currency and self.low[i - 1] in self.cur_prefix_first):

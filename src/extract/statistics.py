@@ -411,7 +411,7 @@ class StatisticsComponent(RulePipe):
         # (also "Sultan, 16 at the time, said")
         at_the_time = nxt is not None and [t.lower_ for t in doc[nxt.i:nxt.i + 4]] == ["at", "the", "time", ","]
         # ("his parents, both 60." ends the sentence)
-        closes = nxt is not None and (nxt.text in (",", ")") or at_the_time
+        closes = nxt is not None and (nxt.text in (",", ")", ";") or at_the_time
                                       or nxt.text == "." and comma is not prev and comma is not None)
         if comma is not None and comma.i > 0 and closes \
                 and q.value == int(q.value):
