@@ -56,6 +56,7 @@ Names the NER missed but the grammar shows (``Oh Gyeong-Seob, a Fellow at ...``,
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
@@ -89,6 +90,7 @@ NON_NAME_ENTS = frozenset(
 #: entity labels the NER often gives a foreign person's name
 MISC_ENTS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART"})
 MOD_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_ORDINAL_RE = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 GLUE = frozenset({"-", "–", "&", "'s", "’s", "/"})
 CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–", "!", "?", '"', "”", "“", "'", "’"})
 LIST_CUES = ("such as", "including", "like", "among them")
@@ -553,6 +555,9 @@ class AffiliationsComponent(RulePipe):
         councillor X``).
         Organisation words, brands, acronyms and parties stay organisations."""
         doc = ctx.doc
+        # "Ashford 12th ward alderman X": a numbered ward/district of the place
+        while e - 1 > k and _ORDINAL_RE.match(doc[e - 1].text):
+            e -= 1
         words = doc[k:e]
         if not 0 < len(words) <= 3 or any(
             t.lower_ in self.org_cues
@@ -584,7 +589,7 @@ class AffiliationsComponent(RulePipe):
         ):
             return False
         # only common words may stand between the place and the role noun ("county")
-        return all(t.is_lower for t in doc[e : seg.head_start])
+        return all(t.is_lower or _ORDINAL_RE.match(t.text) for t in doc[e : seg.head_start])
 
     @staticmethod
     def _degree_adv(doc: Doc, k: int, lim: int) -> bool:
@@ -2427,7 +2432,18 @@ class AffiliationsComponent(RulePipe):
                 and tokens[end].tag_ in ("VBD", "VBZ", "VBP", "MD")
                 and tokens[b - 1].dep_ in ("pobj", "dobj", "dative")
             )
-            if segs and not subject and (end >= lim or not self._continues(ctx, end)):
+            # "A, City Clerk B, Ashford aldermen C", "At the UN Headquarters, the Ruritanian
+            # ambassador B said": a role right before another person's name is that
+            # name's title, not A's apposition (but "A, an aide to the minister B": a
+            # det-led phrase with a preposition is A's, the name closing it)
+            titled = (
+                segs
+                and end < lim
+                and (tokens[j].lower_ not in DETS or not any(t.pos_ == "ADP" for t in tokens[j:end]))
+                and ctx.owner[end] >= 0
+                and ctx.owner[end] != idx
+            )
+            if segs and not subject and not titled and (end >= lim or not self._continues(ctx, end)):
                 self._add_segs(ctx, found, idx, segs, a, end, "apposition")
                 k = a - 1
                 while shared and k > 0 and tokens[k].lower_ in ("and", ","):
