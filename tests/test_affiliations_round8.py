@@ -85,3 +85,20 @@ def test_affiliations_round8_det_role_before_name_is_its_title(nlp, text, bad_pe
     affs = _affs(nlp, text)
     assert not any(p == bad_person for p, r, o in affs), affs
     assert any(p == person and r == role for p, r, o in affs), affs
+
+
+@pytest.mark.parametrize(
+    "text,person,org",
+    [
+        ("Ola Brandt from the Liberal Democrats said the vote was good.", "Ola Brandt", "Liberal Democrats"),
+        ("Ola Brandt from the Conservatives said the plan was late.", "Ola Brandt", "Conservatives"),
+        # negative: a country after "from" stays a place
+        ("Ola Brandt, who arrived from the Netherlands, said it.", "Ola Brandt", None),
+    ],
+)
+def test_affiliations_round8_from_party_plural(nlp, text, person, org):
+    affs = _affs(nlp, text)
+    if org is None:
+        assert not any(p == person and o for p, r, o in affs), affs
+    else:
+        assert (person, None, org) in affs, affs

@@ -748,6 +748,8 @@ class AffiliationsComponent(RulePipe):
                 kind = "org"
             if strict and kind == "org" and not self._orgish(doc, start, e):
                 kind = "place"
+            if doc[start:e].text.lower() in self.party_names:
+                kind = "org"  # "X from the Liberal Democrats said": a party, not a people
             # "the Cumbria Fire and Rescue squad", "the National Iodine Nutrition study"
             k = e
             while k < lim and k - e < 2 and doc[k].pos_ == "NOUN" and not _cap(doc[k]):
