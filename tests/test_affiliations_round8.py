@@ -102,3 +102,17 @@ def test_affiliations_round8_from_party_plural(nlp, text, person, org):
         assert not any(p == person and o for p, r, o in affs), affs
     else:
         assert (person, None, org) in affs, affs
+
+
+@pytest.mark.parametrize(
+    "text,person,member",
+    [
+        ("Minister calls for suspension of Pavel Drax from Northern Union", "Pavel Drax", False),
+        ("The council calls for the expulsion of Pavel Drax from the Northern Union.", "Pavel Drax", False),
+        # negative: plain "X from ORG" is still membership
+        ("Pavel Drax from the Northern Union said the vote was fair.", "Pavel Drax", True),
+    ],
+)
+def test_affiliations_round8_removal_from_org_is_no_membership(nlp, text, person, member):
+    affs = _affs(nlp, text)
+    assert any(p == person and o == "Northern Union" for p, r, o in affs) == member, affs

@@ -218,6 +218,7 @@ class AffiliationsComponent(RulePipe):
         "place_roles": "aff_place_roles.txt",
         "place_mod_roles": "aff_place_modifier_roles.txt",
         "relational_roles": "aff_relational_roles.txt",
+        "removal_words": "aff_removal_words.txt",
         "gender_words": "people_gender_words.txt",
     }
 
@@ -265,6 +266,7 @@ class AffiliationsComponent(RulePipe):
         self.place_mod_roles = {w.lower() for w in self.lexicons["place_mod_roles"]}
         self.party_names = {w.partition("|")[0].strip().lower() for w in self.lexicons["party_words"]}
         self.relational_roles = {w.lower() for w in self.lexicons["relational_roles"]}
+        self.removal_words = {w.lower() for w in self.lexicons["removal_words"]}
         # nouns for people ("her son", "his wife"): another person a pronoun may stand for
         self.person_nouns = {
             w.partition("|")[0].strip().lower() for w in self.lexicons["gender_words"]
@@ -2462,7 +2464,16 @@ class AffiliationsComponent(RulePipe):
                     self._add_segs(ctx, found, other, segs, k, end, "apposition")
                     k -= 1
         # 3. "X of ORG", "X for ORG" (with the role of a pre-modifier, if any)
-        if b < lim and tokens[b].lower_ in ("of", "for", "from", "at"):
+        # "the suspension of X from ORG", "X was expelled from ORG": put out of ORG
+        removed = (
+            b < lim
+            and tokens[b].lower_ == "from"
+            and (
+                tokens[b].head.lemma_.lower() in self.removal_words
+                or (a > 1 and tokens[a - 1].lower_ == "of" and tokens[a - 2].lemma_.lower() in self.removal_words)
+            )
+        )
+        if b < lim and tokens[b].lower_ in ("of", "for", "from", "at") and not removed:
             prep = tokens[b].lower_
             np = self._np(
                 ctx, b + 1, lim, borrow=prep in ("of", "for"), strict=prep in ("from", "at")
