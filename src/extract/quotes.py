@@ -1557,10 +1557,12 @@ class _DocContext:
                     and cur.head.i != cur.i and not self.across_paragraph(cur.head, t):
                 cur = cur.head
                 continue
-            if cur.dep_ in _INHERIT_DEPS and cur.head.i != cur.i and cur.head.i < cur.i:
+            if (cur.dep_ in _INHERIT_DEPS or (cur.dep_ == "ccomp" and self.across_paragraph(cur.head, cur))) \
+                    and cur.head.i != cur.i and cur.head.i < cur.i:
                 # "Court strikes down ban\n\nThe Supreme Court … struck down …, ruling that":
                 # the parser hung the clause on the headline; its subject is the first noun
-                # phrase of its paragraph that the parser also hung up there
+                # phrase of its paragraph that the parser also hung up there (also a cue the
+                # parser made the headline verb's clause: "X calls for Y\n\nZ has said that …")
                 lo = self.par_starts[self.par_of(cur.idx)]
                 real = next((x for x in self.doc[self.tok_at(lo) : cur.i] if x.idx >= lo
                              and x.pos_ in ("NOUN", "PROPN", "PRON") and x.head.i < x.i
