@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from claim_helpers import speaker_of_content as _speaker_of
+from claim_helpers import speakers_by_text as _speakers
 
 _HEAD = "Ruritanian premier calls for suspension of Brel from trade bloc\n\n"
 
@@ -24,3 +25,28 @@ _HEAD = "Ruritanian premier calls for suspension of Brel from trade bloc\n\n"
 )
 def test_quotes_first_sentence_cue_under_headline(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Dario Venn, a spokesman for the party, called the ban \"a clear sign that the council will do "
+         "anything to stay in office,\" and said its reasoning was \"absurd.\"", "a clear sign that", "Dario Venn"),
+        ("Lena Ostrova, a spokeswoman for the charity, called it \"completely unacceptable. Thousands of "
+         "families need help now.\"", "completely unacceptable", "Lena Ostrova"),
+    ],
+)
+def test_quotes_naming_verb_with_quoted_clause(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor called the plan \"Operation Dawn\" on Monday.",  # a quoted name, no clause
+        "The ban was called \"a sign that the council will do anything to stay in office\" by critics.",
+    ],
+)
+def test_quotes_naming_verb_without_clause_not_direct(nlp, text):
+    assert not any(sp and "Dawn" in q for q, sp in _speakers(nlp, text).items())
+    assert not any(q.startswith("a sign") and sp == "the ban" for q, sp in _speakers(nlp, text).items())

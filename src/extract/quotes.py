@@ -2143,7 +2143,8 @@ class _DocContext:
                 toks = [t for t in doc[self.tok_at(lo) : self.tok_at(p0 + len(prev_text) - 1) + 1]
                         if lo <= t.idx and not t.is_space]
         if toks:
-            verbs = [t for t in toks if self.c.is_mark_cue_verb(t) or self._appeal_cue(t, q)]
+            verbs = [t for t in toks if self.c.is_mark_cue_verb(t) or self._appeal_cue(t, q)
+                     or self._naming_clause_cue(t, q)]
             if verbs:
                 verb = verbs[-1]
                 while verb.dep_ == "ccomp" and any(v.i == verb.head.i for v in verbs):
@@ -2248,6 +2249,21 @@ class _DocContext:
             return False
         return any(p.dep_ in ("prep", "prt") and p.lower_ in preps and any(
             o.dep_ == "pobj" and o.right_edge.i + 1 == k for o in p.children) for p in t.children)
+
+    def _naming_clause_cue(self, t: Token, q: MarkedQuote) -> bool:
+        """``X called the ban “a sign that the council will do anything …”``: a naming verb
+        (quote_naming_verbs.txt) with its own subject whose object ends right before quoted
+        words holding a clause of their own (left alone by :meth:`naming_cands`): a direct
+        quote of the subject's."""
+        if t.pos_ != "VERB" or t.lemma_.lower() not in self.c.naming_verbs or t.dep_ == "xcomp" \
+                or not any(c.dep_ == "nsubj" for c in t.children) \
+                or any(c.dep_ in ("nsubjpass", "auxpass", "neg") for c in t.children):
+            return False
+        k = self.tok_at(q.open)
+        if not any(c.dep_ == "dobj" and c.i > t.i and c.right_edge.i + 1 == k and c.right_edge.i - c.left_edge.i < 4
+                   for c in t.children):
+            return False
+        return any(x.dep_ in ("nsubj", "nsubjpass") for x in self.content_toks(q))
 
     def _appositive_cue(self, j: int, limit: int, window: list[Token]) -> Token | None:
         """``“…,” Sheikh Omar X, chief of Y's security detail, told the BBC.``: a name
