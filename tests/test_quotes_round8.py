@@ -50,3 +50,21 @@ def test_quotes_naming_verb_with_quoted_clause(nlp, text, content, speaker):
 def test_quotes_naming_verb_without_clause_not_direct(nlp, text):
     assert not any(sp and "Dawn" in q for q, sp in _speakers(nlp, text).items())
     assert not any(q.startswith("a sign") and sp == "the ban" for q, sp in _speakers(nlp, text).items())
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Pia Lund from the advocacy group Fair Homes also welcomed the ruling: \"This is a great day "
+         "for renters. We are thrilled.\"", "a great day", "Pia Lund"),
+        ("Ivo Marsh of the transport union Railcare also welcomed the deal: \"We have waited years for "
+         "this and we are glad.\"", "waited years", "Ivo Marsh"),
+        ("Tara Quinn from the housing group Safe Roof Wales also welcomed the vote: \"This is a "
+         "turning point. We are proud of every volunteer.\"", "a turning point", "Tara Quinn"),
+        # a group alone before the colon still speaks
+        ("And from the advocacy group Fair Homes: \"This is a great day for renters. We are thrilled.\"",
+         "a great day", "Fair Homes"),
+    ],
+)
+def test_quotes_colon_person_from_group(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker

@@ -2204,6 +2204,16 @@ class _DocContext:
             if toks[-1].text == ":" and self.sentence_like(q):
                 # "And from Chairwoman X:" -- a name with a colon
                 name = next((t for t in reversed(toks) if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"), None)
+                if name is not None:
+                    # "X from the group Y also welcomed the vote:": the person, not their group
+                    h = name
+                    while (h.dep_ == "compound" and h.head.i > h.i) or (h.dep_ == "appos" and h.head.i < h.i
+                                                                         and h.head.pos_ == "NOUN"):
+                        h = h.head
+                    if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.lower_ in ("from", "of", "at", "with") \
+                            and h.head.head.ent_type_ == "PERSON" and h.head.head.i < h.i \
+                            and h.head.head.i in {t.i for t in toks}:
+                        name = h.head.head
                 if name is not None and not self.topic_not_source(name):
                     return _Cand(q.start, q.end, "direct", ":", toks[-1], name, "marks-colon", [q])
             reason = toks[-2] if len(toks) > 1 and toks[-1].lower_ == "that" else toks[-1]
