@@ -68,3 +68,23 @@ def test_quotes_naming_verb_without_clause_not_direct(nlp, text):
 )
 def test_quotes_colon_person_from_group(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # "they" in a relative clause on the main clause: its plural subject
+        ("\"We are leaving now,\" one guard said.\n\nArmy drones struck targets in the old town on "
+         "Friday night, which they say killed ten fighters.", "killed ten fighters", "Army drones"),
+        ("Local farmers blocked the road on Monday, which they say was the only way to be heard.",
+         "was the only way", "Local farmers"),
+    ],
+)
+def test_speakers_relative_they_is_main_subject(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker
+
+
+def test_speakers_they_not_a_single_unnamed_person(nlp):
+    text = ("\"We are leaving now,\" one guard said.\n\nThe storm hit the coast on Friday. They say "
+            "the damage will take months to repair.")
+    assert all(sp != "one guard" for q, sp in _speakers(nlp, text).items() if "damage" in q)

@@ -382,6 +382,20 @@ class DocSpeakers:
         return (t.ent_type_ in ("ORG", "NORP", "GPE") or lemma in self.res.org_nouns
                 or lemma in self.res.doc_nouns or group or lemma in self.res.broadcast_nouns)
 
+    def _relative_they(self, tok: Token) -> Token | None:
+        """``Drones struck targets, which they say killed ten fighters``: a "they" reporting
+        inside a relative clause on the main clause refers to that clause's plural subject."""
+        v = tok.head
+        if tok.dep_ != "nsubj" or v.dep_ not in ("relcl", "advcl") or not any(
+                c.tag_ in ("WDT", "WP") and c.i < tok.i for c in v.subtree):
+            return None
+        main = v.head
+        while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+            main = main.head
+        if main.i >= tok.i:
+            return None
+        return next((c for c in main.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")), None)
+
     def np_antecedent(self, pos: int, plural: bool) -> Token | None:
         """The organisation or document an it/they at ``pos`` refers to: the latest one
         in subject position in this or the previous paragraph."""
@@ -1793,6 +1807,11 @@ class DocSpeakers:
             group = self._coordinated_people(tok)
             if group is not None:
                 return group
+            main = self._relative_they(tok)
+            if main is not None:
+                sp = self.speaker_of(main)
+                if sp is not None:
+                    return _pointed_at(sp, tok)
         # they/it: an organisation or document in subject position, else the last
         # non-person speaker
         ante = self.np_antecedent(pos, plural=(kind == "plural"))
@@ -1813,6 +1832,8 @@ class DocSpeakers:
             if item[0] < pos and not item[1].get("_person"):
                 if kind == "plural" and item[1].get("_head") in self.res.doc_nouns:
                     continue
+                if kind == "plural" and not item[1].get("_plural") and self._person_noun(item[1].get("_head") or ""):
+                    continue  # "…," one guard said. … "they say": not the one guard
                 if kind != "plural" and self._person_noun(item[1].get("_head") or ""):
                     continue  # "A local resident said …. "…," it read": not the resident
                 last_np = item
