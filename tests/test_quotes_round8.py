@@ -88,3 +88,21 @@ def test_speakers_they_not_a_single_unnamed_person(nlp):
     text = ("\"We are leaving now,\" one guard said.\n\nThe storm hit the coast on Friday. They say "
             "the damage will take months to repair.")
     assert all(sp != "one guard" for q, sp in _speakers(nlp, text).items() if "damage" in q)
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a gendered noun of an earlier paragraph loses to the person the pronoun's own
+        # paragraph names
+        ("\"We cannot fight our neighbours, so we came to hand in our rifles,\" one policeman said.\n\n"
+         "Drones struck the old town on Friday. This move was criticized by Omar al-Hadid, a senior "
+         "member of the assembly. \"We condemn the government for asking foreign forces to bomb our "
+         "people,\" he said.", "We condemn", "Omar al-Hadid"),
+        # same paragraph: the unnamed speaker goes on
+        ("A woman who lives nearby said she heard shots. John Barrow, the mayor, arrived later. "
+         "\"We ran for our lives,\" she said.", "We ran", "A woman"),
+    ],
+)
+def test_speakers_pronoun_prefers_person_of_own_paragraph(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker

@@ -1774,6 +1774,11 @@ class DocSpeakers:
                     # the named person spoke since (the pronoun goes on with them), or the
                     # unnamed one never spoke ("A woman was killed. …": not a source)
                     noun = None
+                if noun is not None and self.par_of(noun.idx) < self.par_of(pos) and any(
+                        self.par_of(s) == self.par_of(pos) and pp is p for s, _e, pp in self._person_mentions_before(pos)):
+                    # "“…,” one policeman said.\n\n… criticised by X, an MP. “…,” he said": the
+                    # person the pronoun's own paragraph names, not an earlier paragraph's noun
+                    noun = None
                 if noun is not None:
                     left = min([noun.i] + [c.i for c in noun.children if c.i < noun.i
                                            and c.dep_ in ("det", "amod", "compound", "nummod", "poss")])
