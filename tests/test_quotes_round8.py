@@ -106,3 +106,19 @@ def test_speakers_they_not_a_single_unnamed_person(nlp):
 )
 def test_speakers_pronoun_prefers_person_of_own_paragraph(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # an infinitive on the main verb's object ("intent to sue … and claim"): the main subject
+        ("Velox have stated intent to sue Marsh and claim he confirmed in the weeks before the "
+         "broadcast that he had no concerns about safety.", "he confirmed", "Velox"),
+        ("The union announced plans to strike and claim the managers ignored every warning.",
+         "the managers ignored", "The union"),
+        # a relative clause still names its noun
+        ("The engineer who said the bridge was safe has resigned.", "the bridge was safe", "The engineer"),
+    ],
+)
+def test_quotes_infinitive_on_object_speaks_for_main_subject(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker

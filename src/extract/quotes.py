@@ -1548,6 +1548,13 @@ class _DocContext:
                     outer = self._subject_of(x.head)
                     if outer is not None:
                         return outer
+            if cur.dep_ == "acl" and cur.tag_ == "VB" and cur.head.dep_ == "dobj" and cur.head.pos_ == "NOUN" \
+                    and cur.head.head.pos_ in ("VERB", "AUX") and cur.head.head.i < cur.i \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
+                    and any(c.dep_ == "nsubj" for c in cur.head.head.children):
+                # "X have stated intent to sue Y and claim …": the one who has the intent
+                cur = cur.head.head
+                continue
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
                 return cur.head
             if (cur.dep_ in _INHERIT_DEPS or (cur.dep_ == "prep" and cur.pos_ == "ADP") or (
