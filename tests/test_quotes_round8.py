@@ -122,3 +122,20 @@ def test_speakers_pronoun_prefers_person_of_own_paragraph(nlp, text, content, sp
 )
 def test_quotes_infinitive_on_object_speaks_for_main_subject(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # the clause before a semicolon names the pronoun's person, even when the parser
+        # made it the later verb's reported clause
+        ("\"The key is learning why the valve was left open\", Halvorsen said. The firm's chief, Piet "
+         "Rook, speaking to reporters on Monday, blamed the contractor; he stated the pipes in that area "
+         "are maintained by the contractor and were not checked.", "the pipes in that area", "Piet Rook"),
+        # a comma, not a semicolon: the same person still speaks
+        ("The firm's chief, Piet Rook, blamed the contractor, and he stated the pipes in that area "
+         "are maintained by the contractor.", "the pipes in that area", "Piet Rook"),
+    ],
+)
+def test_speakers_semicolon_clause_names_pronoun_person(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content) == speaker

@@ -1995,6 +1995,11 @@ def _in_content_clause(t: Token) -> bool:
                 # "X said shelters would open at 6 p.m. He added: …" run into one sentence
                 # (the abbreviation ate the full stop): X's clause is a sentence of its own
                 return False
+            if h.dep_ == "ccomp" and h.i < h.head.i and any(x.text == ";" for x in doc[h.right_edge.i + 1 : h.head.i]) \
+                    and any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.i > h.right_edge.i for c in h.head.children):
+                # "X, the chief, blamed Y; he stated …" parsed with the first clause reported
+                # by the second: a semicolon closes a clause of its own
+                return False
             return True
         if h.head.i == h.i:
             return False
