@@ -116,3 +116,24 @@ def test_affiliations_round8_from_party_plural(nlp, text, person, org):
 def test_affiliations_round8_removal_from_org_is_no_membership(nlp, text, person, member):
     affs = _affs(nlp, text)
     assert any(p == person and o == "Northern Union" for p, r, o in affs) == member, affs
+
+
+@pytest.mark.parametrize(
+    "text,person,org",
+    [
+        (
+            "Yara Bastani, 24, who works for the Tehran provincial administration, was a witness.",
+            "Yara Bastani",
+            "Tehran provincial administration",
+        ),
+        ("Yara Bastani, who works for the Tehran city council, was a witness.", "Yara Bastani", "Tehran city council"),
+    ],
+)
+def test_affiliations_round8_place_adjective_org_noun(nlp, text, person, org):
+    assert (person, None, org) in _affs(nlp, text)
+
+
+def test_affiliations_round8_place_adjective_without_org_noun(nlp):
+    # negative: a place, an adjective and a plain noun is no organisation
+    affs = _affs(nlp, "Yara Bastani, who lives in the Tehran northern suburbs, was a witness.")
+    assert not any(o for p, r, o in affs), affs

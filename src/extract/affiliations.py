@@ -754,7 +754,16 @@ class AffiliationsComponent(RulePipe):
                 kind = "org"  # "X from the Liberal Democrats said": a party, not a people
             # "the Cumbria Fire and Rescue squad", "the National Iodine Nutrition study"
             k = e
-            while k < lim and k - e < 2 and doc[k].pos_ == "NOUN" and not _cap(doc[k]):
+            # ("the Tabriz provincial administration": an adjective before such a noun)
+            while (
+                k < lim
+                and k - e < 2
+                and (
+                    doc[k].pos_ == "NOUN"
+                    or (doc[k].pos_ == "ADJ" and k + 1 < lim and doc[k + 1].lower_ in self.org_cues)
+                )
+                and not _cap(doc[k])
+            ):
                 if ctx.owner[k] >= 0 or self._role_at(doc, k) is not None:
                     break
                 k += 1
