@@ -57,6 +57,7 @@ from . import claims as _claims  # noqa: F401  (registers doc._.people)
 from .base import RulePipe
 from .claims import doc_ents, doc_text, doc_tokens, reset_doc_caches
 from .lexicon import data_path, read_lexicon
+from .spelling import edit_distance
 
 # -- titles -------------------------------------------------------------------------------
 
@@ -286,14 +287,7 @@ def quoted_regions(text: str):
 def _one_edit(a: str, b: str) -> bool:
     """``a`` and ``b`` differ by exactly one letter inserted, deleted or replaced, not the
     first one (``rossi`` / ``rosi``, ``siniori`` / ``siniora``)."""
-    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    pairs = zip(short, long_[:-1], strict=True)
-    k = next((i for i, (x, y) in enumerate(pairs) if x != y), len(short))
-    return short[k:] == long_[k + 1 :]
+    return a != b and a[:1] == b[:1] and edit_distance(a, b, 1) == 1
 
 
 def _camel(word: str) -> bool:

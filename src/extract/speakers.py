@@ -44,6 +44,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .claims import doc_ents, doc_text, get_claims
+from .spelling import adjacent_swap as _adjacent_swap
+from .spelling import edit_distance as _edit_distance
 
 _SUBJ_IDS = {get_string_id("nsubj"), get_string_id("nsubjpass")}
 
@@ -1847,27 +1849,6 @@ class DocSpeakers:
             return sp
         return None
 
-
-
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, cut off above ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
-
-
-def _adjacent_swap(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ only by two neighbouring letters swapped."""
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
