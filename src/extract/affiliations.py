@@ -2645,7 +2645,7 @@ class AffiliationsComponent(RulePipe):
                 if segs and (tokens[k].lower_ in DETS or segs[0].org is not None or over):
                     self._add_segs(ctx, found, idx, segs, a, end, "copula")
                 elif not segs and len(cop) == 1 and k + 1 < lim and doc[k].lower_ == "from":
-                    # "X is from Hezbollah": a member of a named organisation (not a place:
+                    # "X is from the Ruritanian Unity Front": a member of a named organisation (not a place:
                     # "X is from Ohio")
                     np = self._np(ctx, k + 1, lim, strict=True)
                     if np is not None and np[2] == "org" and _cap(doc[np[0]]):
@@ -3400,7 +3400,7 @@ class AffiliationsComponent(RulePipe):
             and all(ctx.owner[k] < 0 and not self._boundary(ctx, k) for k in range(w, comma))
         ):
             stop = w
-        # "A spokesman for Gaddafi, Moussa Ibrahim,": a role held for another person (a
+        # "A spokesman for Haddad, Samir Nouri,": a role held for another person (a
         # registry name right before the comma) takes the person into the role, no org
         served = ctx.owner[comma - 1] if comma > 0 and stop == comma else -1
         if served >= 0 and served != idx:

@@ -286,7 +286,7 @@ def quoted_regions(text: str):
 
 def _one_edit(a: str, b: str) -> bool:
     """``a`` and ``b`` differ by exactly one letter inserted, deleted or replaced, not the
-    first one (``rossi`` / ``rosi``, ``siniori`` / ``siniora``)."""
+    first one (``rossi`` / ``rosi``, ``kowalski`` / ``kowalsky``)."""
     return a != b and a[:1] == b[:1] and edit_distance(a, b, 1) == 1
 
 

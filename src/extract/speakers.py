@@ -1799,7 +1799,7 @@ class DocSpeakers:
                         return _pointed_at(sp, tok)
             if p is not None:
                 self.learn(p, kind)
-                p = self.fullest(p)  # ("Siniora … Prime Minister Sinora said …. He says": Siniora)
+                p = self.fullest(p)  # ("Rosi … Prime Minister Rossi said …. He says": Rosi)
                 return {"name": p["name"], "mention": tok.text, "start": tok.idx,
                         "end": tok.idx + len(tok.text), "titles": list(p.get("titles") or []), "_person": True,
                         "_pobj": p}
